@@ -1,0 +1,17 @@
+/** One executed statement read from a query log. */
+export interface LogRecord {
+  /** 1-based line of the log where the record starts. */
+  line: number;
+  /** The CQL text as logged (literals included). */
+  query: string;
+  /** Consistency level, when the log format records it (upper-case protocol name, e.g. `LOCAL_QUORUM`). */
+  consistency?: string;
+  /** Serial consistency, when recorded. */
+  serialConsistency?: string;
+  /** The session keyspace the statement ran in, when recorded (resolves unqualified table names). */
+  keyspace?: string;
+}
+
+/** Query-log formats ksmig reads. `auto` detects the format from the first lines. */
+export const QUERY_LOG_FORMATS = ['auto', 'lines', 'audit', 'fql', 'csv', 'jsonl'] as const;
+export type QueryLogFormat = (typeof QUERY_LOG_FORMATS)[number];

@@ -1,0 +1,130 @@
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { detectFormat } from './detect.js';
+import { readers, SkippedLines, type SkippedLine } from './readers.js';
+import type { LogRecord, QueryLogFormat } from './records.js';
+import { shapeFingerprint, statementShape } from './shape.js';
+
+/** Every execution of one statement shape in a log, folded into one entry. */
+export interface ShapeEntry {
+  /** Normalised statement text (literals replaced by `?`). */
+  shape: string;
+  /** Stable id of the shape (and keyspace). */
+  fingerprint: string;
+  /** How many times the shape ran. */
+  count: number;
+  /** 1-based line of its first occurrence. */
+  firstLine: number;
+  /** The first occurrence as logged, literals included (shown only with `--show-literals`). */
+  example: string;
+  /** Session keyspace of the first occurrence, when the log records it. */
+  keyspace?: string;
+  /** Executions per consistency level, when the log records it. */
+  consistencies: Record<string, number>;
+  /** Executions per serial consistency level, when the log records it. */
+  serialConsistencies: Record<string, number>;
+}
+
+/** What reading a query log produced. */
+export interface QueryLogSummary {
+  format: Exclude<QueryLogFormat, 'auto'>;
+  /** Statements read. */
+  records: number;
+  /** Distinct shapes, most frequent first (ties: first seen first). */
+  shapes: ShapeEntry[];
+  /** Lines the reader could not use (the first few), and how many there were in all. */
+  skipped: SkippedLine[];
+  skippedCount: number;
+  /** Executions not folded because the shape limit was reached. */
+  overflow: number;
+}
+
+/** Options of `summarizeQueryLog`. */
+export interface QueryLogOptions {
+  format?: QueryLogFormat;
+  /** Upper bound on distinct shapes kept in memory; executions of further new shapes are counted as overflow. */
+  maxShapes?: number;
+}
+
+const HEAD_BYTES = 16 * 1024;
+const DEFAULT_MAX_SHAPES = 200_000;
+
+/**
+ * Streams a query log and folds its statements into shapes. Memory is bounded by the number of
+ * distinct shapes (capped by `maxShapes`), never by the length of the log.
+ */
+export async function summarizeQueryLog(input: Readable | string, options: QueryLogOptions = {}): Promise<QueryLogSummary> {
+  const stream = typeof input === 'string' ? createReadStream(input) : input;
+  const { head, rest } = await peek(stream, HEAD_BYTES);
+  const format = options.format === undefined || options.format === 'auto' ? detectFormat(head.toString('utf8')) : options.format;
+  const maxShapes = options.maxShapes ?? DEFAULT_MAX_SHAPES;
+  const skipped = new SkippedLines();
+  const byKey = new Map<string, ShapeEntry>();
+  let records = 0;
+  let overflow = 0;
+  for await (const record of readers[format](rest, skipped)) {
+    records++;
+    const shape = statementShape(record.query);
+    if (shape === '') continue;
+    const key = record.keyspace === undefined ? shape : `${record.keyspace}\u0000${shape}`;
+    let entry = byKey.get(key);
+    if (entry === undefined) {
+      if (byKey.size >= maxShapes) {
+        overflow++;
+        continue;
+      }
+      entry = newEntry(shape, key, record);
+      byKey.set(key, entry);
+    }
+    entry.count++;
+    if (record.consistency !== undefined) entry.consistencies[record.consistency] = (entry.consistencies[record.consistency] ?? 0) + 1;
+    if (record.serialConsistency !== undefined) {
+      entry.serialConsistencies[record.serialConsistency] = (entry.serialConsistencies[record.serialConsistency] ?? 0) + 1;
+    }
+  }
+  const shapes = [...byKey.values()].sort((a, b) => b.count - a.count || a.firstLine - b.firstLine);
+  return { format, records, shapes, skipped: skipped.kept, skippedCount: skipped.count, overflow };
+}
+
+function newEntry(shape: string, key: string, record: LogRecord): ShapeEntry {
+  const entry: ShapeEntry = {
+    shape,
+    fingerprint: shapeFingerprint(key),
+    count: 0,
+    firstLine: record.line,
+    example: record.query,
+    consistencies: {},
+    serialConsistencies: {},
+  };
+  if (record.keyspace !== undefined) entry.keyspace = record.keyspace;
+  return entry;
+}
+
+/** Reads at least `bytes` bytes (or to the end) and returns them with a stream that replays them first. */
+async function peek(stream: Readable, bytes: number): Promise<{ head: Buffer; rest: Readable }> {
+  const iterator = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer | string>;
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let done = false;
+  while (size < bytes) {
+    const next = await iterator.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    const chunk = typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+    chunks.push(chunk);
+    size += chunk.length;
+  }
+  const head = Buffer.concat(chunks);
+  async function* replay(): AsyncGenerator<Buffer> {
+    if (head.length > 0) yield head;
+    if (done) return;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield typeof next.value === 'string' ? Buffer.from(next.value) : next.value;
+    }
+  }
+  return { head, rest: Readable.from(replay()) };
+}

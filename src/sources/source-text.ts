@@ -1,0 +1,15 @@
+/**
+ * Every input of an audit becomes a SourceText: the text to parse and the name findings carry.
+ * `file` is the path exactly as the user gave it (or found under a directory they gave),
+ * `<stdin>` for `-`, `origin:<host>/<keyspace>` for a live schema.
+ */
+export interface SourceText {
+  file: string;
+  text: string;
+}
+
+/** An input that could not be read or decoded; the audit reports it as a KS0002 finding. */
+export interface UnreadableSource {
+  file: string;
+  reason: string;
+}
