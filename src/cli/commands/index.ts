@@ -1,5 +1,7 @@
 import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
+import { register as local } from './local.js';
+import { register as emulate } from './emulate.js';
 
 /**
  * A command module adds its subcommand to `program`; its action calls `done(exitCode)` once it
@@ -8,4 +10,4 @@ import type { CliIO } from '../io.js';
 export type RegisterCommand = (program: Command, io: CliIO, done: (exitCode: number) => void) => void;
 
 /** Every top-level command, in the order `ksmig --help` lists them. */
-export const commands: RegisterCommand[] = [];
+export const commands: RegisterCommand[] = [local, emulate];

@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import type { Finding } from './types.js';
+
+/**
+ * Stable finding fingerprints (DESIGN.md: "stable across runs and line moves").
+ *
+ * A fingerprint hashes the rule id, the file (normalised to forward slashes, without a leading
+ * `./`), the statement text with whitespace collapsed, and the occurrence index of the finding
+ * among findings that share those three keys (ordered by position). Line and column numbers are
+ * deliberately left out, so inserting lines above a statement keeps its fingerprint; the
+ * occurrence index keeps two identical statements in one file apart.
+ */
+
+/** Version prefix of the fingerprint scheme; bump it if the hashed inputs ever change. */
+export const FINGERPRINT_VERSION = 'v1';
+
+/** Normalises a file name for fingerprints and baselines: forward slashes, no leading `./`. */
+export function normaliseFile(file: string): string {
+  let f = file.replace(/\\/g, '/');
+  while (f.startsWith('./')) f = f.slice(2);
+  return f;
+}
+
+/** Collapses every run of whitespace to one space and trims; the statement part of the hash. */
+export function normaliseStatement(statement: string): string {
+  return statement.replace(/\s+/g, ' ').trim();
+}
+
+/** The fingerprint of one finding given its occurrence index among findings with equal keys. */
+export function fingerprintOf(
+  key: { ruleId: string; file: string; statement: string },
+  occurrence: number,
+): string {
+  const hash = createHash('sha256');
+  hash.update(FINGERPRINT_VERSION);
+  for (const part of [key.ruleId, normaliseFile(key.file), normaliseStatement(key.statement), String(occurrence)]) {
+    // Length-prefixed parts, so ("a b", "c") and ("a", "b c") cannot collide.
+    hash.update(`\u0000${part.length}:${part}`);
+  }
+  return hash.digest('hex').slice(0, 32);
+}
+
+function groupKey(f: Pick<Finding, 'ruleId' | 'file' | 'statement'>): string {
+  return JSON.stringify([f.ruleId, normaliseFile(f.file), normaliseStatement(f.statement)]);
+}
+
+function byPosition(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn;
+}
+
+/**
+ * Computes the fingerprint of every finding (in input order). Findings that already carry a
+ * fingerprint keep it in the result only if it equals the computed one; the computed value wins.
+ */
+export function computeFingerprints(findings: readonly Finding[]): string[] {
+  const groups = new Map<string, number[]>();
+  findings.forEach((f, i) => {
+    const key = groupKey(f);
+    const list = groups.get(key);
+    if (list) list.push(i);
+    else groups.set(key, [i]);
+  });
+  const out = new Array<string>(findings.length);
+  for (const indexes of groups.values()) {
+    const ordered = [...indexes].sort((x, y) => byPosition(findings[x]!, findings[y]!) || x - y);
+    ordered.forEach((index, occurrence) => {
+      out[index] = fingerprintOf(findings[index]!, occurrence);
+    });
+  }
+  return out;
+}
+
+/** Returns copies of the findings with `fingerprint` set (input order kept). */
+export function assignFingerprints(findings: readonly Finding[]): Finding[] {
+  const prints = computeFingerprints(findings);
+  return findings.map((f, i) => ({ ...f, fingerprint: prints[i]! }));
+}

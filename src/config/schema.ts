@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { REPORT_FORMATS } from '../reporters/options.js';
+
+/**
+ * The configuration schema: one zod schema for the merged result of the config file, the
+ * environment and the flags. Every object is strict, so a misspelt key is an error naming it.
+ */
+
+/** Query-log formats `--query-log-format` accepts. */
+export const QUERY_LOG_FORMATS = ['auto', 'lines', 'audit', 'fql', 'csv', 'jsonl'] as const;
+/** `--fail-on` values. */
+export const FAIL_ON_VALUES = ['error', 'warning', 'info', 'never'] as const;
+
+/** Lists may be written as YAML/JSON arrays or as one comma-separated string (env vars, flags). */
+function list<T extends z.ZodType>(item: T) {
+  return z.preprocess(
+    (v) =>
+      typeof v === 'string'
+        ? v
+            .split(',')
+            .map((s) => s.trim())
+            .filter((s) => s !== '')
+        : v,
+    z.array(item),
+  );
+}
+
+const nonEmpty = z.string().trim().min(1, 'expected a non-empty string');
+const port = z.coerce.number<unknown>().int('expected a whole number').min(1).max(65535);
+const bool = z.preprocess((v) => {
+  if (typeof v !== 'string') return v;
+  const s = v.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(s)) return true;
+  if (['0', 'false', 'no', 'off'].includes(s)) return false;
+  return v;
+}, z.boolean());
+
+const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const RULE_REF = /^(KS\d{4}|[a-z0-9]+(-[a-z0-9]+)*)$/i;
+// Commercial, GovCloud, China and ISO partitions all follow `<area>-<direction>-<n>` (e.g. us-gov-west-1).
+const AWS_REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+
+const ruleRef = z.string().regex(RULE_REF, 'expected a rule id (KS1234) or kebab-case rule name');
+
+const tlsSchema = z.strictObject({
+  /** PEM file of the CA that signed the server certificate. */
+  ca: nonEmpty.optional(),
+  /** PEM client certificate (mutual TLS). */
+  cert: nonEmpty.optional(),
+  /** PEM client key (mutual TLS). */
+  key: nonEmpty.optional(),
+  insecure: bool.default(false),
+});
+
+export const originSchema = z.strictObject({
+  contactPoints: list(nonEmpty).pipe(z.array(z.string()).min(1, 'expected at least one contact point')).default(['127.0.0.1']),
+  port: port.default(9042),
+  localDataCenter: nonEmpty.optional(),
+  username: nonEmpty.optional(),
+  password: z.string().optional(),
+  tls: tlsSchema.optional(),
+});
+
+export const targetSchema = z.strictObject({
+  region: z.string().regex(AWS_REGION, 'expected an AWS Region name such as us-east-1').optional(),
+  endpoint: nonEmpty.optional(),
+  port: port.default(9142),
+  auth: z.enum(['sigv4', 'service-specific']).default('sigv4'),
+  username: nonEmpty.optional(),
+  password: z.string().optional(),
+  profile: nonEmpty.optional(),
+  ca: nonEmpty.optional(),
+  insecure: bool.default(false),
+});
+
+const targetTableSchema = z.strictObject({
+  ttl: bool.default(false),
+  clientSideTimestamps: bool.default(false),
+});
+
+export const configSchema = z.strictObject({
+  failOn: z.enum(FAIL_ON_VALUES).default('error'),
+  format: z.enum(REPORT_FORMATS).default('text'),
+  topics: list(z.string().regex(KEBAB, 'expected a kebab-case topic')).default([]),
+  rules: list(ruleRef).default([]),
+  disable: list(ruleRef).default([]),
+  ruleOptions: z.record(ruleRef, z.record(z.string(), z.unknown())).default({}),
+  baseline: nonEmpty.optional(),
+  showLiterals: bool.default(false),
+  now: z
+    .string()
+    .refine((s) => /^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s) && !Number.isNaN(Date.parse(s)), {
+      message: 'expected an ISO 8601 date or date-time such as 2026-01-31T12:00:00Z',
+    })
+    .transform((s) => new Date(s).toISOString())
+    .optional(),
+  regions: list(z.string().regex(AWS_REGION, 'expected an AWS Region name such as us-east-1')).default([]),
+  targetTables: z
+    .record(z.string().regex(/^[^.\s]+\.[^.\s]+$/, 'expected a "keyspace.table" key'), targetTableSchema)
+    .default({}),
+  queryLogFormat: z.enum(QUERY_LOG_FORMATS).default('auto'),
+  origin: originSchema.default(() => originSchema.parse({})),
+  target: targetSchema.default(() => targetSchema.parse({})),
+});
+
+/** What the schema produces before `loadConfig` derives and freezes the final `Config`. */
+export type ParsedConfig = z.output<typeof configSchema>;

@@ -1,0 +1,93 @@
+import type { FailOn, ReportFormat } from '../reporters/options.js';
+import type { QUERY_LOG_FORMATS } from './schema.js';
+
+/** How `ksmig` reads query logs (`auto` detects the format per file). */
+export type QueryLogFormat = (typeof QUERY_LOG_FORMATS)[number];
+
+/** TLS settings for the origin cluster. Paths are absolute once loaded. */
+export interface TlsConfig {
+  readonly ca: string | undefined;
+  readonly cert: string | undefined;
+  readonly key: string | undefined;
+  /** Skip certificate verification; only when the user asked for it. */
+  readonly insecure: boolean;
+}
+
+/** The Cassandra cluster being migrated from. */
+export interface OriginConfig {
+  readonly contactPoints: readonly string[];
+  readonly port: number;
+  readonly localDataCenter: string | undefined;
+  readonly username: string | undefined;
+  /** From `KSMIG_ORIGIN_PASSWORD` or a flag, never from a config file; redacted in output. */
+  readonly password: string | undefined;
+  /** Present when the origin speaks TLS. */
+  readonly tls: TlsConfig | undefined;
+}
+
+/** The Amazon Keyspaces (or `ksmig emulate`) endpoint being migrated to. */
+export interface TargetConfig {
+  /** AWS Region; also the driver's localDataCenter. */
+  readonly region: string | undefined;
+  /** Host name; defaults to `cassandra.<region>.amazonaws.com` when a region is set. */
+  readonly endpoint: string | undefined;
+  readonly port: number;
+  readonly auth: 'sigv4' | 'service-specific';
+  /** Service-specific credential user name. */
+  readonly username: string | undefined;
+  /** Service-specific credential password: from `KSMIG_TARGET_PASSWORD` or a flag only; redacted in output. */
+  readonly password: string | undefined;
+  /** AWS profile for SigV4 credentials (default chain when unset). */
+  readonly profile: string | undefined;
+  /** PEM CA bundle (e.g. the emulator's CA). Absolute path once loaded. */
+  readonly ca: string | undefined;
+  /** Skip certificate verification; only when the user asked for it. */
+  readonly insecure: boolean;
+}
+
+/** What the user states about target tables that no CQL shows (so rules do not flag it). */
+export interface TargetTableState {
+  /** The table has TTL enabled (`CUSTOM_PROPERTIES` ttl status). */
+  readonly ttl: boolean;
+  /** The table has client-side timestamps enabled. */
+  readonly clientSideTimestamps: boolean;
+}
+
+/**
+ * ksmig's configuration: `ksmig.config.yaml` (found by walking up from the working directory, or
+ * `--config`) overlaid by `KSMIG_*` environment variables and then by flags, validated once and
+ * deeply frozen. Produced only by `loadConfig`.
+ */
+export interface Config {
+  /** Weakest severity that makes `ksmig audit` exit 1; `never` never does. Default `error`. */
+  readonly failOn: FailOn;
+  /** Report format of `ksmig audit`. Default `text`. */
+  readonly format: ReportFormat;
+  /** Only report rules with one of these topics (empty: all). */
+  readonly topics: readonly string[];
+  /** Only run these rules, by id or name (empty: all). */
+  readonly rules: readonly string[];
+  /** Never run these rules, by id or name. */
+  readonly disable: readonly string[];
+  /** Options per rule, keyed by rule id or name; each rule validates its own. */
+  readonly ruleOptions: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /** Baseline file (absolute path once loaded): findings listed there are `existing`. */
+  readonly baseline: string | undefined;
+  /** Show query-log literals instead of `?` (logs carry personal data). Default false. */
+  readonly showLiterals: boolean;
+  /** The "current" instant for time-dependent rules, as an ISO string (reproducible runs). */
+  readonly now: string | undefined;
+  /** Target AWS Regions, for replication advice and the converted schema. */
+  readonly regions: readonly string[];
+  /** Target table features already enabled, keyed `keyspace.table`. */
+  readonly targetTables: Readonly<Record<string, TargetTableState>>;
+  /** Query-log format. Default `auto`. */
+  readonly queryLogFormat: QueryLogFormat;
+  readonly origin: OriginConfig;
+  readonly target: TargetConfig;
+  /** The config file that was read (absolute), or undefined when none was found. */
+  readonly configFile: string | undefined;
+}
+
+/** A value the user sets at some layer: any part of the file's shape, e.g. from flags. */
+export type ConfigInput = { [key: string]: unknown };

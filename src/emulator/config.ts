@@ -1,0 +1,38 @@
+/** Parsing and validation of `ksmig emulate`'s flag values (pure). */
+import { usageError } from '../shared/errors.js';
+
+export interface HostPort {
+  host: string;
+  port: number;
+}
+
+/** Parses `HOST:PORT` or `[IPv6]:PORT`; `flag` names the flag in the usage error. */
+export function parseHostPort(text: string, flag: string, options: { allowZeroPort?: boolean } = {}): HostPort {
+  const m = /^\[([^\]]+)\]:(\d{1,5})$/.exec(text) ?? /^([^:\s]+):(\d{1,5})$/.exec(text);
+  const port = m ? Number(m[2]) : NaN;
+  const min = options.allowZeroPort ? 0 : 1;
+  if (!m || port < min || port > 65535) {
+    throw usageError(`${flag}: expected HOST:PORT with a port from ${min} to 65535${options.allowZeroPort ? ' (0 picks a free port)' : ''}, got "${text}"`);
+  }
+  return { host: m[1] as string, port };
+}
+
+/** A non-negative number of seconds, units per second, … */
+export function parseNonNegative(text: string, flag: string, what: string): number {
+  const n = Number(text);
+  if (text.trim() === '' || !Number.isFinite(n) || n < 0) throw usageError(`${flag}: expected ${what} (a number ≥ 0), got "${text}"`);
+  return n;
+}
+
+/** A positive whole number of capacity units per second. */
+export function parseCapacity(text: string, flag: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || n <= 0) throw usageError(`${flag}: expected a whole number of capacity units per second (≥ 1), got "${text}"`);
+  return n;
+}
+
+/** An AWS Region name such as `us-east-1`. */
+export function parseRegion(text: string): string {
+  if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(text)) throw usageError(`--region: expected an AWS Region such as us-east-1, got "${text}"`);
+  return text;
+}

@@ -1,0 +1,398 @@
+/**
+ * One client connection: the protocol state machine (OPTIONS/STARTUP → SASL → backend session →
+ * ready), the request pipeline, and the answer path back from the backend.
+ */
+import type { Socket } from 'node:net';
+import { BackendConnection, type BackendOptions } from './backend.js';
+import { ErrorCode, EVENT_STREAM, FrameFlag, Opcode, opcodeName, PROTOCOL_V4, REQUEST_OPCODES, ResultKind } from './protocol/constants.js';
+import { openEnvelope } from './protocol/envelope.js';
+import { encodeFrame, FrameDecoder, FrameError, responseFrame, type Frame } from './protocol/frame.js';
+import {
+  decodeBatch,
+  decodeEvent,
+  decodeExecute,
+  decodePrepare,
+  decodeQuery,
+  decodeResult,
+  decodeStringMap,
+  decodeToken,
+  encodeAuthenticate,
+  encodeError,
+  encodeSupported,
+  encodeToken,
+} from './protocol/messages.js';
+import { ProtocolDecodeError } from './protocol/notation.js';
+import type { ConnectionContext, PreparedStatementInfo, Request, RequestHook, ResponseTransform, Verdict } from './pipeline.js';
+import { AUTHENTICATOR_CLASS, SaslServer, type SaslOptions } from './sasl.js';
+import { KEYSPACES_CQL_VERSION } from './system-tables.js';
+import * as texts from './texts.js';
+
+/** What every connection of one emulator shares. */
+export interface ConnectionRuntime {
+  sasl: SaslOptions;
+  backend: BackendOptions;
+  hooks: readonly RequestHook[];
+  /** Prepared statements by id (hex); global like Cassandra's prepared statement cache. */
+  prepared: Map<string, PreparedStatementInfo>;
+  maxBodyLength?: number;
+  /** Called for each frame the emulator receives or sends (tests record transcripts with it). */
+  trace?: (connectionId: number, direction: 'in' | 'out', frame: Frame) => void;
+}
+
+type State = 'startup' | 'authenticating' | 'opening' | 'ready' | 'closed';
+
+interface Pending {
+  transforms: ResponseTransform[];
+  prepare?: { query: string; keyspace: string | undefined };
+}
+
+/** SUPPORTED as Keyspaces would send it: its CQL version, protocol v4, no compression. */
+const SUPPORTED_BODY = encodeSupported(
+  new Map([
+    ['CQL_VERSION', [KEYSPACES_CQL_VERSION]],
+    ['COMPRESSION', []],
+    ['PROTOCOL_VERSIONS', ['4/v4']],
+  ]),
+);
+
+export class ClientConnection implements ConnectionContext {
+  readonly remote: string;
+  principal = '';
+  keyspace: string | undefined;
+  requestCount = 0;
+  private state: State = 'startup';
+  private readonly decoder: FrameDecoder;
+  private readonly sasl: SaslServer;
+  private backend: BackendConnection | undefined;
+  private startupOptions = new Map<string, string>();
+  private readonly pending = new Map<number, Pending>();
+  private readonly onClosed: () => void;
+
+  constructor(
+    readonly id: number,
+    private readonly socket: Socket,
+    private readonly runtime: ConnectionRuntime,
+    onClosed: () => void,
+  ) {
+    this.onClosed = onClosed;
+    this.remote = `${socket.remoteAddress ?? '?'}:${socket.remotePort ?? 0}`;
+    this.decoder = new FrameDecoder({ expect: 'request', ...(runtime.maxBodyLength ? { maxBodyLength: runtime.maxBodyLength } : {}) });
+    this.sasl = new SaslServer(runtime.sasl);
+    socket.setNoDelay(true);
+    socket.on('data', (chunk: Buffer) => this.onData(chunk));
+    socket.on('error', () => this.close());
+    socket.on('close', () => this.close());
+  }
+
+  prepared(id: Buffer): PreparedStatementInfo | undefined {
+    return this.runtime.prepared.get(id.toString('hex'));
+  }
+
+  /** Closes the client socket and the backend session. */
+  close(): void {
+    if (this.state === 'closed') return;
+    this.state = 'closed';
+    this.socket.destroy();
+    this.backend?.close();
+    this.pending.clear();
+    this.onClosed();
+  }
+
+  private onData(chunk: Buffer): void {
+    if (this.state === 'closed') return;
+    let frames: Frame[];
+    try {
+      frames = this.decoder.push(chunk);
+    } catch (err) {
+      if (err instanceof FrameError) {
+        const message = err.kind === 'version' ? texts.invalidProtocolVersion(err.version) : err.message;
+        this.fatal(err.stream, message);
+        return;
+      }
+      throw err;
+    }
+    this.socket.cork();
+    try {
+      for (const frame of frames) {
+        if ((this.state as State) === 'closed') break;
+        this.runtime.trace?.(this.id, 'in', frame);
+        this.onFrame(frame);
+      }
+    } finally {
+      process.nextTick(() => this.socket.uncork());
+    }
+  }
+
+  private send(frame: Frame): void {
+    if (this.state === 'closed') return;
+    this.runtime.trace?.(this.id, 'out', frame);
+    const ok = this.socket.write(frame.raw ?? encodeFrame(frame));
+    if (!ok && this.backend) {
+      // The client reads slower than the backend answers: stop reading the backend until it drains.
+      const backendSocket = this.backend.socket;
+      backendSocket.pause();
+      this.socket.once('drain', () => backendSocket.resume());
+    }
+  }
+
+  private sendError(stream: number, code: number, message: string): void {
+    this.send(responseFrame(stream, Opcode.Error, encodeError({ code: code as typeof ErrorCode.ServerError, message })));
+  }
+
+  /** Answers a ProtocolError and closes the connection once the answer is flushed. */
+  private fatal(stream: number, message: string): void {
+    if (this.state === 'closed') return;
+    this.sendError(stream, ErrorCode.ProtocolError, message);
+    this.state = 'closed';
+    this.backend?.close();
+    this.socket.end(() => this.socket.destroy());
+    // A peer that never reads must not keep the socket alive.
+    setTimeout(() => this.socket.destroy(), 2000).unref();
+    this.onClosed();
+  }
+
+  private onFrame(frame: Frame): void {
+    if (!REQUEST_OPCODES.has(frame.opcode)) {
+      this.fatal(frame.stream, `Unknown opcode ${opcodeName(frame.opcode)}`);
+      return;
+    }
+    if (frame.flags & FrameFlag.Compression) {
+      this.fatal(frame.stream, 'Received a compressed frame but no compression was negotiated');
+      return;
+    }
+    const name = opcodeName(frame.opcode);
+    switch (this.state) {
+      case 'startup':
+        if (frame.opcode === Opcode.Options) this.send(responseFrame(frame.stream, Opcode.Supported, SUPPORTED_BODY));
+        else if (frame.opcode === Opcode.Startup) this.onStartup(frame);
+        else this.sendError(frame.stream, ErrorCode.ProtocolError, texts.expectingStartup(name));
+        return;
+      case 'authenticating':
+        if (frame.opcode === Opcode.AuthResponse) this.onAuthResponse(frame);
+        else this.sendError(frame.stream, ErrorCode.ProtocolError, texts.expectingSasl(name));
+        return;
+      case 'opening':
+        this.sendError(frame.stream, ErrorCode.ProtocolError, texts.expectingSasl(name));
+        return;
+      case 'ready':
+        if (frame.opcode === Opcode.Startup) this.sendError(frame.stream, ErrorCode.ProtocolError, texts.alreadyInitialized);
+        else if (frame.opcode === Opcode.Options) this.send(responseFrame(frame.stream, Opcode.Supported, SUPPORTED_BODY));
+        else if (frame.opcode === Opcode.AuthResponse) this.sendError(frame.stream, ErrorCode.ProtocolError, 'Unexpected message AUTH_RESPONSE, the connection is already authenticated');
+        else this.onRequest(frame);
+        return;
+      case 'closed':
+        return;
+    }
+  }
+
+  private onStartup(frame: Frame): void {
+    let options: Map<string, string>;
+    try {
+      options = decodeStringMap(openEnvelope(frame).message);
+    } catch (err) {
+      this.fatal(frame.stream, texts.malformedMessage('STARTUP', (err as Error).message));
+      return;
+    }
+    const compression = options.get('COMPRESSION');
+    if (compression !== undefined) {
+      this.sendError(frame.stream, ErrorCode.ProtocolError, texts.unknownCompression(compression));
+      return;
+    }
+    this.startupOptions = options;
+    this.state = 'authenticating';
+    this.send(responseFrame(frame.stream, Opcode.Authenticate, encodeAuthenticate(AUTHENTICATOR_CLASS)));
+  }
+
+  private onAuthResponse(frame: Frame): void {
+    let token: Buffer | null;
+    try {
+      token = decodeToken(openEnvelope(frame).message);
+    } catch (err) {
+      this.fatal(frame.stream, texts.malformedMessage('AUTH_RESPONSE', (err as Error).message));
+      return;
+    }
+    const step = this.sasl.step(token);
+    if (step.kind === 'challenge') {
+      this.send(responseFrame(frame.stream, Opcode.AuthChallenge, encodeToken(step.token)));
+      return;
+    }
+    if (step.kind === 'failure') {
+      this.sendError(frame.stream, ErrorCode.BadCredentials, step.message);
+      return;
+    }
+    this.principal = step.principal;
+    this.state = 'opening';
+    BackendConnection.open(this.runtime.backend, this.startupOptions).then(
+      (backend) => {
+        if (this.state === 'closed') {
+          backend.close();
+          return;
+        }
+        this.backend = backend;
+        backend.onFrame = (frames) => this.onBackendFrames(frames);
+        backend.onClose = () => this.close();
+        this.state = 'ready';
+        this.send(responseFrame(frame.stream, Opcode.AuthSuccess, encodeToken(null)));
+      },
+      (err: Error) => {
+        this.sendError(frame.stream, ErrorCode.ServerError, texts.backendUnavailable(err.message));
+        this.close();
+      },
+    );
+  }
+
+  private decodeRequest(frame: Frame): Request {
+    switch (frame.opcode) {
+      case Opcode.Query:
+        return { opcode: 'QUERY', frame, message: decodeQuery(openEnvelope(frame).message) };
+      case Opcode.Prepare:
+        return { opcode: 'PREPARE', frame, query: decodePrepare(openEnvelope(frame).message) };
+      case Opcode.Execute: {
+        const message = decodeExecute(openEnvelope(frame).message);
+        return { opcode: 'EXECUTE', frame, message, statement: this.prepared(message.id) };
+      }
+      case Opcode.Batch: {
+        const message = decodeBatch(openEnvelope(frame).message);
+        const statements = message.statements.map((s) => (s.kind === 'query' ? s.query : this.prepared(s.id)?.query));
+        return { opcode: 'BATCH', frame, message, statements };
+      }
+      case Opcode.Register:
+        return { opcode: 'REGISTER', frame };
+      default:
+        return { opcode: 'OTHER', frame };
+    }
+  }
+
+  private onRequest(frame: Frame): void {
+    this.requestCount++;
+    let request: Request;
+    try {
+      request = this.decodeRequest(frame);
+    } catch (err) {
+      if (err instanceof ProtocolDecodeError || err instanceof RangeError) {
+        this.fatal(frame.stream, texts.malformedMessage(opcodeName(frame.opcode), err.message));
+        return;
+      }
+      throw err;
+    }
+    let outcome: ResolvedVerdict | Promise<ResolvedVerdict>;
+    try {
+      outcome = this.runHooks(request);
+    } catch (err) {
+      this.sendError(frame.stream, ErrorCode.ServerError, `Emulator error: ${(err as Error).message}`);
+      return;
+    }
+    if (outcome instanceof Promise) {
+      outcome.then(
+        (v) => this.apply(request, v),
+        (err: Error) => this.sendError(frame.stream, ErrorCode.ServerError, `Emulator error: ${err.message}`),
+      );
+    } else {
+      this.apply(request, outcome);
+    }
+  }
+
+  /** Runs the hooks in order; the first `respond` wins, transforms of every `forward` are kept. */
+  private runHooks(request: Request, from = 0, transforms: ResponseTransform[] = []): ResolvedVerdict | Promise<ResolvedVerdict> {
+    let current = request;
+    for (let i = from; i < this.runtime.hooks.length; i++) {
+      const hook = this.runtime.hooks[i] as RequestHook;
+      const v = hook(this, current);
+      if (v instanceof Promise) {
+        return v.then((resolved) => {
+          const next = this.merge(current, resolved, transforms);
+          return next.kind === 'respond' ? next : this.runHooks(next.request, i + 1, transforms);
+        });
+      }
+      const next = this.merge(current, v, transforms);
+      if (next.kind === 'respond') return next;
+      current = next.request;
+    }
+    return { kind: 'forward', request: current, transforms };
+  }
+
+  private merge(
+    request: Request,
+    verdict: Verdict | undefined,
+    transforms: ResponseTransform[],
+  ): { kind: 'respond'; frame: Frame } | { kind: 'forward'; request: Request } {
+    if (!verdict) return { kind: 'forward', request };
+    if (verdict.action === 'respond') return { kind: 'respond', frame: verdict.frame };
+    if (verdict.onResponse) transforms.push(verdict.onResponse);
+    return { kind: 'forward', request: verdict.frame ? { ...request, frame: verdict.frame } : request };
+  }
+
+  private apply(original: Request, verdict: ResolvedVerdict): void {
+    if (this.state !== 'ready' || !this.backend) return;
+    if (verdict.kind === 'respond') {
+      this.send({ ...verdict.frame, version: PROTOCOL_V4, response: true, stream: original.frame.stream });
+      return;
+    }
+    const frame = verdict.request.frame;
+    const pending: Pending = { transforms: verdict.transforms };
+    if (original.opcode === 'PREPARE') pending.prepare = { query: original.query, keyspace: this.keyspace };
+    this.pending.set(frame.stream, pending);
+    const ok = this.backend.write(frame.raw && frame === original.frame ? frame.raw : encodeFrame(frame));
+    if (!ok) {
+      this.socket.pause();
+      this.backend.socket.once('drain', () => this.socket.resume());
+    }
+  }
+
+  private onBackendFrames(frames: Frame[]): void {
+    this.socket.cork();
+    try {
+      for (const frame of frames) this.onBackendFrame(frame);
+    } finally {
+      process.nextTick(() => this.socket.uncork());
+    }
+  }
+
+  private onBackendFrame(frame: Frame): void {
+    if (frame.stream === EVENT_STREAM && frame.opcode === Opcode.Event) {
+      // Topology and status events carry the backend's address; only schema changes reach clients.
+      try {
+        if (decodeEvent(openEnvelope(frame).message).type === 'SCHEMA_CHANGE') this.send(frame);
+      } catch {
+        // An event the emulator cannot read is not passed on.
+      }
+      return;
+    }
+    const pending = this.pending.get(frame.stream);
+    this.pending.delete(frame.stream);
+    let out: Frame | null = frame;
+    if (frame.opcode === Opcode.Result) this.observeResult(frame, pending);
+    for (const transform of pending?.transforms ?? []) {
+      if (out === null) break;
+      try {
+        out = transform(out);
+      } catch (err) {
+        out = responseFrame(frame.stream, Opcode.Error, encodeError({ code: ErrorCode.ServerError, message: `Emulator error: ${(err as Error).message}` }));
+      }
+    }
+    if (out) this.send(out);
+  }
+
+  /** Tracks USE (SetKeyspace) and registers prepared statements. */
+  private observeResult(frame: Frame, pending: Pending | undefined): void {
+    const message = frame.flags === 0 ? frame.body : openEnvelope(frame).message;
+    if (message.length < 4) return;
+    const kind = message.readInt32BE(0);
+    if (kind !== ResultKind.SetKeyspace && !(kind === ResultKind.Prepared && pending?.prepare)) return;
+    try {
+      const result = decodeResult(message);
+      if (result.kind === 'setKeyspace') this.keyspace = result.keyspace;
+      else if (result.kind === 'prepared' && pending?.prepare) {
+        this.runtime.prepared.set(result.id.toString('hex'), {
+          query: pending.prepare.query,
+          keyspace: pending.prepare.keyspace,
+          resultMetadata: result.resultMetadata,
+        });
+      }
+    } catch {
+      // Not ours to judge: the client gets the backend's bytes unchanged.
+    }
+  }
+}
+
+type ResolvedVerdict = { kind: 'respond'; frame: Frame } | { kind: 'forward'; request: Request; transforms: ResponseTransform[] };

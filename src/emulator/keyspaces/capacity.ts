@@ -1,0 +1,191 @@
+/**
+ * Provisioned-capacity throttling as Keyspaces does it (keyspaces-facts §3, §5, §16): per table,
+ * a read and a write token bucket refilled continuously at the configured units per second, with a
+ * burst of one second's worth. A request over the limit is answered with the standard Cassandra
+ * timeout errors Keyspaces uses for throttling. Optionally, each connection is held to a request
+ * rate (Keyspaces: 3,000 CQL requests per second per connection). Pure and deterministic: time
+ * comes from the injected `now` (milliseconds).
+ */
+import { Consistency, ErrorCode } from './errors.js';
+import type { ReadTimeoutError, ThrottleError, WriteTimeoutError } from './errors.js';
+
+/** A clock in milliseconds (`Date.now` in production, a fake in tests). */
+export type Clock = () => number;
+
+/** Keyspaces' per-connection request ceiling (keyspaces-facts §1, §15). */
+export const keyspacesRequestsPerConnection = 3000;
+
+// Verbatim from DG troubleshooting.serverless (keyspaces-facts §16); used for both timeouts.
+const timeoutMessage = 'Operation timed out - received only 0 responses.';
+
+/** Write capacity units for `bytes` written: ceil(bytes / 1 KB), at least 1, doubled in a logged batch. */
+export function writeUnits(bytes: number, loggedBatch: boolean): number {
+  const units = Math.max(1, Math.ceil(bytes / 1024));
+  return loggedBatch ? units * 2 : units;
+}
+
+/** Read capacity units for `bytes` read: ceil(bytes / 4 KB), at least 1, halved at ONE / LOCAL_ONE. */
+export function readUnits(bytes: number, consistency: number): number {
+  const units = Math.max(1, Math.ceil(bytes / 4096));
+  return consistency === Consistency.ONE || consistency === Consistency.LOCAL_ONE ? units / 2 : units;
+}
+
+/** The WriteTimeout Keyspaces answers when write capacity is exceeded. */
+export function writeThrottle(): WriteTimeoutError {
+  return {
+    code: ErrorCode.WriteTimeout,
+    message: timeoutMessage,
+    consistency: Consistency.LOCAL_QUORUM,
+    received: 0,
+    blockFor: 2,
+    writeType: 'SIMPLE',
+  };
+}
+
+/** The ReadTimeout Keyspaces answers when read capacity is exceeded. */
+export function readThrottle(): ReadTimeoutError {
+  return {
+    code: ErrorCode.ReadTimeout,
+    message: timeoutMessage,
+    consistency: Consistency.LOCAL_QUORUM,
+    received: 0,
+    blockFor: 2,
+    dataPresent: false,
+  };
+}
+
+/**
+ * A token bucket holding up to one second of `ratePerSecond` units, full at creation.
+ * `take` admits a request when the bucket holds its units — or, for a request larger than the
+ * whole burst, when the bucket is full — and may leave the balance negative (debt), so large
+ * requests still go through and the following ones wait for the refill.
+ */
+export class TokenBucket {
+  readonly ratePerSecond: number;
+  private tokens: number;
+  private last: number;
+
+  constructor(ratePerSecond: number, private readonly now: Clock) {
+    if (!(ratePerSecond > 0)) throw new RangeError(`capacity must be a positive number of units per second, got ${ratePerSecond}`);
+    this.ratePerSecond = ratePerSecond;
+    this.tokens = ratePerSecond;
+    this.last = now();
+  }
+
+  /** Units available now (negative while in debt). */
+  available(): number {
+    this.refill();
+    return this.tokens;
+  }
+
+  /** True when `units` could be taken now, without taking them. */
+  canTake(units: number): boolean {
+    return this.available() >= Math.min(units, this.ratePerSecond);
+  }
+
+  /** Takes `units` if `canTake(units)`; returns whether it did. */
+  take(units: number): boolean {
+    if (!this.canTake(units)) return false;
+    this.tokens -= units;
+    return true;
+  }
+
+  /** Takes `units` unconditionally (settling a cost known only after the fact). */
+  charge(units: number): void {
+    this.refill();
+    this.tokens -= units;
+  }
+
+  private refill(): void {
+    const at = this.now();
+    const elapsed = Math.max(0, at - this.last);
+    this.last = at;
+    this.tokens = Math.min(this.ratePerSecond, this.tokens + (elapsed * this.ratePerSecond) / 1000);
+  }
+}
+
+/** One table's share of a write request (a batch has one per statement). */
+export interface WriteCharge {
+  /** `keyspace.table`, names as stored (case-normalised). */
+  table: string;
+  /** Bytes written: the encoded sizes of keys and values. */
+  bytes: number;
+}
+
+/** Capacity settings; an absent capacity means unlimited (on-demand). */
+export interface CapacityOptions {
+  readCapacity?: number | undefined;
+  writeCapacity?: number | undefined;
+  now?: Clock;
+}
+
+/**
+ * Per-table read/write buckets. Writes are charged up front (their size is known from the
+ * request); a batch is admitted only if every table it touches has capacity, and then charged on
+ * every table. Reads are admitted on the minimum cost and settled once the answer's size is known.
+ */
+export class CapacityLimiter {
+  private readonly readBuckets = new Map<string, TokenBucket>();
+  private readonly writeBuckets = new Map<string, TokenBucket>();
+  private readonly now: Clock;
+
+  constructor(private readonly options: CapacityOptions) {
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Admits and charges a write (single statement: one charge; batch: one per statement). */
+  admitWrite(charges: readonly WriteCharge[], loggedBatch: boolean): WriteTimeoutError | undefined {
+    const rate = this.options.writeCapacity;
+    if (rate === undefined) return undefined;
+    const perTable = new Map<string, number>();
+    for (const charge of charges) {
+      perTable.set(charge.table, (perTable.get(charge.table) ?? 0) + writeUnits(charge.bytes, loggedBatch));
+    }
+    for (const [table, units] of perTable) {
+      if (!this.bucket(this.writeBuckets, table, rate).canTake(units)) return writeThrottle();
+    }
+    for (const [table, units] of perTable) this.bucket(this.writeBuckets, table, rate).charge(units);
+    return undefined;
+  }
+
+  /** Admits a read of `table`, taking the cheapest read's units; settle the rest with `settleRead`. */
+  admitRead(table: string, consistency: number): ReadTimeoutError | undefined {
+    const rate = this.options.readCapacity;
+    if (rate === undefined) return undefined;
+    return this.bucket(this.readBuckets, table, rate).take(readUnits(0, consistency)) ? undefined : readThrottle();
+  }
+
+  /** Charges the remainder of a read once `bytes` (the data read) is known. */
+  settleRead(table: string, bytes: number, consistency: number): void {
+    const rate = this.options.readCapacity;
+    if (rate === undefined) return;
+    this.bucket(this.readBuckets, table, rate).charge(readUnits(bytes, consistency) - readUnits(0, consistency));
+  }
+
+  private bucket(buckets: Map<string, TokenBucket>, table: string, rate: number): TokenBucket {
+    let bucket = buckets.get(table);
+    if (bucket === undefined) {
+      bucket = new TokenBucket(rate, this.now);
+      buckets.set(table, bucket);
+    }
+    return bucket;
+  }
+}
+
+/**
+ * A per-connection request-rate limit (one per client connection). Over the limit, the request is
+ * answered with the timeout matching what it does, as Keyspaces does (PerConnectionRequestRateExceeded).
+ */
+export class ConnectionRateLimiter {
+  private readonly bucket: TokenBucket;
+
+  constructor(requestsPerSecond: number = keyspacesRequestsPerConnection, now: Clock = Date.now) {
+    this.bucket = new TokenBucket(requestsPerSecond, now);
+  }
+
+  /** Admits one request; `write` picks WriteTimeout over ReadTimeout for the refusal. */
+  admit(kind: 'read' | 'write'): ThrottleError | undefined {
+    if (this.bucket.take(1)) return undefined;
+    return kind === 'write' ? writeThrottle() : readThrottle();
+  }
+}

@@ -1,0 +1,189 @@
+import { HEADER_LENGTH, PROTOCOL_V4, RESPONSE_BIT } from './constants.js';
+
+/** One protocol frame. `raw`, when present, is the frame's exact bytes (header + body) as received. */
+export interface Frame {
+  /** Protocol version without the response bit. */
+  version: number;
+  /** True for server → client frames (version byte has 0x80 set). */
+  response: boolean;
+  flags: number;
+  stream: number;
+  opcode: number;
+  body: Buffer;
+  raw?: Buffer;
+}
+
+/**
+ * Largest body the emulator accepts. Cassandra 4.0+ defaults `native_transport_max_frame_size`
+ * to 16 MiB; a header announcing more is treated as malformed rather than buffered.
+ */
+export const DEFAULT_MAX_BODY_LENGTH = 16 * 1024 * 1024;
+
+/**
+ * A frame that cannot be accepted. `stream` is the stream id to answer on (0 when the header was
+ * too short to carry one), `version` the version byte the peer sent.
+ */
+export class FrameError extends Error {
+  constructor(
+    message: string,
+    readonly stream: number,
+    readonly version: number,
+    readonly kind: 'version' | 'length' | 'direction',
+  ) {
+    super(message);
+    this.name = 'FrameError';
+  }
+}
+
+/** Serialises a frame: 9-byte header (version|direction, flags, stream, opcode, length) then body. */
+export function encodeFrame(frame: Omit<Frame, 'raw'>): Buffer {
+  const out = Buffer.allocUnsafe(HEADER_LENGTH + frame.body.length);
+  out.writeUInt8((frame.version & 0x7f) | (frame.response ? RESPONSE_BIT : 0), 0);
+  out.writeUInt8(frame.flags & 0xff, 1);
+  out.writeInt16BE(frame.stream, 2);
+  out.writeUInt8(frame.opcode, 4);
+  out.writeUInt32BE(frame.body.length, 5);
+  frame.body.copy(out, HEADER_LENGTH);
+  return out;
+}
+
+/** A v4 response frame with the given stream, opcode and body. */
+export function responseFrame(stream: number, opcode: number, body: Buffer, flags = 0): Frame {
+  return { version: PROTOCOL_V4, response: true, flags, stream, opcode, body };
+}
+
+/** A v4 request frame with the given stream, opcode and body. */
+export function requestFrame(stream: number, opcode: number, body: Buffer, flags = 0): Frame {
+  return { version: PROTOCOL_V4, response: false, flags, stream, opcode, body };
+}
+
+export interface FrameDecoderOptions {
+  /** Which direction the peer sends: requests (we are the server) or responses (we are the client). */
+  expect: 'request' | 'response';
+  maxBodyLength?: number;
+  /** Versions accepted; anything else raises a FrameError of kind `version`. Default: v4 only. */
+  versions?: ReadonlySet<number>;
+}
+
+const V4_ONLY: ReadonlySet<number> = new Set([PROTOCOL_V4]);
+
+/**
+ * Incremental frame parser: feed it TCP chunks as they arrive (split or coalesced anyhow) and it
+ * returns every complete frame. Buffers are only joined once a whole frame is available, so a
+ * large frame arriving in many chunks costs one copy.
+ */
+export class FrameDecoder {
+  private chunks: Buffer[] = [];
+  private buffered = 0;
+  private readonly maxBodyLength: number;
+  private readonly versions: ReadonlySet<number>;
+  private failed = false;
+
+  constructor(private readonly options: FrameDecoderOptions) {
+    this.maxBodyLength = options.maxBodyLength ?? DEFAULT_MAX_BODY_LENGTH;
+    this.versions = options.versions ?? V4_ONLY;
+  }
+
+  /** Bytes received but not yet returned as frames. */
+  get pendingBytes(): number {
+    return this.buffered;
+  }
+
+  /**
+   * Adds a chunk and returns the frames it completes. Throws FrameError on a malformed header;
+   * after that the decoder refuses further input (the connection must be closed).
+   */
+  push(chunk: Buffer): Frame[] {
+    if (this.failed) return [];
+    if (chunk.length > 0) {
+      this.chunks.push(chunk);
+      this.buffered += chunk.length;
+    }
+    const frames: Frame[] = [];
+    for (;;) {
+      const header = this.peek(Math.min(this.buffered, HEADER_LENGTH));
+      if (header.length === 0) break;
+      this.checkHeader(header);
+      if (header.length < HEADER_LENGTH) break;
+      const bodyLength = header.readUInt32BE(5);
+      const total = HEADER_LENGTH + bodyLength;
+      if (this.buffered < total) break;
+      const all = this.peek(total);
+      const raw = all.subarray(0, total);
+      this.consume(total);
+      const versionByte = raw.readUInt8(0);
+      frames.push({
+        version: versionByte & 0x7f,
+        response: (versionByte & RESPONSE_BIT) !== 0,
+        flags: raw.readUInt8(1),
+        stream: raw.readInt16BE(2),
+        opcode: raw.readUInt8(4),
+        body: raw.subarray(HEADER_LENGTH),
+        raw,
+      });
+    }
+    return frames;
+  }
+
+  /** Validates as much of the header as has arrived; throws as early as the bytes allow. */
+  private checkHeader(header: Buffer): void {
+    const versionByte = header.readUInt8(0);
+    const version = versionByte & 0x7f;
+    const isResponse = (versionByte & RESPONSE_BIT) !== 0;
+    if (!this.versions.has(version)) {
+      // v1/v2 headers carry a one-byte stream id at offset 2; v3+ a two-byte one.
+      const streamEnd = version < 3 ? 3 : 4;
+      if (header.length < streamEnd) return;
+      const stream = version < 3 ? header.readInt8(2) : header.readInt16BE(2);
+      this.fail(new FrameError(`Invalid or unsupported protocol version (${version})`, stream, version, 'version'));
+    }
+    if (isResponse !== (this.options.expect === 'response')) {
+      const stream = header.length >= 4 ? header.readInt16BE(2) : 0;
+      this.fail(new FrameError(`Wrong message direction (expected a ${this.options.expect})`, stream, version, 'direction'));
+    }
+    if (header.length < HEADER_LENGTH) return;
+    const bodyLength = header.readUInt32BE(5);
+    if (bodyLength > this.maxBodyLength) {
+      this.fail(
+        new FrameError(
+          `Request is too big: length ${bodyLength} exceeds maximum allowed length ${this.maxBodyLength}.`,
+          header.readInt16BE(2),
+          version,
+          'length',
+        ),
+      );
+    }
+  }
+
+  private fail(error: FrameError): never {
+    this.failed = true;
+    this.chunks = [];
+    this.buffered = 0;
+    throw error;
+  }
+
+  /** The first `n` buffered bytes as one contiguous buffer (joining chunks only when needed). */
+  private peek(n: number): Buffer {
+    const first = this.chunks[0];
+    if (first === undefined || n === 0) return Buffer.alloc(0);
+    if (first.length >= n) return first;
+    const joined = Buffer.concat(this.chunks, this.buffered);
+    this.chunks = [joined];
+    return joined;
+  }
+
+  private consume(n: number): void {
+    let left = n;
+    while (left > 0) {
+      const first = this.chunks[0] as Buffer;
+      if (first.length <= left) {
+        this.chunks.shift();
+        left -= first.length;
+      } else {
+        this.chunks[0] = first.subarray(left);
+        left = 0;
+      }
+    }
+    this.buffered -= n;
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * `ksmig emulate`'s server: a TLS listener speaking CQL native protocol v4 that authenticates
+ * clients the Keyspaces way and relays each client connection to its own backend session.
+ */
+import { isIP } from 'node:net';
+import { createServer, type Server, type TLSSocket } from 'node:tls';
+import { probeBackend, type BackendOptions } from './backend.js';
+import { ClientConnection, type ConnectionRuntime } from './connection.js';
+import type { AccessKeys } from './keys.js';
+import type { PreparedStatementInfo, RequestHook } from './pipeline.js';
+import type { Frame } from './protocol/frame.js';
+import { systemTablesHook, type NodeIdentity } from './system-tables.js';
+import type { TlsMaterial } from './tls.js';
+
+export interface EmulatorOptions {
+  backend: BackendOptions;
+  /** Address to listen on; port 0 picks a free port. */
+  listen: { host: string; port: number };
+  region: string;
+  keys: AccessKeys;
+  tls: TlsMaterial;
+  /** Largest accepted clock difference of a SigV4 signature, in seconds (default 900). */
+  maxSkewSeconds?: number;
+  /** Keyspaces behaviour hooks, run after the built-in system-table rewriting. */
+  hooks?: readonly RequestHook[];
+  maxBodyLength?: number;
+  /** Check the backend answers before listening (default true). */
+  probe?: boolean;
+  trace?: (connectionId: number, direction: 'in' | 'out', frame: Frame) => void;
+}
+
+/** A running emulator. */
+export interface RunningEmulator {
+  host: string;
+  port: number;
+  caPath: string;
+  /** Client connections currently open. */
+  connectionCount(): number;
+  /** Stops listening and closes every client and backend connection. */
+  close(): Promise<void>;
+}
+
+/** The address the emulator reports as its own in system.local. */
+function advertisedAddress(host: string): string {
+  if (isIP(host) && host !== '0.0.0.0' && host !== '::') return host;
+  return '127.0.0.1';
+}
+
+/** Starts the emulator; resolves once it is listening. A backend that cannot be reached rejects with a BackendError. */
+export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
+  if (options.probe !== false) await probeBackend(options.backend);
+  const connections = new Set<ClientConnection>();
+  const prepared = new Map<string, PreparedStatementInfo>();
+  const hooks: RequestHook[] = [];
+  const runtime: ConnectionRuntime = {
+    sasl: { keys: options.keys, region: options.region, maxSkewSeconds: options.maxSkewSeconds ?? 900 },
+    backend: options.backend,
+    hooks,
+    prepared,
+    ...(options.maxBodyLength ? { maxBodyLength: options.maxBodyLength } : {}),
+    ...(options.trace ? { trace: options.trace } : {}),
+  };
+  let nextId = 1;
+  const server: Server = createServer({ cert: options.tls.cert, key: options.tls.key, minVersion: 'TLSv1.2' }, (socket: TLSSocket) => {
+    const conn = new ClientConnection(nextId++, socket, runtime, () => connections.delete(conn));
+    connections.add(conn);
+  });
+  // A client that fails the TLS handshake (e.g. plain text on the TLS port) only loses its own socket.
+  server.on('tlsClientError', (_err, socket) => socket.destroy());
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.listen.port, options.listen.host, () => {
+      server.removeListener('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.listen.port;
+  const node: NodeIdentity = { address: advertisedAddress(options.listen.host), port, region: options.region };
+  hooks.push(systemTablesHook(node), ...(options.hooks ?? []));
+  return {
+    host: options.listen.host,
+    port,
+    caPath: options.tls.caPath,
+    connectionCount: () => connections.size,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const conn of connections) conn.close();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,50 @@
+import type { Severity } from '../audit/types.js';
+
+/** `--fail-on`: the weakest severity that fails the run, or `never`. */
+export type FailOn = Severity | 'never';
+
+/** The report formats `ksmig audit --format` accepts. */
+export const REPORT_FORMATS = ['text', 'json', 'sarif', 'junit', 'github'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/**
+ * What a reporter needs to know about a rule beyond the finding itself. The rule engine (rule
+ * data in `compat-rules/`) supplies these; reporters never read rule files.
+ */
+export interface RuleMetadata {
+  id: string;
+  /** kebab-case name, accepted everywhere an id is. */
+  name: string;
+  /** One-line title. */
+  title: string;
+  severity: Severity;
+  topics: readonly string[];
+  /** Short "how to fix" text. */
+  help: string;
+  /** Documentation URL of the rule. */
+  helpUri?: string;
+  /** Longer explanation (why / what to do). */
+  docs?: string;
+}
+
+/** Options every reporter accepts; each reporter reads only the ones it needs. */
+export interface ReporterOptions {
+  /** Source texts by `Finding.file`, for code frames (text). A file without an entry gets no frame. */
+  sources?: ReadonlyMap<string, string>;
+  /** ANSI colours (text). The CLI passes `stdout.isTTY && !--no-color`. */
+  color?: boolean;
+  /** Rule metadata (sarif). Rules missing here are described from their findings. */
+  rules?: readonly RuleMetadata[];
+  /** Directory that file paths are made relative to (sarif, github): normally the repository root. */
+  baseDir?: string;
+  /** ksmig's version (sarif). */
+  toolVersion?: string;
+  /** Home page of the tool (sarif `informationUri`). */
+  informationUri?: string;
+  /** Which findings fail the run (junit: `<failure>` vs `<system-out>`). Default `error`. */
+  failOn?: FailOn;
+  /** Every audited file, so files without findings appear as passing test cases (junit). */
+  files?: readonly string[];
+  /** Repository path to report `<stdin>` findings under (sarif, github), e.g. from `--stdin-filename`. */
+  stdinPath?: string;
+}

@@ -1,0 +1,127 @@
+import type { AuditReport, Finding, Severity } from '../audit/types.js';
+import { frameRows } from './code-frame.js';
+import { compareStrings, countBySeverity, plural, sortFindings, type SeverityCounts } from './findings.js';
+import type { ReporterOptions } from './options.js';
+
+/** ANSI styling; identity functions when colour is off, so output is byte-identical minus escapes. */
+interface Style {
+  severity(severity: Severity, text: string): string;
+  bold(text: string): string;
+  dim(text: string): string;
+}
+
+const ansi = (open: number, close: number) => (text: string) => `\u001b[${open}m${text}\u001b[${close}m`;
+const red = ansi(31, 39);
+const yellow = ansi(33, 39);
+const cyan = ansi(36, 39);
+
+function makeStyle(color: boolean): Style {
+  if (!color) return { severity: (_s, t) => t, bold: (t) => t, dim: (t) => t };
+  const bySeverity: Record<Severity, (t: string) => string> = { error: red, warning: yellow, info: cyan };
+  return { severity: (s, t) => bySeverity[s](t), bold: ansi(1, 22), dim: ansi(2, 22) };
+}
+
+function countsText(c: SeverityCounts): string {
+  const parts: string[] = [];
+  if (c.error) parts.push(plural(c.error, 'error'));
+  if (c.warning) parts.push(plural(c.warning, 'warning'));
+  if (c.info) parts.push(plural(c.info, 'info'));
+  return parts.join(', ');
+}
+
+function indentBlock(text: string, prefix: string): string[] {
+  return text.split(/\r\n|\r|\n/).map((l) => `${prefix}${l}`);
+}
+
+function renderFrame(f: Finding, source: string | undefined, style: Style): string[] {
+  if (source === undefined) return [];
+  const rows = frameRows(source, f);
+  if (!rows) return [];
+  const numberWidth = String(Math.max(...rows.map((r) => r.lineNumber ?? 0))).length;
+  return rows.map((row) => {
+    if (row.kind === 'source') {
+      const mark = row.inRange ? '>' : ' ';
+      const gutter = `${mark} ${String(row.lineNumber).padStart(numberWidth)} |`;
+      return `    ${style.dim(gutter)}${row.text === '' ? '' : ` ${row.text}`}`;
+    }
+    if (row.kind === 'gap') return `    ${style.dim(`  ${' '.repeat(numberWidth)} ${row.text}`)}`;
+    return `    ${style.dim(`  ${' '.repeat(numberWidth)} |`)} ${style.severity(f.severity, row.text)}`;
+  });
+}
+
+function renderFinding(f: Finding, options: ReporterOptions, style: Style): string[] {
+  const where = `${f.file}:${f.line}:${f.column}`;
+  const tag = f.baseline === 'existing' ? ` ${style.dim('[baseline]')}` : '';
+  const [firstLine = '', ...moreLines] = f.message.split(/\r\n|\r|\n/);
+  const out = [
+    `  ${style.bold(where)} ${style.severity(f.severity, f.severity)} ${f.ruleId}(${f.rule}) ${firstLine}${tag}`,
+    ...moreLines.map((l) => `    ${l}`),
+  ];
+  out.push(...renderFrame(f, options.sources?.get(f.file), style));
+  if (f.count !== undefined) {
+    const first = f.firstLine !== undefined ? `, first at line ${f.firstLine}` : '';
+    out.push(`    seen ${plural(f.count, 'time')}${first}`);
+  }
+  if (f.example !== undefined) out.push(...indentBlock(f.example, '    shape: '));
+  if (f.help !== '') out.push(...indentBlock(f.help, `    ${style.dim('help:')} `));
+  if (f.fix !== undefined) out.push(`    ${style.dim('fix:')} ${f.fix.title} (${f.fix.safety})`);
+  return out;
+}
+
+/** Topic lines: strongest first (errors, then warnings, then infos), then by name. */
+function topicSummary(findings: readonly Finding[]): string[] {
+  const byTopic = new Map<string, SeverityCounts>();
+  for (const f of findings) {
+    for (const topic of f.topics) {
+      const c = byTopic.get(topic) ?? { error: 0, warning: 0, info: 0 };
+      c[f.severity] += 1;
+      byTopic.set(topic, c);
+    }
+  }
+  const rows = [...byTopic.entries()].sort(
+    ([ta, a], [tb, b]) => b.error - a.error || b.warning - a.warning || b.info - a.info || compareStrings(ta, tb),
+  );
+  const width = Math.max(0, ...rows.map(([t]) => t.length));
+  return rows.map(([topic, c]) => `  ${topic.padEnd(width)}  ${countsText(c)}`);
+}
+
+/**
+ * Human-readable report: findings grouped by file (each with a code frame when the source text is
+ * in `options.sources`, help, and any query-log details), then a summary per topic and totals.
+ * Suppressed findings are not listed, only counted. Colours only when `options.color`.
+ */
+export function formatText(report: AuditReport, options: ReporterOptions = {}): string {
+  const style = makeStyle(options.color === true);
+  const all = sortFindings(report.findings);
+  const shown = all.filter((f) => f.suppressed === undefined);
+  const suppressed = all.length - shown.length;
+  const lines: string[] = [];
+
+  const files = [...new Set(shown.map((f) => f.file))];
+  for (const file of files) {
+    const inFile = shown.filter((f) => f.file === file);
+    lines.push(`${style.bold(file)} ${style.dim(`(${countsText(countBySeverity(inFile))})`)}`);
+    for (const f of inFile) {
+      lines.push(...renderFinding(f, options, style), '');
+    }
+  }
+
+  if (shown.length > 0) lines.push('Topics:', ...topicSummary(shown), '');
+
+  const { summary } = report;
+  const problems = summary.errors + summary.warnings + summary.infos;
+  const scope = `in ${plural(summary.files, 'file')}, ${plural(summary.statements, 'statement')}`;
+  const totals = countsText({ error: summary.errors, warning: summary.warnings, info: summary.infos });
+  const headline =
+    problems === 0 ? `No problems found ${scope}.` : `${plural(problems, 'problem')} (${totals}) ${scope}.`;
+  const worst: Severity | undefined = summary.errors ? 'error' : summary.warnings ? 'warning' : summary.infos ? 'info' : undefined;
+  lines.push(worst ? style.bold(style.severity(worst, headline)) : style.bold(headline));
+
+  const notes: string[] = [];
+  const existing = shown.filter((f) => f.baseline === 'existing').length;
+  const fresh = shown.filter((f) => f.baseline === 'new').length;
+  if (existing > 0 || fresh > 0) notes.push(`${fresh} new, ${existing} in baseline`);
+  if (suppressed > 0) notes.push(`${suppressed} suppressed`);
+  if (notes.length > 0) lines.push(style.dim(notes.join('; ')));
+  return `${lines.join('\n')}\n`;
+}

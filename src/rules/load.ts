@@ -1,0 +1,76 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+import { KsmigError } from '../shared/errors.js';
+import { ruleFileSchema, type RuleFile } from './schema.js';
+
+/** A validated rule file and where it came from. */
+export interface LoadedRule extends RuleFile {
+  /** Absolute path of the YAML file. */
+  file: string;
+}
+
+/** `compat-rules/rules`, found relative to this module (same depth under `src/` and `dist/`). */
+export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../compat-rules/rules/', import.meta.url));
+
+const cache = new Map<string, LoadedRule[]>();
+
+/**
+ * Reads and validates every `*.yaml` rule file in `dir` (sorted by id). Throws a KsmigError of
+ * kind `bug` naming the file and the key when a file is malformed, since rule data ships with ksmig.
+ * Results are cached per directory.
+ */
+export function loadRules(dir: string = DEFAULT_RULES_DIR): LoadedRule[] {
+  const cached = cache.get(dir);
+  if (cached !== undefined) return cached;
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
+  const rules = files.map((f) => loadRuleFile(join(dir, f)));
+  const byId = new Map<string, string>();
+  const byName = new Map<string, string>();
+  for (const r of rules) {
+    const clashId = byId.get(r.id);
+    if (clashId !== undefined) throw ruleError(r.file, 'id', `duplicates the id of ${basename(clashId)}`);
+    const clashName = byName.get(r.name);
+    if (clashName !== undefined) throw ruleError(r.file, 'name', `duplicates the name of ${basename(clashName)}`);
+    byId.set(r.id, r.file);
+    byName.set(r.name, r.file);
+  }
+  rules.sort((a, b) => a.id.localeCompare(b.id));
+  cache.set(dir, rules);
+  return rules;
+}
+
+/** Reads and validates one rule file; the file name must be `<id>-<name>.yaml`. */
+export function loadRuleFile(file: string): LoadedRule {
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new KsmigError('bug', 'KSMIG_RULE_FILE', `rule file ${basename(file)} is not valid YAML: ${(err as Error).message}`, {
+      cause: err,
+    });
+  }
+  const parsed = ruleFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const key = issue === undefined || issue.path.length === 0 ? '(root)' : issue.path.join('.');
+    throw ruleError(file, key, issue?.message ?? 'invalid');
+  }
+  const rule = parsed.data;
+  const expected = `${rule.id}-${rule.name}.yaml`;
+  if (basename(file) !== expected) throw ruleError(file, 'id', `the file must be named ${expected}`);
+  return { ...rule, file };
+}
+
+function ruleError(file: string, key: string, message: string): KsmigError {
+  return new KsmigError('bug', 'KSMIG_RULE_FILE', `rule file ${basename(file)}, key "${key}": ${message}`);
+}
+
+/** Finds a rule by id (case-insensitive) or name. */
+export function findRule(rules: readonly LoadedRule[], idOrName: string): LoadedRule | undefined {
+  const key = idOrName.trim();
+  return rules.find((r) => r.id.toLowerCase() === key.toLowerCase() || r.name === key.toLowerCase());
+}
