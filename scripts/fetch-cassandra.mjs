@@ -2,6 +2,7 @@
 // Ensures Apache Cassandra's jars are in ksmig's cache (see tools/cassandra/fetch.mjs).
 // Usage: node scripts/fetch-cassandra.mjs [--check]
 //   --check  only report whether the cache is complete (exit 0 yes, 1 no); never downloads.
+import process from 'node:process';
 import { CASSANDRA_VERSION, cassandraLibDir, checkComplete, ensureCassandraRuntime } from '../tools/cassandra/fetch.mjs';
 
 const args = process.argv.slice(2);

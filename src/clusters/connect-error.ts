@@ -75,7 +75,7 @@ function suggestion(role: ClusterRole, causes: unknown[]): string {
       ? 'Check the AWS credentials and Region (SigV4), or the service-specific username and password.'
       : 'Check the username and password.';
   }
-  if (/localDataCenter|data center/i.test(text)) return 'Pass the data center name the nodes report (--origin-dc).';
+  if (/localDataCenter|data center/i.test(text)) return 'Set the local data center to one the nodes report (origin.localDataCenter), or leave it unset to detect it.';
   if (codes.includes('ENOTFOUND') || codes.includes('EAI_AGAIN')) return 'Check the host name.';
   if (role === 'Amazon Keyspaces') {
     return 'Check the Region/endpoint and port (Keyspaces listens on 9142, TLS only) and that outbound TCP to it is allowed.';

@@ -75,6 +75,8 @@ export interface ThrottleEvent {
 export interface RetryThrottledOptions extends BackoffOptions {
   /** Called before each wait; use it to count throttling separately from failures. */
   onThrottle?: (event: ThrottleEvent) => void;
+  /** Which throttling signals to retry; default all. A caller turns off write timeouts for non-idempotent writes. */
+  isRetryable?: (kind: ThrottleKind) => boolean;
   /** Sleep, for tests. */
   sleep?: (ms: number) => Promise<void>;
 }
@@ -99,7 +101,7 @@ export async function retryThrottled<T>(
       return await attempt(coordinator);
     } catch (error) {
       const kind = throttleKindOf(error);
-      if (kind === undefined || n >= maxAttempts) throw error;
+      if (kind === undefined || n >= maxAttempts || options.isRetryable?.(kind) === false) throw error;
       coordinator = coordinatorOf(error);
       const delayMs = backoffDelayMs(n, options);
       options.onThrottle?.({ kind, retry: n, delayMs, coordinator });
@@ -133,15 +135,32 @@ export class KeyspacesRetryPolicy extends RetryPolicy {
     this.maxTransportRetries = options.maxTransportRetries ?? 2;
   }
 
-  override onReadTimeout(): cassandra.policies.retry.DecisionInfo {
+  override onReadTimeout(
+    _info: cassandra.policies.retry.OperationInfo,
+    _consistency: cassandra.types.consistencies,
+    _received: number,
+    _blockFor: number,
+    _isDataPresent: boolean,
+  ): cassandra.policies.retry.DecisionInfo {
     return this.rethrowResult();
   }
 
-  override onWriteTimeout(): cassandra.policies.retry.DecisionInfo {
+  override onWriteTimeout(
+    _info: cassandra.policies.retry.OperationInfo,
+    _consistency: cassandra.types.consistencies,
+    _received: number,
+    _blockFor: number,
+    _writeType: string,
+  ): cassandra.policies.retry.DecisionInfo {
     return this.rethrowResult();
   }
 
-  override onUnavailable(): cassandra.policies.retry.DecisionInfo {
+  override onUnavailable(
+    _info: cassandra.policies.retry.OperationInfo,
+    _consistency: cassandra.types.consistencies,
+    _required: number,
+    _alive: boolean,
+  ): cassandra.policies.retry.DecisionInfo {
     return this.rethrowResult();
   }
 

@@ -7,14 +7,14 @@ import { isIP } from 'node:net';
 import type { ConnectionOptions } from 'node:tls';
 import { KsmigError } from '../shared/errors.js';
 
-/** User-facing TLS choices. */
+/** User-facing TLS choices (the same names as the `tls` block of the config file). */
 export interface TlsSettings {
   /** PEM file with the CA certificate(s) to trust instead of Node's built-in roots. */
-  caFile?: string | undefined;
+  ca?: string | undefined;
   /** Client certificate (PEM), for servers that require mutual TLS. */
-  certFile?: string | undefined;
-  /** Client private key (PEM) matching `certFile`. */
-  keyFile?: string | undefined;
+  cert?: string | undefined;
+  /** Client private key (PEM) matching `cert`. */
+  key?: string | undefined;
   /** Skip certificate verification (`--insecure`). Never the default. */
   insecure?: boolean | undefined;
   /**
@@ -31,12 +31,12 @@ export function buildTlsOptions(host: string, settings: TlsSettings = {}): Conne
   // `servername` (not `host`): the driver passes each peer's address separately, and a `host`
   // here would override it; `servername` only sets SNI and the name checked on every connection.
   if (serverName !== undefined) options.servername = serverName;
-  if (settings.caFile !== undefined) options.ca = readPem(settings.caFile, 'CA certificate');
-  if ((settings.certFile === undefined) !== (settings.keyFile === undefined)) {
+  if (settings.ca !== undefined) options.ca = readPem(settings.ca, 'CA certificate');
+  if ((settings.cert === undefined) !== (settings.key === undefined)) {
     throw new KsmigError('config', 'KSMIG_TLS_CONFIG', 'A TLS client certificate needs both a certificate file and a key file.');
   }
-  if (settings.certFile !== undefined) options.cert = readPem(settings.certFile, 'client certificate');
-  if (settings.keyFile !== undefined) options.key = readPem(settings.keyFile, 'client key');
+  if (settings.cert !== undefined) options.cert = readPem(settings.cert, 'client certificate');
+  if (settings.key !== undefined) options.key = readPem(settings.key, 'client key');
   return options;
 }
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { KsmigError } from '../shared/errors.js';
 
 /** Config file names looked for in each directory, in this order. */
@@ -30,8 +30,11 @@ export function findConfigFile(cwd: string): string | undefined {
 export interface ConfigFile {
   path: string;
   data: Record<string, unknown>;
-  /** 1-based line and column of the value (or key) at `keyPath`, when known. */
-  positionOf(keyPath: ReadonlyArray<string | number>): { line: number; col: number } | undefined;
+  /**
+   * 1-based line and column of the value at `keyPath` (of the key itself with `atKey`), or of the
+   * nearest enclosing value when the path does not exist in the file.
+   */
+  positionOf(keyPath: ReadonlyArray<string | number>, atKey?: boolean): { line: number; col: number } | undefined;
 }
 
 /**
@@ -67,7 +70,15 @@ export function readConfigFile(file: string, display: string): ConfigFile {
   return {
     path: file,
     data: data as Record<string, unknown>,
-    positionOf(keyPath) {
+    positionOf(keyPath, atKey = false) {
+      if (atKey && keyPath.length > 0) {
+        const parent = doc.getIn(keyPath.slice(0, -1), true);
+        const last = keyPath[keyPath.length - 1];
+        if (isMap(parent)) {
+          const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(last));
+          if (pair && isScalar(pair.key) && pair.key.range) return lineCounter.linePos(pair.key.range[0]);
+        }
+      }
       for (let n = keyPath.length; n > 0; n -= 1) {
         const node = doc.getIn(keyPath.slice(0, n), true) as { range?: [number, number, number] } | undefined;
         if (node && typeof node === 'object' && Array.isArray(node.range)) {

@@ -42,7 +42,7 @@ const AWS_REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
 const ruleRef = z.string().regex(RULE_REF, 'expected a rule id (KS1234) or kebab-case rule name');
 
-const tlsSchema = z.strictObject({
+export const tlsSchema = z.strictObject({
   /** PEM file of the CA that signed the server certificate. */
   ca: nonEmpty.optional(),
   /** PEM client certificate (mutual TLS). */
@@ -73,7 +73,7 @@ export const targetSchema = z.strictObject({
   insecure: bool.default(false),
 });
 
-const targetTableSchema = z.strictObject({
+export const targetTableSchema = z.strictObject({
   ttl: bool.default(false),
   clientSideTimestamps: bool.default(false),
 });

@@ -33,6 +33,8 @@ export class SaslServer {
   step(token: Buffer | null): SaslStep {
     if (token === null) return this.fail(texts.unknownSaslMechanism);
     if (this.nonce !== undefined) return this.verifySigV4(token, this.nonce);
+    // A signed response with no challenge outstanding is a replay of a spent nonce.
+    if (token.subarray(0, 10).toString('latin1') === 'signature=') return this.fail(texts.invalidSignature);
     if (token.equals(SIGV4_INITIAL_RESPONSE)) {
       this.nonce = randomBytes(16).toString('hex');
       return { kind: 'challenge', token: Buffer.from(`nonce=${this.nonce}`, 'ascii') };

@@ -16,7 +16,8 @@ export function classifyLogLine(line: string): LogSignal | undefined {
   const bind =
     /Failed to bind port (\d+)/.exec(line) ??
     /Unable to bind to (?:address )?[^\s]*:(\d+)/.exec(line) ??
-    /Port already in use: (\d+)/.exec(line);
+    /Port already in use: (\d+)/.exec(line) ??
+    /:(\d+) is in use by another process/.exec(line);
   if (bind) return { kind: 'bind-failed', port: bind[1] === undefined ? undefined : Number(bind[1]), line };
   if (/Address already in use/.test(line)) return { kind: 'bind-failed', port: undefined, line };
   if (/Exception encountered during startup|Fatal configuration error|Invalid yaml/.test(line)) return { kind: 'fatal', line };

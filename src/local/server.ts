@@ -26,6 +26,11 @@ export interface StartOptions {
   dir?: string;
   /** CQL port on 127.0.0.1; 0 or absent picks a free one. */
   port?: number;
+  /**
+   * Fixed internal ports (inter-node storage, its TLS twin, JMX); free ones by default. A bind
+   * failure on a port the harness picked is retried once with fresh ports; on a fixed one it fails.
+   */
+  internalPorts?: Partial<Omit<NodePorts, 'native'>>;
   /** JVM heap for -Xms/-Xmx, e.g. `1g`, `768m`. Default {@link DEFAULT_HEAP}. */
   heap?: string;
   /** PasswordAuthenticator mode; log in as `cassandra`/`cassandra`. */
@@ -112,22 +117,26 @@ export async function startLocalCassandra(options: StartOptions = {}): Promise<L
       tryMessage: `ksmig local stop --dir ${dir}`,
     });
   }
-  const fixedPort = options.port !== undefined && options.port !== 0 ? options.port : undefined;
-  if (fixedPort !== undefined && (await isPortTaken(fixedPort))) {
-    throw new KsmigError('aborted', 'KSMIG_LOCAL_PORT_IN_USE', `port ${fixedPort} on ${LOOPBACK} is already in use`, {
-      tryMessage: 'choose another --port, or omit it to get a free one',
-    });
+  const fixed: Partial<NodePorts> = { ...options.internalPorts };
+  if (options.port !== undefined && options.port !== 0) fixed.native = options.port;
+  for (const port of Object.values(fixed)) {
+    if (port !== undefined && (await isPortTaken(port))) {
+      throw new KsmigError('aborted', 'KSMIG_LOCAL_PORT_IN_USE', `port ${port} on ${LOOPBACK} is already in use`, {
+        tryMessage: port === fixed.native ? 'choose another --port, or omit it to get a free one' : 'choose another port, or let ksmig pick a free one',
+      });
+    }
   }
+  const fixedPorts = new Set(Object.values(fixed));
 
   const auth = options.auth ?? false;
   const timeoutMs = options.timeoutMs ?? DEFAULT_START_TIMEOUT_MS;
   try {
     for (let attempt = 1; ; attempt++) {
-      const ports = await choosePorts(fixedPort);
+      const ports = await choosePorts(fixed);
       try {
         return await launch({ dir, tempDir, ports, heap, auth, java, libDir: runtime.libDir, jammJar, detach: options.detach ?? false, timeoutMs });
       } catch (err) {
-        const retry = err instanceof StartFailure && err.reason === 'bind' && attempt === 1 && (err.port === undefined || err.port !== fixedPort);
+        const retry = err instanceof StartFailure && err.reason === 'bind' && attempt === 1 && (err.port === undefined || !fixedPorts.has(err.port));
         if (!retry) throw err;
         log(`port ${err.port ?? '?'} was taken before Cassandra bound it; retrying with fresh ports`);
       }
@@ -143,13 +152,16 @@ export async function startLocalCassandra(options: StartOptions = {}): Promise<L
   }
 }
 
-async function choosePorts(fixedNative: number | undefined): Promise<NodePorts> {
-  const avoid = fixedNative === undefined ? [] : [fixedNative];
-  const free = await freePorts(fixedNative === undefined ? 4 : 3, avoid);
-  const [a, b, c, d] = free;
-  return fixedNative === undefined
-    ? { native: a as number, storage: b as number, sslStorage: c as number, jmx: d as number }
-    : { native: fixedNative, storage: a as number, sslStorage: b as number, jmx: c as number };
+async function choosePorts(fixed: Partial<NodePorts>): Promise<NodePorts> {
+  const given = Object.values(fixed).filter((p): p is number => p !== undefined);
+  const free = await freePorts(4, given);
+  const next = (): number => free.shift() as number;
+  return {
+    native: fixed.native ?? next(),
+    storage: fixed.storage ?? next(),
+    sslStorage: fixed.sslStorage ?? next(),
+    jmx: fixed.jmx ?? next(),
+  };
 }
 
 interface LaunchPlan {

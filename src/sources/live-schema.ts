@@ -17,6 +17,8 @@ const SYSTEM_KEYSPACES = new Set([
 
 const SYSTEM_TABLE_REFERENCE = /(^|[\s,(])"?(system|system_schema|system_auth|system_distributed|system_traces|system_views|system_virtual_schema|system_schema_mcs)"?\s*\./i;
 
+const QUALIFIED_TABLE = /\b(?:FROM|INTO|UPDATE|TABLE)\s+(?:"((?:[^"]|"")+)"|([A-Za-z_][A-Za-z0-9_]*))\s*\./i;
+
 /** The header line that separates a keyspace's schema from the statements applications prepared on it. */
 export const PREPARED_HEADER = '-- statements prepared by applications (system.prepared_statements)';
 
@@ -91,8 +93,10 @@ async function readPreparedStatements(client: Client): Promise<{ byKeyspace: Map
       continue;
     }
     for (const row of rows) {
-      const keyspace = row['logged_keyspace'] === null || row['logged_keyspace'] === undefined ? '' : String(row['logged_keyspace']);
+      const logged = row['logged_keyspace'] === null || row['logged_keyspace'] === undefined ? '' : String(row['logged_keyspace']);
       const query = String(row['query_string'] ?? '').trim();
+      // Statements prepared without a session keyspace name their table in full; file them under that keyspace.
+      const keyspace = logged !== '' ? logged : unquotedKeyspace(QUALIFIED_TABLE.exec(query));
       if (query === '' || SYSTEM_KEYSPACES.has(keyspace) || SYSTEM_TABLE_REFERENCE.test(query)) continue;
       const key = `${keyspace}\u0000${query}`;
       if (seen.has(key)) continue;
@@ -104,6 +108,11 @@ async function readPreparedStatements(client: Client): Promise<{ byKeyspace: Map
   }
   for (const list of byKeyspace.values()) list.sort();
   return { byKeyspace, unreadNodes, total: seen.size };
+}
+
+function unquotedKeyspace(m: RegExpExecArray | null): string {
+  if (m === null) return '';
+  return m[1] !== undefined ? m[1].replace(/""/g, '"') : (m[2] ?? '').toLowerCase();
 }
 
 function terminate(statement: string): string {

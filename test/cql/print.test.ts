@@ -341,7 +341,7 @@ describe('statements', () => {
     expect(printStatement({ kind: 'SerialConsistency', range })).toBe('SERIAL CONSISTENCY');
     expect(
       printStatement({ kind: 'Copy', range, table: qn('ks', 't'), columns: [id('a')], direction: 'from', stdio: 'stdin', options: { kind: 'PropertyMap', range, properties: { header: { kind: 'Property', range, name: id('header'), value: lit('boolean', 'true') } } } }),
-    ).toBe('COPY ks.t (a) FROM STDIN WITH header = true');
+    ).toBe('COPY ks.t (a) FROM STDIN WITH HEADER = true');
     expect(printStatement({ kind: 'Paging', range, pageSize: int(100) })).toBe('PAGING 100');
     expect(printStatement({ kind: 'Capture', range, off: true })).toBe('CAPTURE OFF');
   });

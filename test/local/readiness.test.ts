@@ -19,6 +19,8 @@ describe('classifyLogLine', () => {
     expect(classifyLogLine('ERROR [main] CassandraDaemon - Failed to bind port 9042 on 127.0.0.1.')).toMatchObject({ kind: 'bind-failed', port: 9042 });
     expect(classifyLogLine('Unable to bind to address /127.0.0.1:7000. Set listen_address in cassandra.yaml to an interface you can use')).toMatchObject({ kind: 'bind-failed', port: 7000 });
     expect(classifyLogLine('java.rmi.server.ExportException: Port already in use: 7199; nested exception is:')).toMatchObject({ kind: 'bind-failed', port: 7199 });
+    expect(classifyLogLine('/127.0.0.1:34775 is in use by another process.  Change listen_address:storage_port in cassandra.yaml')).toMatchObject({ kind: 'bind-failed', port: 34775 });
+    expect(classifyLogLine('Exception (java.lang.IllegalStateException) encountered during startup: Failed to bind port 44387 on 127.0.0.1.')).toMatchObject({ kind: 'bind-failed', port: 44387 });
     expect(classifyLogLine('Caused by: java.net.BindException: Address already in use')).toMatchObject({ kind: 'bind-failed', port: undefined });
   });
 

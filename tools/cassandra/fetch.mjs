@@ -8,7 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import process from 'node:process';
+import { fileURLToPath, URL } from 'node:url';
 
 /** The Maven descriptor that lists cassandra-all. */
 export const POM_PATH = fileURLToPath(new URL('./pom.xml', import.meta.url));

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
 import { CASSANDRA_VERSION } from '../../../tools/cassandra/fetch.mjs';
 import {
   DEFAULT_HEAP,

@@ -678,12 +678,13 @@ export type ListSuperUsers = BaseNode<'ListSuperUsers'>;
 /** `ADD IDENTITY [IF NOT EXISTS] 'identity' TO ROLE role` (Cassandra 5.0 mTLS identities). */
 export interface AddIdentity extends BaseNode<'AddIdentity'> {
   ifNotExists: boolean;
-  identity: Literal;
+  /** Usually a string literal (`'spiffe://…'`); a bare word is an `Identifier`. */
+  identity: Literal | Identifier;
   role: Identifier;
 }
 export interface DropIdentity extends BaseNode<'DropIdentity'> {
   ifExists: boolean;
-  identity: Literal;
+  identity: Literal | Identifier;
 }
 
 // ───────────────────────── other statements ─────────────────────────

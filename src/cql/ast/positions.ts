@@ -1,7 +1,8 @@
 /**
  * Turning ANTLR character indices into `SourcePosition`s. antlr4ng's `CharStream.fromString`
  * indexes Unicode code points, while our positions count UTF-16 code units (as SARIF does), so
- * indices are mapped through the text; lines break at `\n`, `\r\n` and a lone `\r`.
+ * indices are mapped through the text. Lines break at `\n` (so `\r\n` counts once), as in the
+ * parse layer's syntax-error positions.
  */
 import type { SourcePosition } from '../source.js';
 
@@ -34,10 +35,6 @@ export function createPositionMapper(text: string, origin: TextOrigin = SCRIPT_O
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10) lineStarts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      lineStarts.push(i + 1);
-    }
   }
   return (codePointIndex: number): SourcePosition => {
     const local =

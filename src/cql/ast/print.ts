@@ -20,6 +20,7 @@ import type {
   Expression,
   Identifier,
   InList,
+  Literal,
   Ordering,
   PrimaryKey,
   Property,
@@ -254,6 +255,16 @@ export function printProperties(map: PropertyMap | undefined): string[] {
   return orderedProperties(map).map((p) => `${printIdentifier(p.name)} = ${printPropertyValue(p.value)}`);
 }
 
+/** cqlsh COPY options: any word is a valid name (`NULL`, `HEADER`), so names stay bare, upper-case as cqlsh documents them. */
+function printCopyOptions(map: PropertyMap | undefined): string[] {
+  if (map === undefined) return [];
+  const word = (id: Identifier): string => (id.quoted ? quoteName(id.text) : id.text);
+  return orderedProperties(map).map((p) => {
+    const name = p.name.quoted ? quoteName(p.name.text) : p.name.text.toUpperCase();
+    return `${name} = ${p.value.kind === 'Identifier' ? word(p.value) : printExpression(p.value)}`;
+  });
+}
+
 const withClause = (items: readonly string[], separator = ' AND '): string =>
   items.length === 0 ? '' : ` WITH ${items.join(separator)}`;
 
@@ -414,6 +425,9 @@ function printResource(r: Resource): string {
   }
 }
 
+const printIdentity = (identity: Literal | Identifier): string =>
+  identity.kind === 'Literal' ? identity.text : printRoleName(identity);
+
 const permissions = (all: boolean, perms: readonly string[]): string =>
   all ? 'ALL PERMISSIONS' : perms.join(', ');
 
@@ -485,7 +499,7 @@ export function printStatement(stmt: Statement): string {
         `    SELECT ${selectors} FROM ${printQualifiedName(stmt.baseTable)}` +
         (stmt.where.length === 0 ? '' : `\n    WHERE ${stmt.where.map(printRelation).join(' AND ')}`) +
         `\n    ${printPrimaryKey(stmt.primaryKey)}` +
-        withClause(options, TABLE_WITH_SEPARATOR)
+        (options.length === 0 ? '' : `\n   ${withClause(options, TABLE_WITH_SEPARATOR)}`)
       );
     }
     case 'AlterMaterializedView':
@@ -567,9 +581,9 @@ export function printStatement(stmt: Statement): string {
     case 'ListSuperUsers':
       return 'LIST SUPERUSERS';
     case 'AddIdentity':
-      return `ADD IDENTITY${ifNotExists(stmt.ifNotExists)} ${stmt.identity.text} TO ROLE ${printRoleName(stmt.role)}`;
+      return `ADD IDENTITY${ifNotExists(stmt.ifNotExists)} ${printIdentity(stmt.identity)} TO ROLE ${printRoleName(stmt.role)}`;
     case 'DropIdentity':
-      return `DROP IDENTITY${ifExists(stmt.ifExists)} ${stmt.identity.text}`;
+      return `DROP IDENTITY${ifExists(stmt.ifExists)} ${printIdentity(stmt.identity)}`;
 
     case 'Use':
       return `USE ${printIdentifier(stmt.keyspace)}`;
@@ -634,7 +648,7 @@ export function printStatement(stmt: Statement): string {
       if (stmt.columns.length > 0) out += ` (${list(stmt.columns, printIdentifier)})`;
       out += ` ${stmt.direction.toUpperCase()} `;
       out += stmt.file !== undefined ? stmt.file.text : (stmt.stdio ?? 'stdin').toUpperCase();
-      return out + withClause(printProperties(stmt.options));
+      return out + withClause(printCopyOptions(stmt.options));
     }
     case 'Source':
       return `SOURCE ${stmt.file.text}`;

@@ -6,6 +6,7 @@
  * rate (Keyspaces: 3,000 CQL requests per second per connection). Pure and deterministic: time
  * comes from the injected `now` (milliseconds).
  */
+import { rejectionEntry } from './catalog.js';
 import { Consistency, ErrorCode } from './errors.js';
 import type { ReadTimeoutError, ThrottleError, WriteTimeoutError } from './errors.js';
 
@@ -15,8 +16,6 @@ export type Clock = () => number;
 /** Keyspaces' per-connection request ceiling (keyspaces-facts §1, §15). */
 export const keyspacesRequestsPerConnection = 3000;
 
-// Verbatim from DG troubleshooting.serverless (keyspaces-facts §16); used for both timeouts.
-const timeoutMessage = 'Operation timed out - received only 0 responses.';
 
 /** Write capacity units for `bytes` written: ceil(bytes / 1 KB), at least 1, doubled in a logged batch. */
 export function writeUnits(bytes: number, loggedBatch: boolean): number {
@@ -34,7 +33,7 @@ export function readUnits(bytes: number, consistency: number): number {
 export function writeThrottle(): WriteTimeoutError {
   return {
     code: ErrorCode.WriteTimeout,
-    message: timeoutMessage,
+    message: rejectionEntry('write-throttled').template,
     consistency: Consistency.LOCAL_QUORUM,
     received: 0,
     blockFor: 2,
@@ -46,7 +45,7 @@ export function writeThrottle(): WriteTimeoutError {
 export function readThrottle(): ReadTimeoutError {
   return {
     code: ErrorCode.ReadTimeout,
-    message: timeoutMessage,
+    message: rejectionEntry('read-throttled').template,
     consistency: Consistency.LOCAL_QUORUM,
     received: 0,
     blockFor: 2,

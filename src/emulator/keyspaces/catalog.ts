@@ -161,6 +161,14 @@ const entries = [
     source: '§11',
   },
   {
+    rule: 'data-masking',
+    code: ErrorCode.Invalid,
+    template: 'Dynamic data masking (MASKED WITH) is not supported.',
+    verbatim: false,
+    when: 'a column `MASKED WITH …` in CREATE TABLE or ALTER TABLE ADD',
+    source: '§13 (not in the CREATE TABLE grammar)',
+  },
+  {
     rule: 'prepared-ddl',
     code: ErrorCode.Invalid,
     template: 'DDL statements cannot be prepared.',
@@ -362,4 +370,21 @@ export function reject(rule: RejectionRule, params: Record<string, string | numb
     return value === undefined ? whole : String(value);
   });
   return { code: entry.code, message, rule: entry.rule, inferred: !entry.verbatim };
+}
+
+/** The Markdown table of every rejection (the README's "what the emulator refuses" table). */
+export function rejectionTableMarkdown(): string {
+  const codeText = (code: number) => `0x${code.toString(16).padStart(4, '0')}`;
+  const escape = (text: string) => text.replace(/\|/g, '\\|');
+  const lines = [
+    '| Rule | When | Code | Message | Text | Source |',
+    '|---|---|---|---|---|---|',
+    ...entries.map(
+      (e) =>
+        `| \`${e.rule}\` | ${escape(e.when)} | ${codeText(e.code)} | \`${escape(e.template)}\` | ${
+          e.verbatim ? 'verbatim' : 'inferred'
+        } | keyspaces-facts ${escape(e.source)} |`,
+    ),
+  ];
+  return lines.join('\n');
 }

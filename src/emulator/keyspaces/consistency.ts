@@ -4,8 +4,9 @@
  * text. DDL, USE and reads of system tables are not checked (drivers read `system.*` at ONE), and
  * the protocol-level serial consistency drivers attach to conditional writes is never refused.
  */
-import { Consistency, ErrorCode, consistencyName } from './errors.js';
-import type { KeyspacesError } from './errors.js';
+import { reject } from './catalog.js';
+import { Consistency, consistencyName } from './errors.js';
+import type { Rejection } from './errors.js';
 import type { Statement } from '../../cql/ast/nodes.js';
 
 /**
@@ -15,17 +16,10 @@ import type { Statement } from '../../cql/ast/nodes.js';
  */
 export type OperationClass = 'read' | 'write' | 'conditional-write' | 'ddl' | 'use' | 'system-read' | 'other';
 
-const writeLevels: readonly number[] = [Consistency.LOCAL_QUORUM];
-// Keyspaces lists the read levels in this order in its error text.
-const readLevels: readonly number[] = [Consistency.ONE, Consistency.LOCAL_QUORUM, Consistency.LOCAL_ONE];
-
-/** Keyspaces' text for a refused level, e.g. `Consistency level ONE is not supported for this operation. …`. */
-export function consistencyMessage(level: number, supported: readonly number[]): string {
-  return (
-    `Consistency level ${consistencyName(level)} is not supported for this operation. ` +
-    `Supported consistency levels are: ${supported.map(consistencyName).join(', ')}`
-  );
-}
+/** Levels Keyspaces accepts for writes. */
+export const writeLevels: readonly number[] = [Consistency.LOCAL_QUORUM];
+/** Levels Keyspaces accepts for reads (in the order its error text lists them). */
+export const readLevels: readonly number[] = [Consistency.ONE, Consistency.LOCAL_QUORUM, Consistency.LOCAL_ONE];
 
 /**
  * Checks a request's consistency. `serialConsistency` is accepted for symmetry with the frame
@@ -36,21 +30,17 @@ export function checkConsistency(
   operation: OperationClass,
   consistency: number,
   _serialConsistency?: number,
-): KeyspacesError | undefined {
-  let supported: readonly number[];
+): Rejection | undefined {
+  const level = consistencyName(consistency);
   switch (operation) {
     case 'write':
     case 'conditional-write':
-      supported = writeLevels;
-      break;
+      return writeLevels.includes(consistency) ? undefined : reject('consistency-write', { level });
     case 'read':
-      supported = readLevels;
-      break;
+      return readLevels.includes(consistency) ? undefined : reject('consistency-read', { level });
     default:
       return undefined;
   }
-  if (supported.includes(consistency)) return undefined;
-  return { code: ErrorCode.Invalid, message: consistencyMessage(consistency, supported) };
 }
 
 /** Keyspaces' read-only system keyspaces plus Cassandra's own, whose reads drivers make at any level. */

@@ -4,9 +4,10 @@
  * refuse it, and with which error (texts in catalog.ts). Pure: no I/O; the proxy calls it for
  * QUERY and PREPARE (statement known), EXECUTE (prepared statement + values) and BATCH frames.
  */
-import { printType } from '../../cql/ast/print.js';
+import { printStatement, printType } from '../../cql/ast/print.js';
 import type {
   BatchChild,
+  ColumnDefinition,
   CqlType,
   Delete,
   Expression,
@@ -62,6 +63,7 @@ export const limits = {
   rowBytes: 1024 * 1024,
   timestampPastMs: 2 * 24 * 60 * 60 * 1000,
   timestampFutureMs: 5 * 60 * 1000,
+  rangeDeleteRows: 1000,
 } as const;
 
 const aggregateFunctions = new Set(['count', 'min', 'max', 'sum', 'avg']);
@@ -96,7 +98,7 @@ export function checkStatement(stmt: Statement, ctx: PolicyContext): Rejection |
     case 'AlterKeyspace':
       return stmt.properties === undefined ? undefined : checkKeyspaceProperties(stmt.properties);
     case 'CreateTable':
-      return firstOf(stmt.columns.map((c) => checkType(c.type)));
+      return checkColumns(stmt.columns);
     case 'CreateType':
       return firstOf(stmt.fields.map((f) => checkType(f.type)));
     case 'AlterTable':
@@ -160,6 +162,50 @@ export function readTable(stmt: Statement, ctx: Pick<PolicyContext, 'keyspace'>)
   const target = resolveTable(stmt.table, ctx);
   if (target === undefined || isSystemKeyspace(target.keyspace)) return undefined;
   return `${target.keyspace}.${target.table}`;
+}
+
+/**
+ * For a DELETE of a range of rows: a SELECT the proxy runs first (with the client's bound values
+ * at `valueIndexes`) to count the rows the delete would remove; pass the number of rows it returned
+ * to `checkRangeDeleteCount`. `undefined` when the statement is not a range delete.
+ */
+export function rangeDeleteProbe(
+  stmt: Statement,
+  ctx: Pick<PolicyContext, 'keyspace' | 'state'>,
+): { cql: string; valueIndexes: number[] } | undefined {
+  if (stmt.kind !== 'Delete' || stmt.selections.length > 0) return undefined;
+  const target = resolveTable(stmt.table, ctx);
+  if (target === undefined || isSystemKeyspace(target.keyspace)) return undefined;
+  const columns = ctx.state.table(target.keyspace, target.table)?.columns;
+  if (!isRangeDelete(stmt, columns)) return undefined;
+  const range = stmt.range;
+  const selectors: Select['selectors'] = (columns?.partitionKey ?? []).map((name) => ({
+    kind: 'Selector',
+    expression: { kind: 'ColumnRef', name: { kind: 'Identifier', text: name, quoted: name !== name.toLowerCase(), range }, range },
+    range,
+  }));
+  const probe: Select = {
+    kind: 'Select',
+    json: false,
+    distinct: false,
+    selectors,
+    wildcard: selectors.length === 0,
+    table: stmt.table,
+    where: stmt.where,
+    groupBy: [],
+    orderBy: [],
+    limit: { kind: 'Literal', type: 'integer', text: String(limits.rangeDeleteRows + 1), range },
+    allowFiltering: false,
+    range,
+  };
+  const bindings = bindingsOf(stmt, undefined);
+  const valueIndexes = [...bindingsOf(probe, undefined).markers.keys()].map((marker) => bindings.markers.get(marker) ?? -1);
+  return { cql: printStatement(probe), valueIndexes };
+}
+
+/** The rejection for a range delete whose probe returned `rows` rows (more than 1,000 → refused). */
+export function checkRangeDeleteCount(rows: number): Rejection | undefined {
+  return rows > limits.rangeDeleteRows ? reject('range-delete-too-large') : undefined;
 }
 
 // ───────────────────────── statement kinds Keyspaces lacks ─────────────────────────
@@ -236,6 +282,11 @@ export function replicationClass(entries: Record<string, string>): string | unde
   return entries['class']?.replace(/^org\.apache\.cassandra\.locator\./, '');
 }
 
+function checkColumns(columns: readonly ColumnDefinition[]): Rejection | undefined {
+  if (columns.some((c) => c.mask !== undefined)) return reject('data-masking');
+  return firstOf(columns.map((c) => checkType(c.type)));
+}
+
 function checkType(type: CqlType): Rejection | undefined {
   let found: CqlType | undefined;
   walk(type, {
@@ -268,7 +319,7 @@ function checkAlterTable(stmt: Extract<Statement, { kind: 'AlterTable' }>, ctx: 
     case 'AlterTableDropCompactStorage':
       return reject('alter-table', { action: 'DROP COMPACT STORAGE' });
     case 'AlterTableAdd':
-      return firstOf(action.columns.map((c) => checkType(c.type)));
+      return checkColumns(action.columns);
     case 'AlterTableWith': {
       const custom = action.properties.properties['custom_properties']?.value;
       if (custom === undefined || custom.kind !== 'MapLiteral') return undefined;

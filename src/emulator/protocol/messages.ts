@@ -191,20 +191,34 @@ export function decodeBatch(body: Buffer): BatchMessage {
   const r = new Reader(body);
   const type = r.byte();
   const n = r.short();
-  // The flags (which say whether values carry names) come after the statements, so read the raw
-  // statement list twice: once to find the flags, once to decode.
+  // The flags (which say whether values carry names) come after the statements: find them by
+  // walking the statement list both ways and keeping the reading whose flags agree with it.
   const start = r.offset;
-  const skip = new Reader(body, start);
-  for (let i = 0; i < n; i++) {
-    const kind = skip.byte();
-    if (kind === 0) skip.longString();
-    else if (kind === 1) skip.shortBytes();
-    else throw new ProtocolDecodeError(`Invalid BATCH statement kind ${kind}`);
-    const count = skip.short();
-    for (let j = 0; j < count; j++) skip.value();
-  }
-  const consistency = skip.short();
-  const flags = skip.byte();
+  const tail = (withNames: boolean): { flags: number } | undefined => {
+    try {
+      const skip = new Reader(body, start);
+      for (let i = 0; i < n; i++) {
+        const kind = skip.byte();
+        if (kind === 0) skip.longString();
+        else if (kind === 1) skip.shortBytes();
+        else throw new ProtocolDecodeError(`Invalid BATCH statement kind ${kind}`);
+        const count = skip.short();
+        for (let j = 0; j < count; j++) {
+          if (withNames) skip.string();
+          skip.value();
+        }
+      }
+      skip.short();
+      const flags = skip.byte();
+      return ((flags & QueryFlag.NamesForValues) !== 0) === withNames ? { flags } : undefined;
+    } catch (err) {
+      if (withNames) throw err;
+      return undefined;
+    }
+  };
+  const found = tail(false) ?? tail(true);
+  if (!found) throw new ProtocolDecodeError('BATCH flags do not match its statements');
+  const flags = found.flags;
   const withNames = (flags & QueryFlag.NamesForValues) !== 0;
   const statements: BatchStatement[] = [];
   for (let i = 0; i < n; i++) {
@@ -217,7 +231,7 @@ export function decodeBatch(body: Buffer): BatchMessage {
       statements.push({ kind: 'prepared', id, ...readValues(r, withNames) });
     }
   }
-  r.short();
+  const consistency = r.short();
   r.byte();
   const m: BatchMessage = { type, statements, consistency, flags };
   if (flags & QueryFlag.SerialConsistency) m.serialConsistency = r.short();

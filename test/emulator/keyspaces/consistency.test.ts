@@ -10,7 +10,7 @@ const readText = (level: string) =>
 describe('checkConsistency', () => {
   it('accepts writes only at LOCAL_QUORUM, with Keyspaces text otherwise', () => {
     expect(checkConsistency('write', Consistency.LOCAL_QUORUM)).toBeUndefined();
-    expect(checkConsistency('write', Consistency.ONE)).toEqual({ code: ErrorCode.Invalid, message: writeText('ONE') });
+    expect(checkConsistency('write', Consistency.ONE)).toEqual({ code: ErrorCode.Invalid, message: writeText('ONE'), rule: 'consistency-write', inferred: false });
     expect(checkConsistency('write', Consistency.QUORUM)?.message).toBe(writeText('QUORUM'));
     expect(checkConsistency('write', Consistency.LOCAL_ONE)?.message).toBe(writeText('LOCAL_ONE'));
     expect(checkConsistency('write', Consistency.ALL)?.code).toBe(0x2200);
@@ -20,7 +20,7 @@ describe('checkConsistency', () => {
     for (const level of [Consistency.ONE, Consistency.LOCAL_ONE, Consistency.LOCAL_QUORUM]) {
       expect(checkConsistency('read', level)).toBeUndefined();
     }
-    expect(checkConsistency('read', Consistency.ANY)).toEqual({ code: 0x2200, message: readText('ANY') });
+    expect(checkConsistency('read', Consistency.ANY)).toEqual({ code: 0x2200, message: readText('ANY'), rule: 'consistency-read', inferred: false });
     expect(checkConsistency('read', Consistency.SERIAL)?.message).toBe(readText('SERIAL'));
     expect(checkConsistency('read', Consistency.EACH_QUORUM)?.message).toBe(readText('EACH_QUORUM'));
   });

@@ -179,7 +179,7 @@ describe('ERROR', () => {
       blockFor: 2,
       writeType: 'SIMPLE',
     };
-    const bytes = hex(`00001100 0031 ${ascii(e.message)} 0006 00000000 00000002 0006 ${ascii('SIMPLE')}`);
+    const bytes = hex(`00001100 0030 ${ascii(e.message)} 0006 00000000 00000002 0006 ${ascii('SIMPLE')}`);
     expect(encodeError(e)).toEqual(bytes);
     expect(decodeError(bytes)).toEqual(e);
   });

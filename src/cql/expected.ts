@@ -1,0 +1,296 @@
+/**
+ * What the parser expected at a syntax error, described in words ("a table name", "'FROM'").
+ * Walks the parser's ATN from the states alive at the error, describing a call of a known rule by
+ * a noun (so "a table name" rather than the hundred tokens a name can start with). Internal.
+ */
+import {
+  ATNState,
+  type ATN,
+  NoViableAltException,
+  type Parser,
+  type ParserRuleContext,
+  PredictionContext,
+  type RecognitionException,
+  RuleStopState,
+  RuleTransition,
+  Token,
+  Transition,
+} from 'antlr4ng';
+import { CqlParser } from './generated/CqlParser.js';
+import { CqlLexer } from './generated/CqlLexer.js';
+import { tokenTypeDisplayName } from './tokens.js';
+
+/** Rules described by a noun wherever they are called. */
+const RULE_NOUNS: ReadonlyMap<number, string> = new Map([
+  [CqlParser.RULE_statement, 'a statement'],
+  [CqlParser.RULE_batchChild, 'INSERT, UPDATE or DELETE'],
+  [CqlParser.RULE_tableName, 'a table name'],
+  [CqlParser.RULE_userTypeName, 'a type name'],
+  [CqlParser.RULE_functionName, 'a function name'],
+  [CqlParser.RULE_allowedFunctionName, 'a function name'],
+  [CqlParser.RULE_roleName, 'a role name'],
+  [CqlParser.RULE_userName, 'a user name'],
+  [CqlParser.RULE_identityName, 'an identity'],
+  [CqlParser.RULE_comparatorType, 'a type'],
+  [CqlParser.RULE_nativeType, 'a native type'],
+  [CqlParser.RULE_term, 'a value'],
+  [CqlParser.RULE_termAddition, 'a value'],
+  [CqlParser.RULE_termMultiplication, 'a value'],
+  [CqlParser.RULE_termGroup, 'a value'],
+  [CqlParser.RULE_simpleTerm, 'a value'],
+  [CqlParser.RULE_valueLiteral, 'a value'],
+  [CqlParser.RULE_constant, 'a literal'],
+  [CqlParser.RULE_propertyValue, 'a value'],
+  [CqlParser.RULE_propertyMapValue, 'a literal or map'],
+  [CqlParser.RULE_propertyMap, 'a map literal'],
+  [CqlParser.RULE_properties, 'an option name'],
+  [CqlParser.RULE_property, 'an option name'],
+  [CqlParser.RULE_tableProperty, 'a table option'],
+  [CqlParser.RULE_selectors, "a selector or '*'"],
+  [CqlParser.RULE_selector, 'a selector'],
+  [CqlParser.RULE_unaliasedSelector, 'a selector'],
+  [CqlParser.RULE_whereClause, 'a condition'],
+  [CqlParser.RULE_relationOrExpression, 'a condition'],
+  [CqlParser.RULE_relation, 'a condition'],
+  [CqlParser.RULE_updateConditions, 'a condition'],
+  [CqlParser.RULE_columnCondition, 'a condition'],
+  [CqlParser.RULE_columnOperation, 'a column assignment'],
+  [CqlParser.RULE_intValue, 'an integer or bind marker'],
+  [CqlParser.RULE_marker, 'a bind marker'],
+  [CqlParser.RULE_inMarker, 'a bind marker'],
+  [CqlParser.RULE_usingClauseObjective, "'TIMESTAMP' or 'TTL'"],
+  [CqlParser.RULE_permission, 'a permission'],
+  [CqlParser.RULE_permissionOrAll, 'a permission'],
+  [CqlParser.RULE_resource, 'a resource'],
+  [CqlParser.RULE_roleOption, 'a role option'],
+  [CqlParser.RULE_roleOptions, 'a role option'],
+  [CqlParser.RULE_consistencyLevel, 'a consistency level'],
+  [CqlParser.RULE_tupleLiteral, 'a tuple'],
+  [CqlParser.RULE_columnDefinition, 'a column definition'],
+  [CqlParser.RULE_addColumnDefinition, 'a column definition'],
+  [CqlParser.RULE_tableElement, 'a column definition'],
+  [CqlParser.RULE_typeField, 'a field definition'],
+  [CqlParser.RULE_anyWord, 'a word'],
+  [CqlParser.RULE_copyOptionValue, 'a value'],
+  [CqlParser.RULE_describeTarget, 'what to describe'],
+  [CqlParser.RULE_indexTarget, 'a column name'],
+]);
+
+/** Name rules: their noun depends on the rule that calls them. */
+const NAME_RULES: ReadonlySet<number> = new Set([
+  CqlParser.RULE_ident,
+  CqlParser.RULE_cident,
+  CqlParser.RULE_plainIdent,
+  CqlParser.RULE_nonTypeIdent,
+  CqlParser.RULE_unreservedKeyword,
+  CqlParser.RULE_basicUnreservedKeyword,
+]);
+
+const COLUMN = 'a column name';
+const NAME_NOUN_BY_CALLER: ReadonlyMap<number, string> = new Map([
+  [CqlParser.RULE_tableName, 'a table name'],
+  [CqlParser.RULE_qualifiedIndexName, 'an index name'],
+  [CqlParser.RULE_userTypeName, 'a type name'],
+  [CqlParser.RULE_functionName, 'a function name'],
+  [CqlParser.RULE_columnDefinition, COLUMN],
+  [CqlParser.RULE_addColumnDefinition, COLUMN],
+  [CqlParser.RULE_primaryKeyDefinition, COLUMN],
+  [CqlParser.RULE_partitionKey, COLUMN],
+  [CqlParser.RULE_clusteringOrder, COLUMN],
+  [CqlParser.RULE_createMaterializedViewStatement, COLUMN],
+  [CqlParser.RULE_relation, COLUMN],
+  [CqlParser.RULE_tupleOfIdentifiers, COLUMN],
+  [CqlParser.RULE_orderByClause, COLUMN],
+  [CqlParser.RULE_insertBody, COLUMN],
+  [CqlParser.RULE_columnOperation, COLUMN],
+  [CqlParser.RULE_columnCondition, COLUMN],
+  [CqlParser.RULE_deleteOp, COLUMN],
+  [CqlParser.RULE_indexTarget, COLUMN],
+  [CqlParser.RULE_alterTableInstruction, COLUMN],
+  [CqlParser.RULE_renameColumn, COLUMN],
+  [CqlParser.RULE_simpleUnaliasedSelector, COLUMN],
+  [CqlParser.RULE_copyStatement, COLUMN],
+  [CqlParser.RULE_useStatement, 'a keyspace name'],
+  [CqlParser.RULE_createKeyspaceStatement, 'a keyspace name'],
+  [CqlParser.RULE_alterKeyspaceStatement, 'a keyspace name'],
+  [CqlParser.RULE_dropKeyspaceStatement, 'a keyspace name'],
+  [CqlParser.RULE_resource, 'a keyspace name'],
+  [CqlParser.RULE_typeField, 'a field name'],
+  [CqlParser.RULE_alterTypeInstruction, 'a field name'],
+  [CqlParser.RULE_renameField, 'a field name'],
+  [CqlParser.RULE_usertypeField, 'a field name'],
+  [CqlParser.RULE_selectorModifier, 'a field name'],
+  [CqlParser.RULE_createIndexStatement, 'an index name'],
+  [CqlParser.RULE_customIndexExpression, 'an index name'],
+  [CqlParser.RULE_property, 'an option name'],
+  [CqlParser.RULE_selector, 'an alias'],
+  [CqlParser.RULE_functionParameter, 'a parameter name'],
+  [CqlParser.RULE_createTriggerStatement, 'a trigger name'],
+  [CqlParser.RULE_dropTriggerStatement, 'a trigger name'],
+  [CqlParser.RULE_marker, 'a bind marker name'],
+  [CqlParser.RULE_inMarker, 'a bind marker name'],
+  [CqlParser.RULE_createFunctionStatement, 'a language name'],
+]);
+
+/** Tokens that are names (an identifier or a keyword usable as one). */
+function isNameToken(type: number): boolean {
+  return (
+    type === CqlLexer.IDENT ||
+    type === CqlLexer.QUOTED_NAME ||
+    type === CqlLexer.EMPTY_QUOTED_NAME ||
+    (type >= CqlLexer.K_SELECT && type <= CqlLexer.K_RESTORE)
+  );
+}
+
+/** A continuation: the return state to resume at when a rule ends, and what follows that. */
+interface Cont {
+  readonly returnState: ATNState;
+  readonly parent: Cont | null;
+}
+
+interface Collected {
+  nouns: string[];
+  tokens: number[];
+  /** Name tokens seen inside a name rule, keyed by the noun of the caller. */
+  nameNouns: string[];
+}
+
+/** Words for what was expected at the error `e` (or at the parser's current state). */
+export function describeExpected(parser: Parser, e: RecognitionException | null): string[] {
+  const atn = parser.atn;
+  const collected: Collected = { nouns: [], tokens: [], nameNouns: [] };
+  const outerCtx = (e?.ctx as ParserRuleContext | null | undefined) ?? parser.context;
+  const outer = contFromRuleContext(atn, outerCtx);
+  const seen = new Set<string>();
+
+  if (e instanceof NoViableAltException && e.deadEndConfigs) {
+    for (const config of e.deadEndConfigs.configs) {
+      for (const cont of contsFromPrediction(atn, config.context, outer)) walk(atn, config.state, cont, collected, seen, 0);
+    }
+  } else {
+    const stateNumber = e && e.offendingState >= 0 ? e.offendingState : parser.state;
+    const state = atn.states[stateNumber];
+    if (state) walk(atn, state, outer, collected, seen, 0);
+  }
+  return summarize(collected);
+}
+
+function contFromRuleContext(atn: ATN, ctx: ParserRuleContext | null | undefined): Cont | null {
+  const chain: ATNState[] = [];
+  let c: ParserRuleContext | null | undefined = ctx;
+  while (c && c.invokingState >= 0) {
+    const invoking = atn.states[c.invokingState];
+    const transition = invoking?.transitions[0];
+    if (transition instanceof RuleTransition) chain.push(transition.followState);
+    c = c.parent as ParserRuleContext | null;
+  }
+  let cont: Cont | null = null;
+  for (let i = chain.length - 1; i >= 0; i--) cont = { returnState: chain[i]!, parent: cont };
+  return cont;
+}
+
+/** Expands a prediction context (a DAG of return states) into continuations, bounded. */
+function contsFromPrediction(atn: ATN, pc: PredictionContext | null, outer: Cont | null): Array<Cont | null> {
+  if (!pc || pc.isEmpty()) return [outer];
+  const result: Array<Cont | null> = [];
+  for (let i = 0; i < pc.length && result.length < 16; i++) {
+    const rs = pc.getReturnState(i);
+    if (rs === PredictionContext.EMPTY_RETURN_STATE) {
+      result.push(outer);
+      continue;
+    }
+    const state = atn.states[rs];
+    if (!state) continue;
+    for (const parent of contsFromPrediction(atn, pc.getParent(i), outer)) {
+      result.push({ returnState: state, parent });
+      if (result.length >= 16) break;
+    }
+  }
+  return result;
+}
+
+function contKey(cont: Cont | null): string {
+  let key = '';
+  for (let c = cont, n = 0; c && n < 6; c = c.parent, n++) key += `${c.returnState.stateNumber},`;
+  return key;
+}
+
+function walk(atn: ATN, state: ATNState, cont: Cont | null, out: Collected, seen: Set<string>, depth: number): void {
+  const key = `${state.stateNumber}|${contKey(cont)}`;
+  if (seen.has(key) || depth > 200) return;
+  seen.add(key);
+
+  if (state instanceof RuleStopState || state.transitions.length === 0) {
+    if (cont) walk(atn, cont.returnState, cont.parent, out, seen, depth + 1);
+    else out.tokens.push(Token.EOF);
+    return;
+  }
+  for (const t of state.transitions) {
+    if (t instanceof RuleTransition) {
+      const noun = RULE_NOUNS.get(t.ruleIndex);
+      if (noun) {
+        out.nouns.push(noun);
+        continue;
+      }
+      if (NAME_RULES.has(t.ruleIndex)) {
+        out.nameNouns.push(nameNoun(state.ruleIndex, cont));
+        continue;
+      }
+      walk(atn, t.target, { returnState: t.followState, parent: cont }, out, seen, depth + 1);
+      continue;
+    }
+    if (t.isEpsilon) {
+      walk(atn, t.target, cont, out, seen, depth + 1);
+      continue;
+    }
+    const label = t.label;
+    if (!label || t.transitionType === Transition.NOT_SET || t.transitionType === Transition.WILDCARD) continue;
+    for (const type of label.toArray()) {
+      if (NAME_RULES.has(state.ruleIndex) && isNameToken(type)) out.nameNouns.push(nameNoun(callerRule(cont), cont));
+      else out.tokens.push(type);
+    }
+  }
+}
+
+function callerRule(cont: Cont | null): number {
+  // The first return state outside the name rules tells who called the name rule.
+  for (let c = cont; c; c = c.parent) if (!NAME_RULES.has(c.returnState.ruleIndex)) return c.returnState.ruleIndex;
+  return -1;
+}
+
+function nameNoun(ruleIndex: number, cont: Cont | null): string {
+  const direct = NAME_NOUN_BY_CALLER.get(ruleIndex);
+  if (direct) return direct;
+  if (NAME_RULES.has(ruleIndex)) {
+    const caller = callerRule(cont);
+    return NAME_NOUN_BY_CALLER.get(caller) ?? RULE_NOUNS.get(caller) ?? 'a name';
+  }
+  return RULE_NOUNS.get(ruleIndex) ?? 'a name';
+}
+
+function summarize(c: Collected): string[] {
+  const words: string[] = [];
+  const add = (w: string): void => {
+    if (!words.includes(w)) words.push(w);
+  };
+  c.nameNouns.forEach(add);
+  c.nouns.forEach(add);
+  const hasEof = c.tokens.includes(Token.EOF);
+  for (const type of c.tokens) {
+    if (type === Token.EOF) continue;
+    // When a name is expected, the keywords usable as names are not worth listing.
+    if (c.nameNouns.length > 0 && isNameToken(type) && type !== CqlLexer.EMPTY_QUOTED_NAME) continue;
+    add(tokenTypeDisplayName(type));
+  }
+  if (hasEof) add('end of statement');
+  return words;
+}
+
+/** "A, B or C" with at most `max` items. */
+export function joinAlternatives(words: string[], max = 8): string {
+  const shown = words.slice(0, max);
+  const rest = words.length - shown.length;
+  if (rest > 0) return `${shown.join(', ')} or ${rest} other ${rest === 1 ? 'word' : 'words'}`;
+  if (shown.length <= 1) return shown.join('');
+  return `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}`;
+}

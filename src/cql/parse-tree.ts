@@ -1,0 +1,187 @@
+/**
+ * Parses a CQL script into one parse tree per statement (internal to src/cql; the public API is
+ * parse.ts). Two-stage parsing: SLL prediction with a bail-out strategy first; only if that fails,
+ * the statement is reparsed with full LL prediction, which is exact, and the first error is
+ * reported at its token. One lexer and one parser per process keep the shared DFA warm.
+ */
+import {
+  BailErrorStrategy,
+  BaseErrorListener,
+  CommonTokenStream,
+  DefaultErrorStrategy,
+  InputMismatchException,
+  ListTokenSource,
+  ParseCancellationException,
+  type Parser,
+  PredictionMode,
+  type RecognitionException,
+  type Recognizer,
+  type ATNSimulator,
+  Token,
+  type Token as TokenType,
+} from 'antlr4ng';
+import type { CqlSyntaxError } from './errors.js';
+import { CqlParser, type StatementContext } from './generated/CqlParser.js';
+import { syntaxErrorMessage } from './messages.js';
+import type { SourceRange } from './source.js';
+import { splitTokens, type StatementSlice } from './split.js';
+import { lexScript, type PositionIndex } from './tokens.js';
+import { validateStatement } from './validate.js';
+
+export interface ParsedStatementTree {
+  tree: StatementContext;
+  text: string;
+  range: SourceRange;
+}
+
+export interface ParseTreeResult {
+  trees: ParsedStatementTree[];
+  errors: CqlSyntaxError[];
+  /** Statements that needed the second (LL) stage, whether or not they then parsed. */
+  sllFallbacks: number;
+}
+
+/** The first syntax error of the statement being parsed, with the parser state at that moment. */
+interface PendingError {
+  token: TokenType;
+  message: string;
+}
+
+/**
+ * One listener for lexer and parser. It keeps only the first error of a statement: the strategy
+ * below stops the parse right after it.
+ */
+class FirstErrorListener extends BaseErrorListener {
+  pending: PendingError | undefined;
+  tokens: TokenType[] = [];
+  positions: PositionIndex | undefined;
+
+  override syntaxError<S extends Token, T extends ATNSimulator>(
+    recognizer: Recognizer<T>,
+    offendingSymbol: S | null,
+    _line: number,
+    _column: number,
+    _msg: string,
+    e: RecognitionException | null,
+  ): void {
+    if (this.pending || !offendingSymbol || !this.positions) return;
+    this.pending = {
+      token: offendingSymbol,
+      message: syntaxErrorMessage(recognizer as unknown as Parser, e, offendingSymbol, this.tokens, this.positions),
+    };
+  }
+}
+
+/** Reports the first error (through the listeners) and stops; no recovery, as in Cassandra. */
+class FirstErrorStrategy extends DefaultErrorStrategy {
+  override reportError(recognizer: Parser, e: RecognitionException): void {
+    recognizer.notifyErrorListeners(e.message, e.offendingToken, e);
+    throw new ParseCancellationException(e);
+  }
+
+  override recoverInline(recognizer: Parser): Token {
+    throw new InputMismatchException(recognizer);
+  }
+
+  override sync(): void {
+    // Errors surface at the next match or prediction, at the token Cassandra reports.
+  }
+}
+
+let shared: { parser: CqlParser; listener: FirstErrorListener; bail: BailErrorStrategy; report: FirstErrorStrategy } | undefined;
+
+function instance(): NonNullable<typeof shared> {
+  if (!shared) {
+    const parser = new CqlParser(new CommonTokenStream(new ListTokenSource([])));
+    parser.removeErrorListeners();
+    const listener = new FirstErrorListener();
+    parser.addErrorListener(listener);
+    shared = { parser, listener, bail: new BailErrorStrategy(), report: new FirstErrorStrategy() };
+  }
+  return shared;
+}
+
+/** Parses every statement of `text`. A bad statement yields one error and never hides the next. */
+export function parseTrees(text: string): ParseTreeResult {
+  const script = lexScript(text);
+  const slices = splitTokens(script);
+  const result: ParseTreeResult = { trees: [], errors: [], sllFallbacks: 0 };
+  for (const slice of slices) {
+    const outcome = parseSlice(slice, script.positions);
+    if (outcome.fellBack) result.sllFallbacks++;
+    if ('error' in outcome) result.errors.push(outcome.error);
+    else result.trees.push({ tree: outcome.tree, text: slice.text, range: slice.range });
+  }
+  return result;
+}
+
+type SliceOutcome = { fellBack: boolean } & ({ tree: StatementContext } | { error: CqlSyntaxError });
+
+function parseSlice(slice: StatementSlice, positions: PositionIndex): SliceOutcome {
+  const { parser, listener, bail, report } = instance();
+  const stream = new CommonTokenStream(new ListTokenSource(slice.tokens));
+  parser.tokenStream = stream;
+  parser.errorHandler = bail;
+  parser.interpreter.predictionMode = PredictionMode.SLL;
+  let tree: StatementContext | undefined;
+  let fellBack = false;
+  try {
+    tree = parser.singleStatement().statement();
+  } catch (e) {
+    if (!(e instanceof ParseCancellationException)) throw e;
+  }
+  if (!tree) {
+    fellBack = true;
+    stream.seek(0);
+    parser.reset();
+    parser.errorHandler = report;
+    parser.interpreter.predictionMode = PredictionMode.LL;
+    listener.pending = undefined;
+    listener.tokens = slice.tokens;
+    listener.positions = positions;
+    try {
+      tree = parser.singleStatement().statement();
+    } catch (e) {
+      if (!(e instanceof ParseCancellationException)) throw e;
+    }
+    const pending = listener.pending as PendingError | undefined;
+    listener.pending = undefined;
+    listener.tokens = [];
+    if (pending || !tree) {
+      const token = pending?.token ?? stream.get(stream.index);
+      return {
+        fellBack,
+        error: makeError(slice, positions, token, pending?.message ?? 'this statement cannot be parsed'),
+      };
+    }
+  }
+  const violation = validateStatement(tree);
+  if (violation) return { fellBack, error: makeError(slice, positions, violation.token, violation.message) };
+  return { fellBack, tree };
+}
+
+function makeError(slice: StatementSlice, positions: PositionIndex, token: TokenType, message: string): CqlSyntaxError {
+  let range: SourceRange;
+  if (token.type === Token.EOF) {
+    range = { start: slice.range.end, end: slice.range.end };
+  } else {
+    const [start, end] = positions.tokenSpan(token);
+    // An unterminated literal runs to the end of the script: point at its opening delimiter.
+    const opener = syntaxOpenerLength(token);
+    range = positions.range(start, opener ? start + opener : end);
+  }
+  return { message, range, statementRange: slice.range, statementText: slice.text };
+}
+
+function syntaxOpenerLength(token: TokenType): number {
+  switch (token.type) {
+    case CqlParser.UNTERMINATED_STRING:
+    case CqlParser.UNTERMINATED_QUOTED_NAME:
+      return 1;
+    case CqlParser.UNTERMINATED_DOLLAR_STRING:
+    case CqlParser.UNTERMINATED_COMMENT:
+      return 2;
+    default:
+      return 0;
+  }
+}

@@ -1,0 +1,173 @@
+/**
+ * Lexing a whole script once, positions in UTF-16 units, and the one table of token display names
+ * used by every syntax-error message. Internal to src/cql.
+ */
+import { CharStream, CommonToken, Token } from 'antlr4ng';
+import { CqlLexer } from './generated/CqlLexer.js';
+import type { SourcePosition, SourceRange } from './source.js';
+
+/** A lexed script: every token (hidden channel included) plus position helpers. */
+export interface LexedScript {
+  readonly text: string;
+  readonly tokens: Token[];
+  readonly positions: PositionIndex;
+}
+
+/** One lexer per process: its DFA cache is static, but reusing it also avoids re-allocation. */
+let sharedLexer: CqlLexer | undefined;
+
+function lexer(): CqlLexer {
+  sharedLexer ??= new CqlLexer(CharStream.fromString(''));
+  sharedLexer.removeErrorListeners();
+  return sharedLexer;
+}
+
+/**
+ * Lexes `text` into all its tokens. `1..2` is lexed as one INTEGER_RANGE token (see the lexer
+ * grammar) and split here into INTEGER + RANGE. The lexer never fails: malformed input becomes
+ * UNTERMINATED_* or ERROR_CHAR tokens that the parser reports.
+ */
+export function lexScript(text: string): LexedScript {
+  const lx = lexer();
+  lx.inputStream = CharStream.fromString(text);
+  const raw = lx.getAllTokens();
+  let tokens = raw;
+  if (raw.some((t) => t.type === CqlLexer.INTEGER_RANGE)) {
+    tokens = [];
+    for (const t of raw) {
+      if (t.type !== CqlLexer.INTEGER_RANGE) {
+        tokens.push(t);
+        continue;
+      }
+      const intToken = CommonToken.fromToken(t);
+      intToken.type = CqlLexer.INTEGER;
+      intToken.stop = t.stop - 2;
+      intToken.text = (t.text ?? '').slice(0, -2);
+      const rangeToken = CommonToken.fromToken(t);
+      rangeToken.type = CqlLexer.RANGE;
+      rangeToken.start = t.stop - 1;
+      rangeToken.column = t.column + (t.stop - 1 - t.start);
+      rangeToken.text = '..';
+      tokens.push(intToken, rangeToken);
+    }
+    tokens.forEach((t, i) => ((t as CommonToken).tokenIndex = i));
+  }
+  return { text, tokens, positions: new PositionIndex(text) };
+}
+
+/**
+ * Converts ANTLR code-point offsets to UTF-16 offsets and 1-based line/column positions (columns in
+ * UTF-16 units, as SourcePosition documents).
+ */
+export class PositionIndex {
+  private readonly lineStarts: number[] = [0];
+  /** Code-point index → UTF-16 offset; only built when the text has surrogate pairs. */
+  private readonly cpToUtf16: Uint32Array | undefined;
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+    if (/[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(text)) {
+      const map: number[] = [];
+      for (let i = 0; i < text.length; i++) {
+        map.push(i);
+        const c = text.charCodeAt(i);
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+          const d = text.charCodeAt(i + 1);
+          if (d >= 0xdc00 && d <= 0xdfff) i++;
+        }
+      }
+      map.push(text.length);
+      this.cpToUtf16 = Uint32Array.from(map);
+    }
+  }
+
+  /** UTF-16 offset of a code-point index as ANTLR reports it. */
+  utf16(codePointIndex: number): number {
+    if (!this.cpToUtf16) return codePointIndex;
+    return this.cpToUtf16[Math.min(codePointIndex, this.cpToUtf16.length - 1)] ?? this.text.length;
+  }
+
+  /** Position of a UTF-16 offset. */
+  at(offset: number): SourcePosition {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.lineStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - (this.lineStarts[lo] ?? 0) + 1, offset };
+  }
+
+  range(startOffset: number, endOffset: number): SourceRange {
+    return { start: this.at(startOffset), end: this.at(endOffset) };
+  }
+
+  /** UTF-16 offsets `[start, end)` of a token. */
+  tokenSpan(token: Token): [number, number] {
+    return [this.utf16(token.start), this.utf16(token.stop + 1)];
+  }
+
+  tokenRange(token: Token): SourceRange {
+    const [s, e] = this.tokenSpan(token);
+    return this.range(s, e);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Display names: the only place token types become words in messages.
+
+const SPECIAL_NAMES: ReadonlyMap<number, string> = new Map([
+  [Token.EOF, 'end of statement'],
+  [CqlLexer.IDENT, 'a name'],
+  [CqlLexer.QUOTED_NAME, 'a quoted name'],
+  [CqlLexer.EMPTY_QUOTED_NAME, 'an empty quoted name'],
+  [CqlLexer.STRING_LITERAL, 'a string'],
+  [CqlLexer.INTEGER, 'an integer'],
+  [CqlLexer.INTEGER_RANGE, 'an integer'],
+  [CqlLexer.FLOAT, 'a number'],
+  [CqlLexer.BOOLEAN, 'true or false'],
+  [CqlLexer.DURATION, 'a duration'],
+  [CqlLexer.UUID, 'a UUID'],
+  [CqlLexer.HEXNUMBER, 'a blob literal'],
+  [CqlLexer.EXPR_PAREN, "'expr('"],
+  [CqlLexer.K_NAN, "'NaN'"],
+  [CqlLexer.K_NEGATIVE_NAN, "'-NaN'"],
+  [CqlLexer.K_INFINITY, "'Infinity'"],
+  [CqlLexer.K_NEGATIVE_INFINITY, "'-Infinity'"],
+  [CqlLexer.K_TABLE, "'TABLE'"],
+  [CqlLexer.K_TABLES, "'TABLES'"],
+  [CqlLexer.UNTERMINATED_STRING, 'an unterminated string'],
+  [CqlLexer.UNTERMINATED_DOLLAR_STRING, 'an unterminated $$ string'],
+  [CqlLexer.UNTERMINATED_QUOTED_NAME, 'an unterminated quoted name'],
+  [CqlLexer.UNTERMINATED_COMMENT, 'an unterminated comment'],
+  [CqlLexer.ERROR_CHAR, 'an unexpected character'],
+]);
+
+/** How a token type is named in messages: `'SELECT'`, `','`, "a name", "a string", … */
+export function tokenTypeDisplayName(type: number): string {
+  const special = SPECIAL_NAMES.get(type);
+  if (special) return special;
+  const literal = CqlLexer.literalNames[type];
+  if (literal) return literal;
+  const symbolic = CqlLexer.symbolicNames[type];
+  if (symbolic?.startsWith('K_')) return `'${symbolic.slice(2)}'`;
+  return 'a token';
+}
+
+/** How a concrete token is quoted in messages ("'FROM'", "end of statement", …). */
+export function tokenDisplay(token: Token): string {
+  if (token.type === Token.EOF) return 'end of statement';
+  const text = token.text ?? '';
+  const shown = text.length > 30 ? `${text.slice(0, 27)}...` : text;
+  if (token.type >= CqlLexer.K_SELECT && token.type <= CqlLexer.K_RESTORE) return `'${shown.toUpperCase()}'`;
+  return `'${shown}'`;
+}
+
+/** Token types the lexer produces for malformed input, with the error message for each. */
+export const LEX_ERROR_MESSAGES: ReadonlyMap<number, string> = new Map([
+  [CqlLexer.UNTERMINATED_STRING, 'unterminated string literal'],
+  [CqlLexer.UNTERMINATED_DOLLAR_STRING, 'unterminated $$ string literal'],
+  [CqlLexer.UNTERMINATED_QUOTED_NAME, 'unterminated quoted name'],
+  [CqlLexer.UNTERMINATED_COMMENT, 'unterminated comment'],
+]);

@@ -1,0 +1,194 @@
+import type { AstNode, Statement } from '../cql/ast/nodes.js';
+import type { SourceRange } from '../cql/source.js';
+import type { Catalog } from '../catalog/catalog.js';
+import { excerpt, type Finding } from '../audit/types.js';
+import { KsmigError, usageError } from '../shared/errors.js';
+import { checks } from './checks/index.js';
+import type { CheckContext, Execution, ReportData, ReportInput, SourceKind, Visitor } from './context.js';
+import type { LoadedRule } from './load.js';
+import { compileMatch } from './match.js';
+import { renderTemplate } from './schema.js';
+import { childNodes, isNode } from './traverse.js';
+
+/** One parsed input the rules run on: a script, a prepared statement, or one query-log shape. */
+export interface EngineUnit {
+  file: string;
+  /** The text the statements' ranges index into. */
+  text: string;
+  statements: readonly Statement[];
+  kind: SourceKind;
+  execution?: Execution;
+  /** Added to every reported line (a query-log shape is reported at the line where it first occurs). */
+  lineOffset?: number;
+}
+
+/** Which rules run, and with which options (ids and names both work). */
+export interface RuleSelection {
+  /** Keep only rules with at least one of these topics. */
+  topics?: readonly string[];
+  /** Keep only these rules. */
+  rules?: readonly string[];
+  /** Drop these rules. */
+  disable?: readonly string[];
+  /** Per-rule option overrides, keyed by rule id or name. */
+  options?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+}
+
+export interface EngineOptions {
+  rules: readonly LoadedRule[];
+  catalog: Catalog;
+  now: Date;
+  selection?: RuleSelection;
+}
+
+/** A finding as the engine produces it (fingerprints and suppressions come later). */
+export type EngineFinding = Finding;
+
+/** The rules that run: meta rules excluded, then filtered by topics, `rules` and `disable`. Unknown ids or names are usage errors. */
+export function selectRules(rules: readonly LoadedRule[], selection: RuleSelection = {}): LoadedRule[] {
+  const resolve = (key: string): LoadedRule => {
+    const k = key.trim().toLowerCase();
+    const rule = rules.find((r) => r.id.toLowerCase() === k || r.name === k);
+    if (rule === undefined) throw usageError(`unknown rule: ${key}`, 'run `ksmig rules` to list rule ids and names');
+    return rule;
+  };
+  const only = selection.rules?.length ? new Set(selection.rules.map((k) => resolve(k).id)) : undefined;
+  const disabled = new Set((selection.disable ?? []).map((k) => resolve(k).id));
+  const topics = selection.topics?.length ? new Set(selection.topics) : undefined;
+  return rules.filter(
+    (r) =>
+      r.meta !== true &&
+      (only === undefined || only.has(r.id)) &&
+      !disabled.has(r.id) &&
+      (topics === undefined || r.topics.some((t) => topics.has(t))),
+  );
+}
+
+/** A rule's options: its declared defaults overlaid with the user's values (type-checked, unknown keys rejected). */
+export function resolveOptions(rule: LoadedRule, given: Readonly<Record<string, unknown>> | undefined): Record<string, unknown> {
+  const declared = rule.options ?? {};
+  const out: Record<string, unknown> = {};
+  for (const [key, spec] of Object.entries(declared)) out[key] = spec.default;
+  for (const [key, value] of Object.entries(given ?? {})) {
+    const spec = declared[key];
+    if (spec === undefined) {
+      const known = Object.keys(declared);
+      throw usageError(
+        `rule ${rule.id} (${rule.name}) has no option "${key}"`,
+        known.length === 0 ? 'this rule takes no options' : `its options are: ${known.join(', ')}`,
+      );
+    }
+    const ok =
+      spec.type === 'string[]' ? Array.isArray(value) && value.every((v) => typeof v === 'string') : typeof value === spec.type;
+    if (!ok) throw usageError(`option "${key}" of rule ${rule.id} (${rule.name}) must be a ${spec.type}`);
+    out[key] = value;
+  }
+  return out;
+}
+
+function optionsFor(rule: LoadedRule, selection: RuleSelection | undefined): Readonly<Record<string, unknown>> | undefined {
+  const all = selection?.options;
+  if (all === undefined) return undefined;
+  return all[rule.id] ?? all[rule.name] ?? all[rule.id.toLowerCase()];
+}
+
+type Handler = (node: AstNode, ancestors: readonly AstNode[]) => void;
+
+/**
+ * Runs the selected rules over every unit: ONE traversal per statement, dispatching each node to
+ * the handlers of all active rules. Messages and help are rendered from the rule's templates with
+ * the data the rule reported.
+ */
+export function runRules(units: readonly EngineUnit[], options: EngineOptions): EngineFinding[] {
+  const active = selectRules(options.rules, options.selection);
+  const resolved = active.map((rule) => ({ rule, opts: resolveOptions(rule, optionsFor(rule, options.selection)) }));
+  const findings: EngineFinding[] = [];
+  for (const unit of units) {
+    const state = { statement: undefined as Statement | undefined, index: 0, keyspace: undefined as string | undefined };
+    const text = (node: AstNode): string => unit.text.slice(node.range.start.offset, node.range.end.offset);
+    const dispatch = new Map<string, Handler[]>();
+    for (const { rule, opts } of resolved) {
+      const ctx: CheckContext = {
+        options: opts,
+        catalog: options.catalog,
+        now: options.now,
+        file: unit.file,
+        sourceKind: unit.kind,
+        execution: unit.execution,
+        get statement() {
+          return state.statement as Statement;
+        },
+        get statementIndex() {
+          return state.index;
+        },
+        get keyspace() {
+          return state.keyspace;
+        },
+        qualify: (name) => options.catalog.qualify(name, state.keyspace),
+        table: (name) => options.catalog.findTable(name, state.keyspace),
+        text,
+        report: (input) => findings.push(makeFinding(rule, unit, state.statement as Statement, input, text)),
+      };
+      const visitor: Visitor = rule.match !== undefined ? compileMatch(rule.match, ctx) : createCheck(rule, ctx);
+      for (const [kind, fn] of Object.entries(visitor)) {
+        if (fn === undefined) continue;
+        const list = dispatch.get(kind) ?? [];
+        list.push(fn as Handler);
+        dispatch.set(kind, list);
+      }
+    }
+    unit.statements.forEach((stmt, index) => {
+      state.statement = stmt;
+      state.index = index;
+      walk(stmt, dispatch);
+      if (stmt.kind === 'Use') state.keyspace = stmt.keyspace.text;
+    });
+  }
+  return findings;
+}
+
+function createCheck(rule: LoadedRule, ctx: CheckContext): Visitor {
+  const check = rule.check === undefined ? undefined : checks[rule.check];
+  if (check === undefined) {
+    throw new KsmigError('bug', 'KSMIG_RULE_FILE', `rule ${rule.id} names check "${rule.check ?? ''}", which does not exist in src/rules/checks`);
+  }
+  return check.create(ctx);
+}
+
+function walk(root: AstNode, dispatch: Map<string, Handler[]>): void {
+  const ancestors: AstNode[] = [];
+  const visit = (node: AstNode): void => {
+    const handlers = dispatch.get(node.kind);
+    if (handlers !== undefined) for (const h of handlers) h(node, ancestors);
+    ancestors.push(node);
+    for (const child of childNodes(node)) visit(child);
+    ancestors.pop();
+  };
+  visit(root);
+}
+
+function makeFinding(
+  rule: LoadedRule,
+  unit: EngineUnit,
+  statement: Statement,
+  input: ReportInput,
+  text: (node: AstNode) => string,
+): EngineFinding {
+  const range: SourceRange = isNode(input.at) ? input.at.range : input.at;
+  const data: ReportData = input.data ?? {};
+  const offset = unit.lineOffset ?? 0;
+  return {
+    ruleId: rule.id,
+    rule: rule.name,
+    severity: rule.severity,
+    topics: [...rule.topics],
+    message: renderTemplate(rule.message, data),
+    help: renderTemplate(rule.help, data),
+    file: unit.file,
+    line: range.start.line + offset,
+    column: range.start.column,
+    endLine: range.end.line + offset,
+    endColumn: range.end.column,
+    statement: excerpt(text(statement)),
+  };
+}

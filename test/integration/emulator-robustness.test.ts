@@ -1,0 +1,173 @@
+// 50 connections with 1,000 requests in flight each, while other connections send malformed
+// frames: every malformed connection is closed with a ProtocolError (when its header carried a
+// stream id) and every well-formed request is still answered.
+import { connect as netConnect } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Consistency, ErrorCode, Opcode } from '../../src/emulator/protocol/constants.js';
+import { encodeFrame, requestFrame } from '../../src/emulator/protocol/frame.js';
+import { decodeError, decodeResult, encodeQuery, encodeStringMap } from '../../src/emulator/protocol/messages.js';
+import { RawClient, startEmulator, type TestEmulator } from './helpers/emulator.js';
+
+const GOOD_CONNECTIONS = 50;
+const IN_FLIGHT = 1000;
+
+let emu: TestEmulator;
+const opened: RawClient[] = [];
+
+beforeAll(async () => {
+  emu = await startEmulator();
+});
+
+afterAll(async () => {
+  for (const c of opened) c.close();
+  await emu.stop();
+});
+
+/** Deterministic PRNG (mulberry32) so a failing fuzz case can be replayed. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function open(authenticated: boolean): Promise<RawClient> {
+  const c = await RawClient.connect(emu);
+  opened.push(c);
+  if (authenticated) await c.authenticate(emu);
+  return c;
+}
+
+const QUERY = encodeQuery({ query: "SELECT release_version FROM system.local WHERE key = 'local'", params: { consistency: Consistency.LOCAL_ONE, flags: 0 } });
+
+/** Sends IN_FLIGHT queries at once on streams 1..IN_FLIGHT and checks each answer. */
+async function loadConnection(c: RawClient): Promise<number> {
+  const answers: Promise<import('../../src/emulator/protocol/frame.js').Frame>[] = [];
+  const frames: Buffer[] = [];
+  for (let stream = 1; stream <= IN_FLIGHT; stream++) {
+    answers.push(c.next(stream, 90_000));
+    frames.push(encodeFrame(requestFrame(stream, Opcode.Query, QUERY)));
+  }
+  c.write(Buffer.concat(frames));
+  let ok = 0;
+  for (const f of await Promise.all(answers)) {
+    const result = f.opcode === Opcode.Result ? decodeResult(f.body) : undefined;
+    if (result?.kind === 'rows' && result.rows[0]?.[0]?.toString() === '3.11.2') ok++;
+  }
+  return ok;
+}
+
+type Fuzz = { name: string; run: () => Promise<void> };
+
+function fuzzCases(seed: number): Fuzz[] {
+  const rnd = prng(seed);
+  const bytes = (n: number): Buffer => Buffer.from(Array.from({ length: n }, () => Math.floor(rnd() * 256)));
+  const expectProtocolError = async (c: RawClient, stream: number, message: RegExp): Promise<void> => {
+    const f = await c.next(stream);
+    expect(f.opcode).toBe(Opcode.Error);
+    const e = decodeError(f.body);
+    expect(e.code).toBe(ErrorCode.ProtocolError);
+    expect(e.message).toMatch(message);
+    await c.whenClosed();
+  };
+  const cases: Fuzz[] = [];
+  for (let i = 0; i < 4; i++) {
+    const garbage = bytes(64 + Math.floor(rnd() * 448));
+    // A first byte of 4 would be a v4 header; keep these cases about non-v4 garbage.
+    if (garbage[0] === 4) garbage[0] = 0x17;
+    cases.push({
+      name: `random bytes #${i}`,
+      run: async () => {
+        const c = await open(false);
+        c.write(garbage);
+        await c.whenClosed();
+        const errors = c.received.filter((f) => f.opcode === Opcode.Error).map((f) => decodeError(f.body).code);
+        expect(errors.every((code) => code === ErrorCode.ProtocolError)).toBe(true);
+      },
+    });
+  }
+  cases.push({
+    name: 'truncated header, then half-close',
+    run: async () => {
+      const c = await open(true);
+      c.write(encodeFrame(requestFrame(5, Opcode.Query, QUERY)).subarray(0, 6));
+      c.socket.end();
+      await c.whenClosed();
+    },
+  });
+  cases.push({
+    name: 'huge body length',
+    run: async () => {
+      const c = await open(true);
+      const header = Buffer.from([0x04, 0, 0, 9, Opcode.Query, 0x7f, 0xff, 0xff, 0xff]);
+      c.write(header);
+      await expectProtocolError(c, 9, /^Request is too big: length 2147483647 exceeds maximum allowed length/);
+    },
+  });
+  for (const opcode of [Opcode.Result, 0x99]) {
+    cases.push({
+      name: `wrong opcode 0x${opcode.toString(16)}`,
+      run: async () => {
+        const c = await open(true);
+        c.send(11, opcode, bytes(16));
+        await expectProtocolError(c, 11, /^Unknown opcode/);
+      },
+    });
+  }
+  cases.push({
+    name: 'QUERY whose long string runs past the body',
+    run: async () => {
+      const c = await open(true);
+      const body = Buffer.concat([Buffer.from([0x00, 0x10, 0x00, 0x00]), bytes(20)]);
+      c.send(12, Opcode.Query, body);
+      await expectProtocolError(c, 12, /^Invalid QUERY message: Not enough bytes/);
+    },
+  });
+  cases.push({
+    name: 'STARTUP with a truncated string map',
+    run: async () => {
+      const c = await open(false);
+      c.send(13, Opcode.Startup, encodeStringMap(new Map([['CQL_VERSION', '3.0.0']])).subarray(0, 7));
+      await expectProtocolError(c, 13, /^Invalid STARTUP message/);
+    },
+  });
+  cases.push({
+    name: 'plain-text bytes on the TLS port',
+    run: async () => {
+      await new Promise<void>((resolve, reject) => {
+        const socket = netConnect({ host: '127.0.0.1', port: emu.port }, () => socket.write(bytes(300)));
+        const timer = setTimeout(() => reject(new Error('plain-text connection was not closed')), 10_000);
+        socket.on('error', () => undefined);
+        socket.on('close', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    },
+  });
+  return cases;
+}
+
+describe('robustness under load and fuzzing', () => {
+  it(`serves ${GOOD_CONNECTIONS} × ${IN_FLIGHT} in-flight requests while malformed connections are cut off`, async () => {
+    const good = await Promise.all(Array.from({ length: GOOD_CONNECTIONS }, () => open(true)));
+    const fuzz = fuzzCases(20261124);
+    const started = Date.now();
+    const [served, fuzzOutcomes] = await Promise.all([
+      Promise.all(good.map((c) => loadConnection(c))),
+      Promise.allSettled(fuzz.map((f) => f.run())),
+    ]);
+    const failures = fuzzOutcomes.flatMap((o, i) => (o.status === 'rejected' ? [`${fuzz[i]?.name}: ${String(o.reason)}`] : []));
+    expect(failures).toEqual([]);
+    expect(served).toEqual(Array.from({ length: GOOD_CONNECTIONS }, () => IN_FLIGHT));
+    // The well-formed connections are all still open and usable afterwards.
+    expect(good.every((c) => !c.closed)).toBe(true);
+    const after = await good[0]?.request(2000, Opcode.Query, QUERY);
+    expect(after?.opcode).toBe(Opcode.Result);
+    process.stderr.write(`[emulator-robustness] ${GOOD_CONNECTIONS * IN_FLIGHT} requests in ${Date.now() - started} ms with ${fuzz.length} fuzzed connections\n`);
+  }, 120_000);
+});

@@ -1,0 +1,49 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type cassandra from 'cassandra-driver';
+import { PREPARED_HEADER, readLiveSchema } from '../../src/sources/live-schema.js';
+import { connectClient } from './helpers/cassandra.js';
+
+// Reads a real Cassandra 5.0's schema through server-side DESCRIBE and its prepared statements.
+describe('live schema source (--origin)', () => {
+  let client: cassandra.Client;
+
+  beforeAll(async () => {
+    client = connectClient();
+    await client.connect();
+    await client.execute("CREATE KEYSPACE IF NOT EXISTS live_shop WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
+    await client.execute('CREATE TABLE IF NOT EXISTS live_shop.orders (customer_id uuid, order_id timeuuid, status text, PRIMARY KEY (customer_id, order_id))');
+    await client.execute('CREATE TYPE IF NOT EXISTS live_shop.address (street text, city text)');
+    await client.execute("CREATE INDEX IF NOT EXISTS orders_by_status ON live_shop.orders (status)");
+    // The application's queries, prepared on the server (system.prepared_statements records them).
+    await client.execute('SELECT status FROM live_shop.orders WHERE customer_id = ?', [cassandraUuid()], { prepare: true });
+    await client.execute('UPDATE live_shop.orders USING TTL 60 SET status = ? WHERE customer_id = ? AND order_id = now()', ['new', cassandraUuid()], { prepare: true });
+  });
+
+  afterAll(async () => {
+    await client.execute('DROP KEYSPACE IF EXISTS live_shop');
+    await client.shutdown();
+  });
+
+  it('renders each keyspace as CQL with its DDL and the statements applications prepared', async () => {
+    const live = await readLiveSchema(client, '127.0.0.1');
+    const shop = live.sources.find((s) => s.file === 'origin:127.0.0.1/live_shop');
+    expect(shop).toBeDefined();
+    const text = shop!.text;
+    expect(text).toContain("CREATE KEYSPACE live_shop WITH replication = {'class': 'SimpleStrategy', 'replication_factor': '1'}");
+    expect(text).toContain('CREATE TABLE live_shop.orders (');
+    expect(text).toContain('CREATE TYPE live_shop.address (');
+    expect(text).toContain('CREATE INDEX orders_by_status ON live_shop.orders (status);');
+    expect(text).toContain(PREPARED_HEADER);
+    expect(text).toContain('SELECT status FROM live_shop.orders WHERE customer_id = ?;');
+    expect(text).toContain('UPDATE live_shop.orders USING TTL 60 SET status = ? WHERE customer_id = ? AND order_id = now();');
+    expect(live.preparedStatements).toBeGreaterThanOrEqual(2);
+    expect(live.unreadNodes).toEqual([]);
+    // System keyspaces and the driver's own system-table statements stay out.
+    expect(live.sources.some((s) => /\/system/.test(s.file))).toBe(false);
+    expect(live.sources.every((s) => !/FROM system\./i.test(s.text))).toBe(true);
+  });
+});
+
+function cassandraUuid(): string {
+  return '5b6962dd-3f90-4c93-8f61-eabfa4a803e2';
+}
