@@ -300,7 +300,7 @@ deleteOp
 
 batchStatement
     : K_BEGIN kind=( K_UNLOGGED | K_COUNTER )? K_BATCH ( usingClause )?
-      ( batchChild SEMI* )*
+      ( batchChild SEMI? )*
       K_APPLY K_BATCH
     ;
 

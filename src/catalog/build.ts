@@ -1,5 +1,5 @@
 import type { AlterTable, CreateKeyspace, CreateTable, PropertyMap, Statement } from '../cql/ast/nodes.js';
-import { Catalog, type ColumnInfo, type KeyspaceInfo, type TableInfo, type TargetTableState } from './catalog.js';
+import { AWS_REGION_NAME, Catalog, type ColumnInfo, type KeyspaceInfo, type TableInfo, type TargetTableState } from './catalog.js';
 import { customFeatureEnabled, numberValue, property, replicationOf } from './properties.js';
 
 /** One parsed input, in the order the audit saw it. */
@@ -75,8 +75,9 @@ function createKeyspace(catalog: Catalog, stmt: CreateKeyspace): void {
 function applyKeyspaceProperties(ks: KeyspaceInfo, props: PropertyMap): void {
   const replication = replicationOf(props);
   if (replication?.className === 'NetworkTopologyStrategy') {
+    // Only Region-named data centres make a Keyspaces multi-Region keyspace; Cassandra DC names are converted to a single Region.
     const dcs = [...replication.options.keys()].filter((k) => k !== 'replication_factor');
-    ks.multiRegion = dcs.length >= 2;
+    ks.multiRegion = dcs.length >= 2 && dcs.every((dc) => AWS_REGION_NAME.test(dc));
   } else if (replication !== undefined) {
     ks.multiRegion = false;
   }

@@ -1,5 +1,8 @@
 import type { CqlType, QualifiedName, Statement } from '../cql/ast/nodes.js';
 
+/** The shape of AWS Region names (`us-east-1`, `eu-central-2`, `us-gov-west-1`, `ap-southeast-5`). */
+export const AWS_REGION_NAME = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/;
+
 /** Where a table's role puts a column. */
 export type ColumnRole = 'partition' | 'clustering' | 'static' | 'regular';
 

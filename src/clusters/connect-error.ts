@@ -68,7 +68,12 @@ function suggestion(role: ClusterRole, causes: unknown[]): string {
   const names = causes.map((c) => (c instanceof Error ? c.name : ''));
   const text = causes.map(describe).join(' ');
   if (codes.some((c) => CERTIFICATE_CODES.has(c)) || /certificate/i.test(text)) {
-    return 'The server certificate was not trusted: pass --ca-file with the CA that signed it (only for local tests: --insecure).';
+    return role === 'Amazon Keyspaces'
+      ? 'The server certificate was not trusted: set target.ca to the CA that signed it (for `ksmig emulate`, the CA path it prints); only for local tests, --insecure skips the check.'
+      : 'The server certificate was not trusted: set origin.tls.ca to the CA that signed it; only for local tests, --insecure skips the check.';
+  }
+  if (/signature expired|request time|clock/i.test(text)) {
+    return 'The signing time was rejected as too old or too far ahead: synchronise this machine\'s clock (NTP) and retry.';
   }
   if (names.includes('AuthenticationError') || /credential|authentication|password|signature/i.test(text)) {
     return role === 'Amazon Keyspaces'

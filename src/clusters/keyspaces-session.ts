@@ -5,12 +5,13 @@
  */
 import cassandra from 'cassandra-driver';
 import { KsmigError } from '../shared/errors.js';
-import { redact, registerSecret } from '../shared/redact.js';
+import { registerSecret } from '../shared/redact.js';
 import type { AwsCredentialSource, RefreshingCredentials } from './aws-credentials.js';
 import { connectError } from './connect-error.js';
 import { formatEndpoint, parseEndpoint, type Endpoint } from './endpoints.js';
 import { KeyspacesRetryPolicy, retryThrottled, type BackoffOptions, type ThrottleEvent, type ThrottleKind } from './retry-policy.js';
-import { SigV4AuthProvider, type ClusterLog } from './sigv4-authenticator.js';
+import { forwardDriverLog, type ClusterLog } from './log.js';
+import { SigV4AuthProvider } from './sigv4-authenticator.js';
 import { buildTlsOptions } from './tls-options.js';
 
 /** Keyspaces' CQL port. */
@@ -33,6 +34,8 @@ export interface KeyspacesSessionOptions {
   profile?: string | undefined;
   /** SigV4 credential source overriding the default chain (tests, embedding). */
   credentials?: AwsCredentialSource | RefreshingCredentials | undefined;
+  /** Clock for the SigV4 signing time; default the system clock (tests use it to present a skewed clock). */
+  signingClock?: (() => number) | undefined;
   /** PEM CA file to trust instead of Node's built-in roots (which include Amazon Root CA 1–4). */
   ca?: string | undefined;
   /** Skip certificate verification; only for local tests. */
@@ -115,7 +118,13 @@ function keyspacesAuthProvider(options: KeyspacesSessionOptions, region: string)
     registerSecret(options.password);
     return new cassandra.auth.PlainTextAuthProvider(options.username, options.password);
   }
-  return new SigV4AuthProvider({ region, credentials: options.credentials, profile: options.profile, log: options.log });
+  return new SigV4AuthProvider({
+    region,
+    credentials: options.credentials,
+    profile: options.profile,
+    log: options.log,
+    ...(options.signingClock === undefined ? {} : { now: options.signingClock }),
+  });
 }
 
 /** Statement list accepted by {@link KeyspacesSession.batch}. */
@@ -190,13 +199,4 @@ export async function connectKeyspaces(options: KeyspacesSessionOptions): Promis
     throw connectError('Amazon Keyspaces', [formatEndpoint(target)], error);
   }
   return new KeyspacesSession(client, target, options);
-}
-
-/** Sends the driver's own log events to `log`, redacted. */
-export function forwardDriverLog(client: cassandra.Client, log: ClusterLog | undefined): void {
-  if (!log) return;
-  client.on('log', (level: string, className: string, message: string) => {
-    const mapped = level === 'error' ? 'error' : level === 'warning' ? 'warning' : level === 'info' ? 'info' : 'debug';
-    log(mapped, redact(`${className}: ${message}`));
-  });
 }

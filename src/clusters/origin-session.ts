@@ -8,8 +8,7 @@ import { KsmigError } from '../shared/errors.js';
 import { registerSecret } from '../shared/redact.js';
 import { connectError } from './connect-error.js';
 import { formatEndpoint, parseEndpoint, type Endpoint } from './endpoints.js';
-import { forwardDriverLog } from './keyspaces-session.js';
-import type { ClusterLog } from './sigv4-authenticator.js';
+import { forwardDriverLog, type ClusterLog } from './log.js';
 import { buildTlsOptions, type TlsSettings } from './tls-options.js';
 
 /** Cassandra's default CQL port. */

@@ -6,14 +6,12 @@
 import cassandra from 'cassandra-driver';
 import { KsmigError } from '../shared/errors.js';
 import { redact } from '../shared/redact.js';
+import type { ClusterLog } from './log.js';
 import { RefreshingCredentials, defaultCredentialSource, type AwsCredentialSource } from './aws-credentials.js';
 import { SIGV4_INITIAL_RESPONSE, keyspacesSigV4Response, parseNonce } from './sigv4.js';
 
 /** Driver callback shape: `(error, responseToken)`. */
 type AuthCallback = (error: Error | null, token?: Buffer) => void;
-
-/** A debug log sink; messages are already redacted. */
-export type ClusterLog = (level: 'debug' | 'info' | 'warning' | 'error', message: string) => void;
 
 /** Options for {@link SigV4AuthProvider}. */
 export interface SigV4AuthProviderOptions {
@@ -129,7 +127,12 @@ export class SigV4AuthProvider extends AuthProviderBase {
       source instanceof RefreshingCredentials
         ? source
         : new RefreshingCredentials(source, {
-            description: options.profile ? `AWS profile "${options.profile}"` : 'the AWS default credential chain',
+            description:
+              options.credentials !== undefined
+                ? 'the configured credential source'
+                : options.profile
+                  ? `AWS profile "${options.profile}"`
+                  : 'the AWS default credential chain',
           });
     this.now = options.now ?? Date.now;
     this.log = options.log;

@@ -4,13 +4,8 @@
  * a noun (so "a table name" rather than the hundred tokens a name can start with). Internal.
  */
 import {
-  ATNState,
   type ATN,
-  NoViableAltException,
-  type Parser,
-  type ParserRuleContext,
-  PredictionContext,
-  type RecognitionException,
+  type ATNState,
   RuleStopState,
   RuleTransition,
   Token,
@@ -40,15 +35,15 @@ const RULE_NOUNS: ReadonlyMap<number, string> = new Map([
   [CqlParser.RULE_simpleTerm, 'a value'],
   [CqlParser.RULE_valueLiteral, 'a value'],
   [CqlParser.RULE_constant, 'a literal'],
-  [CqlParser.RULE_propertyValue, 'a value'],
+  [CqlParser.RULE_propertyValue, 'a literal'],
   [CqlParser.RULE_propertyMapValue, 'a literal or map'],
   [CqlParser.RULE_propertyMap, 'a map literal'],
   [CqlParser.RULE_properties, 'an option name'],
   [CqlParser.RULE_property, 'an option name'],
   [CqlParser.RULE_tableProperty, 'a table option'],
-  [CqlParser.RULE_selectors, "a selector or '*'"],
-  [CqlParser.RULE_selector, 'a selector'],
-  [CqlParser.RULE_unaliasedSelector, 'a selector'],
+  [CqlParser.RULE_selectors, "a column name, an expression or '*'"],
+  [CqlParser.RULE_selector, 'a column name or expression'],
+  [CqlParser.RULE_unaliasedSelector, 'a column name or expression'],
   [CqlParser.RULE_whereClause, 'a condition'],
   [CqlParser.RULE_relationOrExpression, 'a condition'],
   [CqlParser.RULE_relation, 'a condition'],
@@ -142,6 +137,19 @@ function isNameToken(type: number): boolean {
   );
 }
 
+let nameTokens: ReadonlySet<number> | undefined;
+
+/** Keywords that can never be a name (Cassandra's reserved keywords). */
+export function isReservedKeyword(type: number): boolean {
+  if (type < CqlLexer.K_SELECT || type > CqlLexer.K_RESTORE) return false;
+  if (!nameTokens) {
+    const atn = CqlParser._ATN;
+    const start = atn.ruleToStartState[CqlParser.RULE_ident];
+    nameTokens = new Set(start ? atn.nextTokens(start).toArray() : []);
+  }
+  return !nameTokens.has(type);
+}
+
 /** A continuation: the return state to resume at when a rule ends, and what follows that. */
 interface Cont {
   readonly returnState: ATNState;
@@ -155,63 +163,61 @@ interface Collected {
   nameNouns: string[];
 }
 
-/** Words for what was expected at the error `e` (or at the parser's current state). */
-export function describeExpected(parser: Parser, e: RecognitionException | null): string[] {
-  const atn = parser.atn;
-  const collected: Collected = { nouns: [], tokens: [], nameNouns: [] };
-  const outerCtx = (e?.ctx as ParserRuleContext | null | undefined) ?? parser.context;
-  const outer = contFromRuleContext(atn, outerCtx);
-  const seen = new Set<string>();
-
-  if (e instanceof NoViableAltException && e.deadEndConfigs) {
-    for (const config of e.deadEndConfigs.configs) {
-      for (const cont of contsFromPrediction(atn, config.context, outer)) walk(atn, config.state, cont, collected, seen, 0);
+/**
+ * Words for what could come at `index` of a statement's tokens (`tokens.length` for its end):
+ * the ATN is simulated over the tokens before it (all paths at once, as full LL would), and every
+ * path still alive is described from there, by nouns where a described rule would start.
+ */
+export function describeExpectedAt(tokens: readonly Token[], index: number): string[] {
+  const atn = CqlParser._ATN;
+  const start = atn.ruleToStartState[CqlParser.RULE_singleStatement];
+  if (!start) return [];
+  let configs: Config[] = [{ state: start, stack: null }];
+  for (let i = 0; i < index && configs.length > 0; i++) {
+    const type = tokens[i]!.type;
+    const next = new Map<string, Config>();
+    const seen = new Set<string>();
+    for (const config of configs) {
+      closure(config, seen, (c, t) => {
+        if (t.matches(type, Token.MIN_USER_TOKEN_TYPE, atn.maxTokenType)) {
+          const target: Config = { state: t.target, stack: c.stack };
+          next.set(`${target.state.stateNumber}|${contKey(target.stack, Infinity)}`, target);
+        }
+      });
     }
-  } else {
-    const stateNumber = e && e.offendingState >= 0 ? e.offendingState : parser.state;
-    const state = atn.states[stateNumber];
-    if (state) walk(atn, state, outer, collected, seen, 0);
+    configs = [...next.values()];
   }
+  const collected: Collected = { nouns: [], tokens: [], nameNouns: [] };
+  const seen = new Set<string>();
+  for (const config of configs) walk(atn, config.state, config.stack, collected, seen, 0);
   return summarize(collected);
 }
 
-function contFromRuleContext(atn: ATN, ctx: ParserRuleContext | null | undefined): Cont | null {
-  const chain: ATNState[] = [];
-  let c: ParserRuleContext | null | undefined = ctx;
-  while (c && c.invokingState >= 0) {
-    const invoking = atn.states[c.invokingState];
-    const transition = invoking?.transitions[0];
-    if (transition instanceof RuleTransition) chain.push(transition.followState);
-    c = c.parent as ParserRuleContext | null;
-  }
-  let cont: Cont | null = null;
-  for (let i = chain.length - 1; i >= 0; i--) cont = { returnState: chain[i]!, parent: cont };
-  return cont;
+interface Config {
+  state: ATNState;
+  stack: Cont | null;
 }
 
-/** Expands a prediction context (a DAG of return states) into continuations, bounded. */
-function contsFromPrediction(atn: ATN, pc: PredictionContext | null, outer: Cont | null): Array<Cont | null> {
-  if (!pc || pc.isEmpty()) return [outer];
-  const result: Array<Cont | null> = [];
-  for (let i = 0; i < pc.length && result.length < 16; i++) {
-    const rs = pc.getReturnState(i);
-    if (rs === PredictionContext.EMPTY_RETURN_STATE) {
-      result.push(outer);
-      continue;
-    }
-    const state = atn.states[rs];
-    if (!state) continue;
-    for (const parent of contsFromPrediction(atn, pc.getParent(i), outer)) {
-      result.push({ returnState: state, parent });
-      if (result.length >= 16) break;
-    }
+/** Follows epsilon and rule transitions from `config`, calling `visit` for every token transition. */
+function closure(config: Config, seen: Set<string>, visit: (c: Config, t: Transition) => void): void {
+  const key = `${config.state.stateNumber}|${contKey(config.stack, Infinity)}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  const { state, stack } = config;
+  if (state instanceof RuleStopState) {
+    if (stack) closure({ state: stack.returnState, stack: stack.parent }, seen, visit);
+    return;
   }
-  return result;
+  for (const t of state.transitions) {
+    if (t instanceof RuleTransition) closure({ state: t.target, stack: { returnState: t.followState, parent: stack } }, seen, visit);
+    else if (t.isEpsilon) closure({ state: t.target, stack }, seen, visit);
+    else visit(config, t);
+  }
 }
 
-function contKey(cont: Cont | null): string {
+function contKey(cont: Cont | null, depth = 6): string {
   let key = '';
-  for (let c = cont, n = 0; c && n < 6; c = c.parent, n++) key += `${c.returnState.stateNumber},`;
+  for (let c = cont, n = 0; c && n < depth; c = c.parent, n++) key += `${c.returnState.stateNumber},`;
   return key;
 }
 
@@ -278,6 +284,8 @@ function summarize(c: Collected): string[] {
   const hasEof = c.tokens.includes(Token.EOF);
   for (const type of c.tokens) {
     if (type === Token.EOF) continue;
+    // Statements arrive without their ';', so ';' and the end of the statement are one thing.
+    if (type === CqlLexer.SEMI && hasEof) continue;
     // When a name is expected, the keywords usable as names are not worth listing.
     if (c.nameNouns.length > 0 && isNameToken(type) && type !== CqlLexer.EMPTY_QUOTED_NAME) continue;
     add(tokenTypeDisplayName(type));

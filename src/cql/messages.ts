@@ -3,9 +3,9 @@
  * "expected a column name after ','", "missing ')' to close '(' at 1:14",
  * "unterminated string literal". Internal to src/cql.
  */
-import { type Parser, type RecognitionException, Token } from 'antlr4ng';
+import { Token } from 'antlr4ng';
 import { CqlLexer } from './generated/CqlLexer.js';
-import { describeExpected, joinAlternatives } from './expected.js';
+import { describeExpectedAt, isReservedKeyword, joinAlternatives } from './expected.js';
 import { LEX_ERROR_MESSAGES, type PositionIndex, tokenDisplay } from './tokens.js';
 
 const CLOSERS: ReadonlyMap<number, { open: number; text: string; openText: string }> = new Map([
@@ -27,8 +27,6 @@ const LEADING_PUNCTUATION: ReadonlySet<number> = new Set([
 ]);
 
 export function syntaxErrorMessage(
-  parser: Parser,
-  e: RecognitionException | null,
   offending: Token,
   statementTokens: readonly Token[],
   positions: PositionIndex,
@@ -37,8 +35,8 @@ export function syntaxErrorMessage(
   if (lexMessage) return lexMessage;
   if (offending.type === CqlLexer.ERROR_CHAR) return `unexpected character ${describeChar(offending.text ?? '')}`;
 
-  const expected = describeExpected(parser, e);
   const index = offending.type === Token.EOF ? statementTokens.length : statementTokens.indexOf(offending);
+  const expected = index >= 0 ? describeExpectedAt(statementTokens, index) : [];
   const before = index >= 0 ? statementTokens.slice(0, index) : [];
   const prev = before[before.length - 1];
 
@@ -62,8 +60,9 @@ function missingCloser(
 ): string | undefined {
   // Only when the statement ends or a keyword follows: inside an expression the generic message
   // ("unexpected 'b'; expected ',' or ')'") is clearer.
-  const isKeyword = offending.type >= CqlLexer.K_SELECT && offending.type <= CqlLexer.K_RESTORE;
-  if (offending.type !== Token.EOF && offending.type !== CqlLexer.SEMI && !isKeyword) return undefined;
+  if (offending.type !== Token.EOF && offending.type !== CqlLexer.SEMI && !isReservedKeyword(offending.type)) {
+    return undefined;
+  }
   for (const [closer, info] of CLOSERS) {
     if (!expected.includes(info.text)) continue;
     const stack: Token[] = [];

@@ -67,7 +67,7 @@ class FirstErrorListener extends BaseErrorListener {
     if (this.pending || !offendingSymbol || !this.positions) return;
     this.pending = {
       token: offendingSymbol,
-      message: syntaxErrorMessage(recognizer as unknown as Parser, e, offendingSymbol, this.tokens, this.positions),
+      message: syntaxErrorMessage(offendingSymbol, this.tokens, this.positions),
     };
   }
 }
@@ -83,8 +83,14 @@ class FirstErrorStrategy extends DefaultErrorStrategy {
     throw new InputMismatchException(recognizer);
   }
 
-  override sync(): void {
-    // Errors surface at the next match or prediction, at the token Cassandra reports.
+  // `sync` (inherited) notices a wrong token at the start of an optional block or loop, where the
+  // expected set is the widest; these two are its reports, stopped here as well.
+  override reportUnwantedToken(recognizer: Parser): void {
+    this.reportError(recognizer, new InputMismatchException(recognizer));
+  }
+
+  override reportMissingToken(recognizer: Parser): void {
+    this.reportError(recognizer, new InputMismatchException(recognizer));
   }
 }
 
@@ -103,6 +109,12 @@ function instance(): NonNullable<typeof shared> {
 
 /** Parses every statement of `text`. A bad statement yields one error and never hides the next. */
 export function parseTrees(text: string): ParseTreeResult {
+  const { positions: _positions, ...result } = parseTreesOfScript(text);
+  return result;
+}
+
+/** As parseTrees, plus the script's position index (code-point indices → positions). */
+export function parseTreesOfScript(text: string): ParseTreeResult & { positions: PositionIndex } {
   const script = lexScript(text);
   const slices = splitTokens(script);
   const result: ParseTreeResult = { trees: [], errors: [], sllFallbacks: 0 };
@@ -112,7 +124,7 @@ export function parseTrees(text: string): ParseTreeResult {
     if ('error' in outcome) result.errors.push(outcome.error);
     else result.trees.push({ tree: outcome.tree, text: slice.text, range: slice.range });
   }
-  return result;
+  return { ...result, positions: script.positions };
 }
 
 type SliceOutcome = { fellBack: boolean } & ({ tree: StatementContext } | { error: CqlSyntaxError });

@@ -161,6 +161,7 @@ export function tokenDisplay(token: Token): string {
   const text = token.text ?? '';
   const shown = text.length > 30 ? `${text.slice(0, 27)}...` : text;
   if (token.type >= CqlLexer.K_SELECT && token.type <= CqlLexer.K_RESTORE) return `'${shown.toUpperCase()}'`;
+  if (token.type === CqlLexer.STRING_LITERAL || token.type === CqlLexer.QUOTED_NAME) return shown;
   return `'${shown}'`;
 }
 

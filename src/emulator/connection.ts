@@ -66,6 +66,8 @@ export class ClientConnection implements ConnectionContext {
   private backend: BackendConnection | undefined;
   private startupOptions = new Map<string, string>();
   private readonly pending = new Map<number, Pending>();
+  private backendPaused = false;
+  private clientPaused = false;
   private readonly onClosed: () => void;
 
   constructor(
@@ -127,11 +129,15 @@ export class ClientConnection implements ConnectionContext {
     if (this.state === 'closed') return;
     this.runtime.trace?.(this.id, 'out', frame);
     const ok = this.socket.write(frame.raw ?? encodeFrame(frame));
-    if (!ok && this.backend) {
+    if (!ok && this.backend && !this.backendPaused) {
       // The client reads slower than the backend answers: stop reading the backend until it drains.
       const backendSocket = this.backend.socket;
+      this.backendPaused = true;
       backendSocket.pause();
-      this.socket.once('drain', () => backendSocket.resume());
+      this.socket.once('drain', () => {
+        this.backendPaused = false;
+        backendSocket.resume();
+      });
     }
   }
 
@@ -333,9 +339,14 @@ export class ClientConnection implements ConnectionContext {
     if (original.opcode === 'PREPARE') pending.prepare = { query: original.query, keyspace: this.keyspace };
     this.pending.set(frame.stream, pending);
     const ok = this.backend.write(frame.raw && frame === original.frame ? frame.raw : encodeFrame(frame));
-    if (!ok) {
+    if (!ok && !this.clientPaused) {
+      // The backend reads slower than the client sends: stop reading the client until it drains.
+      this.clientPaused = true;
       this.socket.pause();
-      this.backend.socket.once('drain', () => this.socket.resume());
+      this.backend.socket.once('drain', () => {
+        this.clientPaused = false;
+        this.socket.resume();
+      });
     }
   }
 

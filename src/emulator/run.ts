@@ -9,6 +9,7 @@ import { KsmigError } from '../shared/errors.js';
 import { registerSecret } from '../shared/redact.js';
 import { BackendError } from './backend.js';
 import type { HostPort } from './config.js';
+import { KeyspacesBehaviour } from './keyspaces/behaviour.js';
 import { loadKeys, parseKeys, type AccessKeys } from './keys.js';
 import type { RequestHook } from './pipeline.js';
 import type { Frame } from './protocol/frame.js';
@@ -90,6 +91,12 @@ export async function runEmulator(settings: EmulatorSettings): Promise<StartedEm
       keys,
       tls,
       maxSkewSeconds: settings.maxSkewSeconds,
+      behaviour: new KeyspacesBehaviour({
+        stateDir: settings.stateDir,
+        ddlDelaySeconds: settings.ddlDelaySeconds,
+        readCapacity: settings.readCapacity,
+        writeCapacity: settings.writeCapacity,
+      }),
       hooks: [...(settings.hooks ?? [])],
       ...(settings.trace ? { trace: settings.trace } : {}),
     });

@@ -11,6 +11,9 @@ import type { PreparedStatementInfo, RequestHook } from './pipeline.js';
 import type { Frame } from './protocol/frame.js';
 import { systemTablesHook, type NodeIdentity } from './system-tables.js';
 import type { TlsMaterial } from './tls.js';
+import { InternalSessions } from './internal-session.js';
+import { keyspacesHook } from './keyspaces-hooks.js';
+import type { KeyspacesBehaviour } from './keyspaces/behaviour.js';
 
 export interface EmulatorOptions {
   backend: BackendOptions;
@@ -21,7 +24,9 @@ export interface EmulatorOptions {
   tls: TlsMaterial;
   /** Largest accepted clock difference of a SigV4 signature, in seconds (default 900). */
   maxSkewSeconds?: number;
-  /** Keyspaces behaviour hooks, run after the built-in system-table rewriting. */
+  /** Keyspaces behaviour (consistency, statement policy, capacity, DDL, system_schema_mcs); none = a plain proxy. */
+  behaviour?: KeyspacesBehaviour;
+  /** Extra hooks, run after the built-in ones. */
   hooks?: readonly RequestHook[];
   maxBodyLength?: number;
   /** Check the backend answers before listening (default true). */
@@ -61,7 +66,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     ...(options.trace ? { trace: options.trace } : {}),
   };
   let nextId = 1;
-  const server: Server = createServer({ cert: options.tls.cert, key: options.tls.key, minVersion: 'TLSv1.2' }, (socket: TLSSocket) => {
+  const server: Server = createServer({ cert: options.tls.cert, key: options.tls.key, minVersion: 'TLSv1.2', handshakeTimeout: 10_000 }, (socket: TLSSocket) => {
     const conn = new ClientConnection(nextId++, socket, runtime, () => connections.delete(conn));
     connections.add(conn);
   });
@@ -77,7 +82,18 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.listen.port;
   const node: NodeIdentity = { address: advertisedAddress(options.listen.host), port, region: options.region };
-  hooks.push(systemTablesHook(node), ...(options.hooks ?? []));
+  hooks.push(systemTablesHook(node));
+  const internal = new InternalSessions(options.backend);
+  if (options.behaviour) {
+    hooks.push(
+      keyspacesHook({
+        behaviour: options.behaviour,
+        internal,
+        registerPrepared: (id, query, keyspace, resultMetadata) => prepared.set(id.toString('hex'), { query, keyspace, resultMetadata }),
+      }),
+    );
+  }
+  hooks.push(...(options.hooks ?? []));
   return {
     host: options.listen.host,
     port,
@@ -86,6 +102,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     close: () =>
       new Promise<void>((resolve) => {
         for (const conn of connections) conn.close();
+        internal.close();
         server.close(() => resolve());
       }),
   };

@@ -217,7 +217,8 @@ async function launch(plan: LaunchPlan): Promise<LocalCassandra> {
   try {
     await waitUntilReady({ follower: new LogFollower(logFile), port: ports.native, auth: plan.auth, deadline: spawnedAt + plan.timeoutMs, timeoutMs: plan.timeoutMs, hasExited: () => exitInfo });
   } catch (err) {
-    await terminate(pid, exited, 5_000);
+    // Nothing worth draining on a node that never became ready.
+    await terminate(pid, exited, 0);
     guard?.dispose();
     await removeState(dir);
     throw err;

@@ -31,6 +31,11 @@ export interface RuleMetadata {
 export interface ReporterOptions {
   /** Source texts by `Finding.file`, for code frames (text). A file without an entry gets no frame. */
   sources?: ReadonlyMap<string, string>;
+  /**
+   * `--show-literals` (text): also frame query-log findings (those with an `example` shape), whose
+   * source lines carry the literal values the shape replaces with `?`. Default false.
+   */
+  showLiterals?: boolean;
   /** ANSI colours (text). The CLI passes `stdout.isTTY && !--no-color`. */
   color?: boolean;
   /** Rule metadata (sarif). Rules missing here are described from their findings. */

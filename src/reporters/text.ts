@@ -57,7 +57,9 @@ function renderFinding(f: Finding, options: ReporterOptions, style: Style): stri
     `  ${style.bold(where)} ${style.severity(f.severity, f.severity)} ${f.ruleId}(${f.rule}) ${firstLine}${tag}`,
     ...moreLines.map((l) => `    ${l}`),
   ];
-  out.push(...renderFrame(f, options.sources?.get(f.file), style));
+  // A query-log line holds the literals the shape hides (often personal data): frame it only when asked.
+  const mayFrame = f.example === undefined || options.showLiterals === true;
+  out.push(...renderFrame(f, mayFrame ? options.sources?.get(f.file) : undefined, style));
   if (f.count !== undefined) {
     const first = f.firstLine !== undefined ? `, first at line ${f.firstLine}` : '';
     out.push(`    seen ${plural(f.count, 'time')}${first}`);

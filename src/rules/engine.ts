@@ -152,7 +152,7 @@ function createCheck(rule: LoadedRule, ctx: CheckContext): Visitor {
   if (check === undefined) {
     throw new KsmigError('bug', 'KSMIG_RULE_FILE', `rule ${rule.id} names check "${rule.check ?? ''}", which does not exist in src/rules/checks`);
   }
-  return check.create(ctx);
+  return check.create(ctx as CheckContext<never>);
 }
 
 function walk(root: AstNode, dispatch: Map<string, Handler[]>): void {

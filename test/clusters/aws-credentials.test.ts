@@ -1,6 +1,9 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KsmigError } from '../../src/shared/errors.js';
-import { RefreshingCredentials, type AwsCredentials } from '../../src/clusters/aws-credentials.js';
+import { RefreshingCredentials, defaultCredentialSource, type AwsCredentials } from '../../src/clusters/aws-credentials.js';
 
 const MINUTE = 60_000;
 
@@ -99,5 +102,42 @@ describe('RefreshingCredentials', () => {
     });
     await expect(creds.get()).rejects.toBeInstanceOf(KsmigError);
     expect((await creds.get()).accessKeyId).toBe('AKIDOK');
+  });
+});
+
+describe('defaultCredentialSource (the AWS SDK chain, offline sources only)', () => {
+  const saved = { ...process.env };
+  const restore = () => {
+    for (const key of Object.keys(process.env)) if (!(key in saved)) delete process.env[key];
+    Object.assign(process.env, saved);
+  };
+
+  it('reads environment credentials', async () => {
+    try {
+      process.env.AWS_ACCESS_KEY_ID = 'AKIAENVTEST000000001';
+      process.env.AWS_SECRET_ACCESS_KEY = 'env-secret-value-0001';
+      process.env.AWS_SESSION_TOKEN = 'env-session-token-0001';
+      delete process.env.AWS_PROFILE;
+      const creds = await defaultCredentialSource()();
+      expect(creds).toMatchObject({ accessKeyId: 'AKIAENVTEST000000001', secretAccessKey: 'env-secret-value-0001', sessionToken: 'env-session-token-0001' });
+    } finally {
+      restore();
+    }
+  });
+
+  it('reads a named profile from the shared credentials file (--profile)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ksmig-aws-'));
+    try {
+      writeFileSync(join(dir, 'credentials'), '[default]\naws_access_key_id = AKIADEFAULT000000001\naws_secret_access_key = default-secret\n\n[ksmig-test]\naws_access_key_id = AKIAPROFILE000000001\naws_secret_access_key = profile-secret-0001\n');
+      writeFileSync(join(dir, 'config'), '');
+      for (const key of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'AWS_PROFILE']) delete process.env[key];
+      process.env.AWS_SHARED_CREDENTIALS_FILE = join(dir, 'credentials');
+      process.env.AWS_CONFIG_FILE = join(dir, 'config');
+      const creds = await defaultCredentialSource({ profile: 'ksmig-test' })();
+      expect(creds).toMatchObject({ accessKeyId: 'AKIAPROFILE000000001', secretAccessKey: 'profile-secret-0001' });
+    } finally {
+      restore();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -148,7 +148,7 @@ describe('connectError', () => {
   it('suggests a CA file for certificate failures', () => {
     const tlsError = Object.assign(new Error('self-signed certificate in certificate chain'), { code: 'SELF_SIGNED_CERT_IN_CHAIN' });
     const e = connectError('Amazon Keyspaces', ['127.0.0.1:9142'], new cassandra.errors.NoHostAvailableError({ '127.0.0.1:9142': tlsError }));
-    expect(e.tryMessage).toMatch(/--ca-file/);
+    expect(e.tryMessage).toMatch(/target\.ca/);
   });
 
   it('masks registered secrets in the message, stack and cause', () => {

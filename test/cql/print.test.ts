@@ -3,11 +3,14 @@ import type { CqlType, Expression, Statement } from '../../src/cql/ast/nodes.js'
 import {
   needsQuoting,
   printExpression,
+  printNode,
   printIdentifier,
   printStatement,
   printType,
   quoteString,
 } from '../../src/cql/ast/print.js';
+import { walk } from '../../src/cql/ast/walk.js';
+import { parseScript } from '../../src/cql/parse.js';
 import { col, id, int, lit, qn, range, str } from './ast-helpers.js';
 
 describe('identifier quoting', () => {
@@ -359,5 +362,41 @@ describe('statements', () => {
     expect(printStatement({ kind: 'RestoreTable', range, target: qn('ks', 'r'), source: qn('ks', 't') })).toBe(
       'RESTORE TABLE ks.r FROM TABLE ks.t',
     );
+  });
+});
+
+describe('printNode', () => {
+  it('prints sub-nodes for messages and fixes', () => {
+    const { statements } = parseScript(
+      "UPDATE ks.t USING TTL 5 SET m['a'] = 1 WHERE k IN (1, 2) IF v > 0;\nCREATE TABLE t (k int PRIMARY KEY, v frozen<map<text, int>>) WITH comment = 'x'",
+    );
+    const printed: string[] = [];
+    for (const stmt of statements) {
+      walk(stmt, {
+        Using: (n) => void printed.push(printNode(n)),
+        Assignment: (n) => void printed.push(printNode(n)),
+        Relation: (n) => void printed.push(printNode(n)),
+        InList: (n) => void printed.push(printNode(n)),
+        Condition: (n) => void printed.push(printNode(n)),
+        FrozenType: (n) => void printed.push(printNode(n)),
+        ColumnDefinition: (n) => void printed.push(printNode(n)),
+        Property: (n) => void printed.push(printNode(n)),
+        QualifiedName: (n) => void printed.push(printNode(n)),
+      });
+    }
+    expect(printed).toEqual([
+      'ks.t',
+      'USING TTL 5',
+      "m['a'] = 1",
+      'k IN (1, 2)',
+      '(1, 2)',
+      'v > 0',
+      't',
+      'k int PRIMARY KEY',
+      'v frozen<map<text, int>>',
+      'frozen<map<text, int>>',
+      "comment = 'x'",
+    ]);
+    expect(printNode(statements[0]!)).toBe("UPDATE ks.t USING TTL 5 SET m['a'] = 1 WHERE k IN (1, 2) IF v > 0");
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AstNode, Statement } from '../../src/cql/ast/nodes.js';
 import { NODE_KINDS, STATEMENT_KINDS } from '../../src/cql/ast/nodes.js';
 import { children, isNode, walk } from '../../src/cql/ast/walk.js';
+import { parseScript } from '../../src/cql/parse.js';
 import { col, id, int, qn, range, str } from './ast-helpers.js';
 
 const update: Statement = {
@@ -98,5 +99,47 @@ describe('kind lists', () => {
     expect(isNode({ kind: 'Identifier' })).toBe(false);
     expect(isNode(null)).toBe(false);
     expect(isNode('Select')).toBe(false);
+  });
+});
+
+describe('walk over parsed statements', () => {
+  const countKinds = (value: unknown): number => {
+    if (Array.isArray(value)) return value.reduce((n: number, v) => n + countKinds(v), 0);
+    if (typeof value !== 'object' || value === null) return 0;
+    const own = typeof (value as { kind?: unknown }).kind === 'string' ? 1 : 0;
+    return own + Object.entries(value).reduce((n, [k, v]) => (k === 'range' ? n : n + countKinds(v)), 0);
+  };
+
+  it('visits every object that has a kind, exactly once, and dispatches rules by kind', () => {
+    const { statements, errors } = parseScript(
+      [
+        "CREATE TABLE ks.t (k int, c int, v map<text, int>, PRIMARY KEY ((k), c)) WITH compaction = {'class': 'LCS'} AND comment = 'x';",
+        'BEGIN UNLOGGED BATCH USING TIMESTAMP 1 UPDATE ks.t SET v[?] = 1 WHERE k IN (1, 2, 3) AND c = 1 IF v CONTAINS KEY ?; DELETE FROM ks.t WHERE k = 1; APPLY BATCH;',
+        'SELECT k, count(*) AS n FROM ks.t WHERE token(k) > ? GROUP BY k ALLOW FILTERING;',
+      ].join('\n'),
+    );
+    expect(errors).toEqual([]);
+    for (const stmt of statements) {
+      let visited = 0;
+      const all: Record<string, () => void> = {};
+      for (const kind of NODE_KINDS) all[kind] = () => void (visited += 1);
+      walk(stmt, all);
+      expect(visited, stmt.kind).toBe(countKinds(stmt));
+    }
+
+    const inSizes: number[] = [];
+    const usingInBatch: string[] = [];
+    for (const stmt of statements) {
+      walk(stmt, {
+        Relation: (rel) => {
+          if (rel.operator === 'IN' && rel.right?.kind === 'InList') inSizes.push(rel.right.values.length);
+        },
+        Using: (_u, parent) => void usingInBatch.push(parent?.kind ?? 'none'),
+        FunctionCall: (fn) => void inSizes.push(fn.args.length * 100),
+      });
+    }
+    // IN (1, 2, 3) → 3; count(*) has one argument, token(k) one → 100 each.
+    expect(inSizes.sort((a, b) => a - b)).toEqual([3, 100, 100]);
+    expect(usingInBatch).toEqual(['Batch']);
   });
 });

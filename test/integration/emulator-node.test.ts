@@ -73,7 +73,7 @@ describe('Node.js driver through the emulator', () => {
   it('runs DDL and DML through one backend session per connection (USE state, prepared ids)', async () => {
     const client = keyspacesClient(emu);
     try {
-      await client.execute("CREATE KEYSPACE IF NOT EXISTS emu_node WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
+      await client.execute("CREATE KEYSPACE IF NOT EXISTS emu_node WITH replication = {'class': 'SingleRegionStrategy'}");
       await client.execute('CREATE TABLE IF NOT EXISTS emu_node.kv (k int PRIMARY KEY, v text)');
       await client.execute('USE emu_node');
       await client.execute('INSERT INTO kv (k, v) VALUES (?, ?)', [1, 'one'], { prepare: true });

@@ -129,7 +129,7 @@ describe('SigV4 exchange', () => {
     const event = c.next(-1, 20_000);
     const client = keyspacesClient(emu);
     try {
-      await client.execute(`CREATE KEYSPACE IF NOT EXISTS emu_events_${Date.now()} WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}`);
+      await client.execute(`CREATE KEYSPACE IF NOT EXISTS emu_events_${Date.now()} WITH replication = {'class': 'SingleRegionStrategy'}`);
     } finally {
       await client.shutdown();
     }

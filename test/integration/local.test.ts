@@ -5,11 +5,28 @@ import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import cassandra from 'cassandra-driver';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { findJava, startLocalCassandra } from '../../src/local/index.js';
+import type * as Ports from '../../src/local/ports.js';
 import { isAlive } from '../../src/local/state.js';
 import { repoRoot, runCli, spawnCli } from '../helpers/cli.js';
 import { cassandraAddress, connectClient } from './helpers/cassandra.js';
+
+// Port selection is real, except that one test can make the next pick collide (a bind race).
+const race = vi.hoisted(() => ({ storagePort: undefined as number | undefined }));
+vi.mock('../../src/local/ports.js', async (importOriginal) => {
+  const real = await importOriginal<typeof Ports>();
+  return {
+    ...real,
+    freePorts: async (count: number, avoid?: readonly number[], host?: string) => {
+      const ports = await real.freePorts(count, avoid, host);
+      // choosePorts assigns native, storage, sslStorage, jmx in this order.
+      if (race.storagePort !== undefined) ports[1] = race.storagePort;
+      race.storagePort = undefined;
+      return ports;
+    },
+  };
+});
 
 /** Pids of every CassandraDaemon JVM whose storage dir is under `dir` (Linux /proc scan). */
 function cassandraPidsIn(dir: string): number[] {
@@ -183,6 +200,31 @@ describe('startLocalCassandra (library)', () => {
     }
     expect(isAlive(node.pid)).toBe(false);
     expect(() => readdirSync(node.dir)).toThrow();
+  });
+});
+
+describe('bind race', () => {
+  it('retries once with fresh ports when a port it picked is taken before Cassandra binds it', async () => {
+    const squatter: Server = createServer();
+    await new Promise<void>((resolve) => squatter.listen(0, '127.0.0.1', resolve));
+    const address = squatter.address();
+    const taken = typeof address === 'object' && address ? address.port : 0;
+    race.storagePort = taken;
+    const lines: string[] = [];
+    try {
+      const node = await startLocalCassandra({ heap: '768m', log: (line) => lines.push(line) });
+      try {
+        expect(lines.join('\n')).toContain(`port ${taken} was taken before Cassandra bound it; retrying with fresh ports`);
+        const client = new cassandra.Client({ contactPoints: [`${node.host}:${node.port}`], localDataCenter: 'datacenter1' });
+        expect((await client.execute('SELECT release_version FROM system.local')).first().get('release_version')).toMatch(/^5\.0\./);
+        await client.shutdown();
+      } finally {
+        await node.stop();
+      }
+      expect(cassandraPidsIn(node.dir)).toEqual([]);
+    } finally {
+      await new Promise((resolve) => squatter.close(resolve));
+    }
   });
 });
 

@@ -89,6 +89,13 @@ describe('text', () => {
     expect(out).toContain('a.cql:50:1 error KS3401(truncate) TRUNCATE is not supported.');
   });
 
+  it('frames query-log lines, which carry literals, only with showLiterals', () => {
+    const log = finding({ file: 'q.log', example: 'SELECT * FROM t WHERE k = ?', count: 2, statement: 'SELECT * FROM t WHERE k = ?' });
+    const sources = new Map([['q.log', "SELECT * FROM t WHERE k = 'alice@example.com'\n"]]);
+    expect(formatText(report([log]), { sources })).not.toContain('alice');
+    expect(formatText(report([log]), { sources, showLiterals: true })).toContain("> 1 | SELECT * FROM t WHERE k = 'alice@example.com'");
+  });
+
   it('lists suppressed findings only in the totals', () => {
     const out = formatText(report([finding(), finding({ line: 2, endLine: 2, suppressed: 'fine' })]));
     expect(out.match(/KS3401/g)).toHaveLength(1);

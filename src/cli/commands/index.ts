@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { CliIO } from '../io.js';
 import { register as local } from './local.js';
 import { register as emulate } from './emulate.js';
+import { register as rules } from './rules.js';
 
 /**
  * A command module adds its subcommand to `program`; its action calls `done(exitCode)` once it
@@ -10,4 +11,4 @@ import { register as emulate } from './emulate.js';
 export type RegisterCommand = (program: Command, io: CliIO, done: (exitCode: number) => void) => void;
 
 /** Every top-level command, in the order `ksmig --help` lists them. */
-export const commands: RegisterCommand[] = [local, emulate];
+export const commands: RegisterCommand[] = [local, emulate, rules];

@@ -770,9 +770,9 @@ class Builder {
         }
       } else throw new AstBuildError('table property', item);
     }
-    const first = items[0];
-    const last = items[items.length - 1];
-    const range = first !== undefined && last !== undefined ? this.span(this.range(first), this.range(last)) : this.endOf(statement);
+    const first = plain[0];
+    const last = plain[plain.length - 1];
+    const range = first !== undefined && last !== undefined ? this.span(first.range, last.range) : this.endOf(statement);
     return { clusteringOrder, compactStorage, properties: this.propertyMap(plain, range) };
   }
 
@@ -1022,18 +1022,17 @@ class Builder {
   }
 
   private update(ctx: P.UpdateStatementContext): Statement {
-    const stmt: Extract<Statement, { kind: 'Update' }> = {
+    const using = this.using(ctx.usingClause());
+    return {
       kind: 'Update',
       range: this.range(ctx),
       table: this.qualified(req(ctx._table, 'table', ctx)),
+      ...(using === undefined ? {} : { using }),
       assignments: ctx.columnOperation().map((o) => this.assignment(o)),
       where: this.where(ctx.whereClause()),
       ifExists: ctx._exists !== undefined && ctx._exists !== null,
       conditions: this.conditions(ctx.updateConditions()),
     };
-    const using = this.using(ctx.usingClause());
-    if (using !== undefined) stmt.using = using;
-    return stmt;
   }
 
   private delete(ctx: P.DeleteStatementContext): Statement {
@@ -1047,21 +1046,22 @@ class Builder {
         selections.push({ kind: 'FieldAccess', range: this.range(op), target: column, field: this.ident(req(op._field, 'field', op)) });
       } else throw new AstBuildError('delete selection', op);
     }
-    const stmt: Extract<Statement, { kind: 'Delete' }> = {
+    let using: UsingClause | undefined;
+    if (ctx._timestamp !== undefined) {
+      const usingKw = req(ctx.K_USING(), 'USING', ctx);
+      const timestamp = this.intValue(ctx._timestamp);
+      using = { kind: 'Using', range: this.span(this.terminalRange(usingKw), timestamp.range), timestamp };
+    }
+    return {
       kind: 'Delete',
       range: this.range(ctx),
       selections,
       table: this.qualified(req(ctx._table, 'table', ctx)),
+      ...(using === undefined ? {} : { using }),
       where: this.where(ctx.whereClause()),
       ifExists: ctx._exists !== undefined && ctx._exists !== null,
       conditions: this.conditions(ctx.updateConditions()),
     };
-    if (ctx._timestamp !== undefined) {
-      const usingKw = req(ctx.K_USING(), 'USING', ctx);
-      const timestamp = this.intValue(ctx._timestamp);
-      stmt.using = { kind: 'Using', range: this.span(this.terminalRange(usingKw), timestamp.range), timestamp };
-    }
-    return stmt;
   }
 
   private batchChild(ctx: P.BatchChildContext): BatchChild {
@@ -1115,15 +1115,14 @@ class Builder {
     if (c instanceof P.DeleteStatementContext) return this.delete(c);
     if (c instanceof P.BatchStatementContext) {
       const kind = c._kind?.type;
-      const stmt: Extract<Statement, { kind: 'Batch' }> = {
+      const using = this.using(c.usingClause());
+      return {
         kind: 'Batch',
         range,
         batchType: kind === P.CqlParser.K_UNLOGGED ? 'unlogged' : kind === P.CqlParser.K_COUNTER ? 'counter' : 'logged',
+        ...(using === undefined ? {} : { using }),
         statements: c.batchChild().map((b) => this.batchChild(b)),
       };
-      const using = this.using(c.usingClause());
-      if (using !== undefined) stmt.using = using;
-      return stmt;
     }
     if (c instanceof P.UseStatementContext) return { kind: 'Use', range, keyspace: this.ident(req(c._keyspace, 'keyspace', c)) };
     if (c instanceof P.TruncateStatementContext) return { kind: 'Truncate', range, table: this.qualified(req(c._table, 'table', c)) };
@@ -1166,10 +1165,11 @@ class Builder {
           columns.push(def);
           const kw = column.K_PRIMARY();
           if (def.primaryKey && kw !== null && inlineKey === undefined) {
+            // The inline key spans its column definition (the name it repeats is inside it).
             inlineKey = {
               kind: 'PrimaryKey',
-              range: this.span(this.terminalRange(kw), this.terminalRange(req(column.K_KEY(), 'KEY', column))),
-              partitionKey: [def.name],
+              range: def.range,
+              partitionKey: [{ ...def.name }],
               clusteringColumns: [],
               inline: true,
             };
@@ -1186,19 +1186,18 @@ class Builder {
         };
       }
       const options = this.tableProperties(c.tableProperty(), c);
-      const stmt: Extract<Statement, { kind: 'CreateTable' }> = {
+      const key = primaryKey ?? inlineKey;
+      return {
         kind: 'CreateTable',
         range,
         name: this.qualified(req(c._table, 'table', c)),
         ifNotExists: c.ifNotExists() !== null,
         columns,
+        ...(key === undefined ? {} : { primaryKey: key }),
         clusteringOrder: options.clusteringOrder,
         compactStorage: options.compactStorage,
         properties: options.properties,
       };
-      const key = primaryKey ?? inlineKey;
-      if (key !== undefined) stmt.primaryKey = key;
-      return stmt;
     }
     if (c instanceof P.AlterTableStatementContext) {
       return {
@@ -1246,6 +1245,7 @@ class Builder {
         range,
         custom: c._custom !== undefined && c._custom !== null,
         ifNotExists: c.ifNotExists() !== null,
+        ...(c._index === undefined ? {} : { name: this.ident(c._index) }),
         table: this.qualified(req(c._table, 'table', c)),
         targets: c.indexTarget().map((t) => {
           const column = this.ident(req((t as P.IndexTargetColumnContext)._column, 'column', t));
@@ -1254,7 +1254,6 @@ class Builder {
           return { kind: 'IndexTarget' as const, range: this.range(t), column, type: kind };
         }),
       };
-      if (c._index !== undefined) stmt.name = this.ident(c._index);
       if (c._indexClass !== undefined && c._indexClass !== null) stmt.using = this.stringLiteral(c._indexClass);
       const props = c.properties();
       if (props !== null) stmt.properties = this.properties(props);

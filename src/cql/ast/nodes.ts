@@ -571,7 +571,8 @@ export interface DropTrigger extends BaseNode<'DropTrigger'> {
 // ───────────────────────── security ─────────────────────────
 
 /**
- * One role/user option. `value` is absent for `GENERATED PASSWORD` and the `ALL` access forms.
+ * One role/user option. `value` is absent for `GENERATED PASSWORD` (not produced by the current
+ * grammar) and the `ALL` access forms.
  * - `password`, `hashedPassword`: string literal (never log it; see `redact`)
  * - `login`, `superuser`: boolean literal
  * - `options`: map literal
@@ -673,6 +674,7 @@ export interface ListRoles extends BaseNode<'ListRoles'> {
   noRecursive: boolean;
 }
 export type ListUsers = BaseNode<'ListUsers'>;
+/** `LIST SUPERUSERS` (a newer Cassandra statement; the current grammar does not produce it). */
 export type ListSuperUsers = BaseNode<'ListSuperUsers'>;
 
 /** `ADD IDENTITY [IF NOT EXISTS] 'identity' TO ROLE role` (Cassandra 5.0 mTLS identities). */

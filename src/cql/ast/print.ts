@@ -48,14 +48,30 @@ export const RESERVED_KEYWORDS: ReadonlySet<string> = new Set([
   'token', 'truncate', 'unlogged', 'update', 'use', 'using', 'view', 'where', 'with',
 ]);
 
+/** Words the lexer reads as literals, so they can never be bare names. */
+const LITERAL_WORDS: ReadonlySet<string> = new Set(['true', 'false']);
+
 /** Reserved words that are still accepted unquoted as function names (`token(…)`). */
 const FUNCTION_NAME_KEYWORDS: ReadonlySet<string> = new Set(['token']);
+
+/** Unreserved words with a meaning of their own before `(`: bare, they would not be a function name. */
+const NOT_FUNCTION_NAMES: ReadonlySet<string> = new Set(['ttl', 'writetime', 'maxwritetime', 'cast', 'json', 'distinct', 'key', 'expr']);
+
+const NATIVE_TYPE_NAMES: ReadonlySet<string> = new Set([
+  'ascii', 'bigint', 'blob', 'boolean', 'counter', 'date', 'decimal', 'double', 'duration', 'float', 'inet', 'int',
+  'smallint', 'text', 'time', 'timestamp', 'timeuuid', 'tinyint', 'uuid', 'varchar', 'varint',
+]);
+
+/** Words that, bare, would not be read as a user type name (native types, function-like keywords). */
+const NOT_TYPE_NAMES: ReadonlySet<string> = new Set([
+  ...NATIVE_TYPE_NAMES, 'ttl', 'count', 'writetime', 'maxwritetime', 'cast', 'json', 'distinct',
+]);
 
 const PLAIN_NAME = /^[a-z][a-z0-9_]*$/;
 
 /** True when `text` can only be written as a name in double quotes. */
 export function needsQuoting(text: string): boolean {
-  return !PLAIN_NAME.test(text) || RESERVED_KEYWORDS.has(text);
+  return !PLAIN_NAME.test(text) || RESERVED_KEYWORDS.has(text) || LITERAL_WORDS.has(text);
 }
 
 /** `"text"` with embedded `"` doubled. */
@@ -82,8 +98,16 @@ export function printQualifiedName(name: QualifiedName): string {
 
 function printFunctionName(name: QualifiedName): string {
   const bare = name.name;
-  const fn = !bare.quoted && FUNCTION_NAME_KEYWORDS.has(bare.text) ? bare.text : printIdentifier(bare);
+  let fn: string;
+  if (!bare.quoted && FUNCTION_NAME_KEYWORDS.has(bare.text)) fn = bare.text;
+  else if (NOT_FUNCTION_NAMES.has(bare.text)) fn = quoteName(bare.text);
+  else fn = printIdentifier(bare);
   return name.keyspace === undefined ? fn : `${printIdentifier(name.keyspace)}.${fn}`;
+}
+
+function printTypeName(name: QualifiedName): string {
+  const type = NOT_TYPE_NAMES.has(name.name.text) ? quoteName(name.name.text) : printIdentifier(name.name);
+  return name.keyspace === undefined ? type : `${printIdentifier(name.keyspace)}.${type}`;
 }
 
 /** Role and user names: a quoted name is written as a string literal (the form every role statement accepts). */
@@ -113,7 +137,7 @@ export function printType(type: CqlType): string {
     case 'VectorType':
       return `vector<${printType(type.element)}, ${type.dimension}>`;
     case 'UserType':
-      return printQualifiedName(type.name);
+      return printTypeName(type.name);
     case 'CustomType':
       return quoteString(type.className);
   }
@@ -470,13 +494,13 @@ export function printStatement(stmt: Statement): string {
       return `DROP TABLE${ifExists(stmt.ifExists)} ${printQualifiedName(stmt.name)}`;
 
     case 'CreateType':
-      return `CREATE TYPE${ifNotExists(stmt.ifNotExists)} ${printQualifiedName(stmt.name)} (\n    ${stmt.fields
+      return `CREATE TYPE${ifNotExists(stmt.ifNotExists)} ${printTypeName(stmt.name)} (\n    ${stmt.fields
         .map((f) => `${printIdentifier(f.name)} ${printType(f.type)}`)
         .join(',\n    ')}\n)`;
     case 'AlterType':
-      return `ALTER TYPE${ifExists(stmt.ifExists)} ${printQualifiedName(stmt.name)} ${printAlterTypeAction(stmt.action)}`;
+      return `ALTER TYPE${ifExists(stmt.ifExists)} ${printTypeName(stmt.name)} ${printAlterTypeAction(stmt.action)}`;
     case 'DropType':
-      return `DROP TYPE${ifExists(stmt.ifExists)} ${printQualifiedName(stmt.name)}`;
+      return `DROP TYPE${ifExists(stmt.ifExists)} ${printTypeName(stmt.name)}`;
 
     case 'CreateIndex': {
       let out = `CREATE${stmt.custom ? ' CUSTOM' : ''} INDEX${ifNotExists(stmt.ifNotExists)}`;
@@ -664,8 +688,8 @@ export function printStatement(stmt: Statement): string {
       return stmt.file === undefined ? 'CAPTURE' : `CAPTURE ${stmt.file.text}`;
     case 'Login':
       return stmt.password === undefined
-        ? `LOGIN ${printIdentifier(stmt.user)}`
-        : `LOGIN ${printIdentifier(stmt.user)} ${stmt.password.text}`;
+        ? `LOGIN ${printRoleName(stmt.user)}`
+        : `LOGIN ${printRoleName(stmt.user)} ${stmt.password.text}`;
     case 'Clear':
       return 'CLEAR';
   }
@@ -703,7 +727,7 @@ function printDescribe(stmt: Extract<Statement, { kind: 'Describe' }>): string {
       out = 'DESCRIBE TYPES';
       break;
     case 'type':
-      out = `DESCRIBE TYPE${name}`;
+      out = `DESCRIBE TYPE${stmt.name === undefined ? '' : ` ${printTypeName(stmt.name)}`}`;
       break;
     case 'functions':
       out = 'DESCRIBE FUNCTIONS';

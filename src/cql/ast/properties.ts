@@ -2,7 +2,7 @@
  * Reading `WITH` options from the AST: property lookup and map-literal decoding, so rules can ask
  * "what is the replication class?" without walking map entries by hand.
  */
-import type { Expression, Literal, MapLiteral, Property, PropertyMap } from './nodes.js';
+import type { Expression, MapLiteral, Property, PropertyMap } from './nodes.js';
 
 /** The property `name` (case-insensitive unless quoted in the source), or undefined. */
 export function getProperty(map: PropertyMap | undefined, name: string): Property | undefined {
@@ -18,7 +18,7 @@ export function literalText(value: Expression | Property['value'] | undefined): 
   if (value === undefined) return undefined;
   if (value.kind === 'Identifier') return value.text;
   if (value.kind !== 'Literal') return undefined;
-  return (value as Literal).value ?? value.text;
+  return value.value ?? value.text;
 }
 
 /** The entry of a map literal whose key is the string/constant `key`, or undefined. */

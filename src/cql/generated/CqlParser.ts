@@ -3877,7 +3877,7 @@ export class CqlParser extends antlr.Parser {
                 }
             }
 
-            this.state = 970;
+            this.state = 967;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while ((((_la) & ~0x1F) === 0 && ((1 << _la) & 67111936) !== 0)) {
@@ -3885,29 +3885,25 @@ export class CqlParser extends antlr.Parser {
                 {
                 this.state = 961;
                 this.batchChild();
-                this.state = 965;
+                this.state = 963;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
-                while (_la === 182) {
-                    {
+                if (_la === 182) {
                     {
                     this.state = 962;
                     this.match(CqlParser.SEMI);
                     }
-                    }
-                    this.state = 967;
-                    this.errorHandler.sync(this);
-                    _la = this.tokenStream.LA(1);
+                }
+
                 }
                 }
-                }
-                this.state = 972;
+                this.state = 969;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 973;
+            this.state = 970;
             this.match(CqlParser.K_APPLY);
-            this.state = 974;
+            this.state = 971;
             this.match(CqlParser.K_BATCH);
             }
         }
@@ -3928,27 +3924,27 @@ export class CqlParser extends antlr.Parser {
         let localContext = new BatchChildContext(this.context, this.state);
         this.enterRule(localContext, 82, CqlParser.RULE_batchChild);
         try {
-            this.state = 979;
+            this.state = 976;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case CqlParser.K_INSERT:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 976;
+                this.state = 973;
                 this.insertStatement();
                 }
                 break;
             case CqlParser.K_UPDATE:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 977;
+                this.state = 974;
                 this.updateStatement();
                 }
                 break;
             case CqlParser.K_DELETE:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 978;
+                this.state = 975;
                 this.deleteStatement();
                 }
                 break;
@@ -3976,19 +3972,19 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 981;
+            this.state = 978;
             this.match(CqlParser.K_TRUNCATE);
-            this.state = 983;
+            this.state = 980;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 32) {
                 {
-                this.state = 982;
+                this.state = 979;
                 this.match(CqlParser.K_TABLE);
                 }
             }
 
-            this.state = 985;
+            this.state = 982;
             localContext._table = this.tableName();
             }
         }
@@ -4011,11 +4007,11 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 987;
+            this.state = 984;
             this.match(CqlParser.K_IF);
-            this.state = 988;
+            this.state = 985;
             this.match(CqlParser.K_NOT);
-            this.state = 989;
+            this.state = 986;
             this.match(CqlParser.K_EXISTS);
             }
         }
@@ -4038,9 +4034,9 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 991;
+            this.state = 988;
             this.match(CqlParser.K_IF);
-            this.state = 992;
+            this.state = 989;
             this.match(CqlParser.K_EXISTS);
             }
         }
@@ -4064,25 +4060,25 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 994;
+            this.state = 991;
             this.match(CqlParser.K_CREATE);
-            this.state = 995;
+            this.state = 992;
             this.match(CqlParser.K_KEYSPACE);
-            this.state = 997;
+            this.state = 994;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 60) {
                 {
-                this.state = 996;
+                this.state = 993;
                 this.ifNotExists();
                 }
             }
 
-            this.state = 999;
+            this.state = 996;
             localContext._keyspace = this.ident();
-            this.state = 1000;
+            this.state = 997;
             this.match(CqlParser.K_WITH);
-            this.state = 1001;
+            this.state = 998;
             this.properties();
             }
         }
@@ -4106,23 +4102,23 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1003;
+            this.state = 1000;
             this.match(CqlParser.K_ALTER);
-            this.state = 1004;
+            this.state = 1001;
             this.match(CqlParser.K_KEYSPACE);
-            this.state = 1006;
+            this.state = 1003;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 60) {
                 {
-                this.state = 1005;
+                this.state = 1002;
                 this.ifExists();
                 }
             }
 
-            this.state = 1008;
+            this.state = 1005;
             localContext._keyspace = this.ident();
-            this.state = 1009;
+            this.state = 1006;
             this.alterKeyspaceInstruction();
             }
         }
@@ -4143,16 +4139,16 @@ export class CqlParser extends antlr.Parser {
         let localContext = new AlterKeyspaceInstructionContext(this.context, this.state);
         this.enterRule(localContext, 94, CqlParser.RULE_alterKeyspaceInstruction);
         try {
-            this.state = 1019;
+            this.state = 1016;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case CqlParser.K_WITH:
                 localContext = new AlterKeyspaceWithContext(localContext);
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1011;
+                this.state = 1008;
                 this.match(CqlParser.K_WITH);
-                this.state = 1012;
+                this.state = 1009;
                 this.properties();
                 }
                 break;
@@ -4160,11 +4156,11 @@ export class CqlParser extends antlr.Parser {
                 localContext = new AlterKeyspaceAddTagsContext(localContext);
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1013;
+                this.state = 1010;
                 this.match(CqlParser.K_ADD);
-                this.state = 1014;
+                this.state = 1011;
                 this.match(CqlParser.K_TAGS);
-                this.state = 1015;
+                this.state = 1012;
                 (localContext as AlterKeyspaceAddTagsContext)._tags = this.propertyMap();
                 }
                 break;
@@ -4172,11 +4168,11 @@ export class CqlParser extends antlr.Parser {
                 localContext = new AlterKeyspaceDropTagsContext(localContext);
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1016;
+                this.state = 1013;
                 this.match(CqlParser.K_DROP);
-                this.state = 1017;
+                this.state = 1014;
                 this.match(CqlParser.K_TAGS);
-                this.state = 1018;
+                this.state = 1015;
                 (localContext as AlterKeyspaceDropTagsContext)._tags = this.propertyMap();
                 }
                 break;
@@ -4204,21 +4200,21 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1021;
+            this.state = 1018;
             this.match(CqlParser.K_DROP);
-            this.state = 1022;
+            this.state = 1019;
             this.match(CqlParser.K_KEYSPACE);
-            this.state = 1024;
+            this.state = 1021;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 60) {
                 {
-                this.state = 1023;
+                this.state = 1020;
                 this.ifExists();
                 }
             }
 
-            this.state = 1026;
+            this.state = 1023;
             localContext._keyspace = this.ident();
             }
         }
@@ -4242,74 +4238,74 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1028;
+            this.state = 1025;
             this.match(CqlParser.K_CREATE);
-            this.state = 1029;
+            this.state = 1026;
             this.match(CqlParser.K_TABLE);
-            this.state = 1031;
+            this.state = 1028;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 60) {
                 {
-                this.state = 1030;
+                this.state = 1027;
                 this.ifNotExists();
                 }
             }
 
-            this.state = 1033;
+            this.state = 1030;
             localContext._table = this.tableName();
-            this.state = 1034;
+            this.state = 1031;
             this.match(CqlParser.LPAREN);
-            this.state = 1035;
+            this.state = 1032;
             this.tableElement();
-            this.state = 1042;
+            this.state = 1039;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 183) {
                 {
                 {
-                this.state = 1036;
+                this.state = 1033;
                 this.match(CqlParser.COMMA);
-                this.state = 1038;
+                this.state = 1035;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 2148319432) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 3827186961) !== 0) || ((((_la - 65)) & ~0x1F) === 0 && ((1 << (_la - 65)) & 4294959163) !== 0) || ((((_la - 97)) & ~0x1F) === 0 && ((1 << (_la - 97)) & 2268987391) !== 0) || ((((_la - 129)) & ~0x1F) === 0 && ((1 << (_la - 129)) & 4294934527) !== 0) || ((((_la - 161)) & ~0x1F) === 0 && ((1 << (_la - 161)) & 263679) !== 0)) {
                     {
-                    this.state = 1037;
+                    this.state = 1034;
                     this.tableElement();
                     }
                 }
 
                 }
                 }
-                this.state = 1044;
+                this.state = 1041;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 1045;
+            this.state = 1042;
             this.match(CqlParser.RPAREN);
-            this.state = 1055;
+            this.state = 1052;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 12) {
                 {
-                this.state = 1046;
+                this.state = 1043;
                 this.match(CqlParser.K_WITH);
-                this.state = 1047;
+                this.state = 1044;
                 this.tableProperty();
-                this.state = 1052;
+                this.state = 1049;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 5) {
                     {
                     {
-                    this.state = 1048;
+                    this.state = 1045;
                     this.match(CqlParser.K_AND);
-                    this.state = 1049;
+                    this.state = 1046;
                     this.tableProperty();
                     }
                     }
-                    this.state = 1054;
+                    this.state = 1051;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -4335,7 +4331,7 @@ export class CqlParser extends antlr.Parser {
         let localContext = new TableElementContext(this.context, this.state);
         this.enterRule(localContext, 100, CqlParser.RULE_tableElement);
         try {
-            this.state = 1059;
+            this.state = 1056;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case CqlParser.K_AS:
@@ -4453,14 +4449,14 @@ export class CqlParser extends antlr.Parser {
             case CqlParser.IDENT:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1057;
+                this.state = 1054;
                 this.columnDefinition();
                 }
                 break;
             case CqlParser.K_PRIMARY:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1058;
+                this.state = 1055;
                 this.primaryKeyDefinition();
                 }
                 break;
@@ -4488,38 +4484,38 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1061;
+            this.state = 1058;
             localContext._column = this.ident();
-            this.state = 1062;
+            this.state = 1059;
             localContext._type_ = this.comparatorType();
-            this.state = 1064;
+            this.state = 1061;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 130) {
                 {
-                this.state = 1063;
+                this.state = 1060;
                 localContext._isStatic = this.match(CqlParser.K_STATIC);
                 }
             }
 
-            this.state = 1067;
+            this.state = 1064;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 150) {
                 {
-                this.state = 1066;
+                this.state = 1063;
                 this.columnMask();
                 }
             }
 
-            this.state = 1071;
+            this.state = 1068;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 41) {
                 {
-                this.state = 1069;
+                this.state = 1066;
                 localContext._primaryKey = this.match(CqlParser.K_PRIMARY);
-                this.state = 1070;
+                this.state = 1067;
                 this.match(CqlParser.K_KEY);
                 }
             }
@@ -4546,32 +4542,32 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1073;
+            this.state = 1070;
             this.match(CqlParser.K_PRIMARY);
-            this.state = 1074;
+            this.state = 1071;
             this.match(CqlParser.K_KEY);
-            this.state = 1075;
+            this.state = 1072;
             this.match(CqlParser.LPAREN);
-            this.state = 1076;
+            this.state = 1073;
             this.partitionKey();
-            this.state = 1081;
+            this.state = 1078;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 183) {
                 {
                 {
-                this.state = 1077;
+                this.state = 1074;
                 this.match(CqlParser.COMMA);
-                this.state = 1078;
+                this.state = 1075;
                 localContext._ident = this.ident();
                 localContext._clustering.push(localContext._ident!);
                 }
                 }
-                this.state = 1083;
+                this.state = 1080;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 1084;
+            this.state = 1081;
             this.match(CqlParser.RPAREN);
             }
         }
@@ -4593,7 +4589,7 @@ export class CqlParser extends antlr.Parser {
         this.enterRule(localContext, 106, CqlParser.RULE_partitionKey);
         let _la: number;
         try {
-            this.state = 1098;
+            this.state = 1095;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case CqlParser.K_AS:
@@ -4712,7 +4708,7 @@ export class CqlParser extends antlr.Parser {
                 localContext = new SinglePartitionKeyContext(localContext);
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1086;
+                this.state = 1083;
                 this.ident();
                 }
                 break;
@@ -4720,27 +4716,27 @@ export class CqlParser extends antlr.Parser {
                 localContext = new CompositePartitionKeyContext(localContext);
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1087;
+                this.state = 1084;
                 this.match(CqlParser.LPAREN);
-                this.state = 1088;
+                this.state = 1085;
                 this.ident();
-                this.state = 1093;
+                this.state = 1090;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 183) {
                     {
                     {
-                    this.state = 1089;
+                    this.state = 1086;
                     this.match(CqlParser.COMMA);
-                    this.state = 1090;
+                    this.state = 1087;
                     this.ident();
                     }
                     }
-                    this.state = 1095;
+                    this.state = 1092;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 1096;
+                this.state = 1093;
                 this.match(CqlParser.RPAREN);
                 }
                 break;
@@ -4766,18 +4762,18 @@ export class CqlParser extends antlr.Parser {
         this.enterRule(localContext, 108, CqlParser.RULE_columnMask);
         let _la: number;
         try {
-            this.state = 1119;
+            this.state = 1116;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 96, this.context) ) {
             case 1:
                 localContext = new DefaultMaskContext(localContext);
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1100;
+                this.state = 1097;
                 this.match(CqlParser.K_MASKED);
-                this.state = 1101;
+                this.state = 1098;
                 this.match(CqlParser.K_WITH);
-                this.state = 1102;
+                this.state = 1099;
                 this.match(CqlParser.K_DEFAULT);
                 }
                 break;
@@ -4785,41 +4781,41 @@ export class CqlParser extends antlr.Parser {
                 localContext = new FunctionMaskContext(localContext);
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1103;
+                this.state = 1100;
                 this.match(CqlParser.K_MASKED);
-                this.state = 1104;
+                this.state = 1101;
                 this.match(CqlParser.K_WITH);
-                this.state = 1105;
+                this.state = 1102;
                 (localContext as FunctionMaskContext)._function_ = this.functionName();
-                this.state = 1106;
+                this.state = 1103;
                 this.match(CqlParser.LPAREN);
-                this.state = 1115;
+                this.state = 1112;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 2148319432) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 3827186705) !== 0) || ((((_la - 65)) & ~0x1F) === 0 && ((1 << (_la - 65)) & 4294959163) !== 0) || ((((_la - 97)) & ~0x1F) === 0 && ((1 << (_la - 97)) & 4286578687) !== 0) || ((((_la - 129)) & ~0x1F) === 0 && ((1 << (_la - 129)) & 4294934527) !== 0) || ((((_la - 161)) & ~0x1F) === 0 && ((1 << (_la - 161)) & 1444800511) !== 0) || _la === 200 || _la === 206) {
                     {
-                    this.state = 1107;
+                    this.state = 1104;
                     this.term();
-                    this.state = 1112;
+                    this.state = 1109;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 183) {
                         {
                         {
-                        this.state = 1108;
+                        this.state = 1105;
                         this.match(CqlParser.COMMA);
-                        this.state = 1109;
+                        this.state = 1106;
                         this.term();
                         }
                         }
-                        this.state = 1114;
+                        this.state = 1111;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
                     }
                 }
 
-                this.state = 1117;
+                this.state = 1114;
                 this.match(CqlParser.RPAREN);
                 }
                 break;
@@ -4843,14 +4839,14 @@ export class CqlParser extends antlr.Parser {
         this.enterRule(localContext, 110, CqlParser.RULE_tableProperty);
         let _la: number;
         try {
-            this.state = 1138;
+            this.state = 1135;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 98, this.context) ) {
             case 1:
                 localContext = new TableOptionContext(localContext);
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1121;
+                this.state = 1118;
                 this.property();
                 }
                 break;
@@ -4858,9 +4854,9 @@ export class CqlParser extends antlr.Parser {
                 localContext = new CompactStorageContext(localContext);
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1122;
+                this.state = 1119;
                 this.match(CqlParser.K_COMPACT);
-                this.state = 1123;
+                this.state = 1120;
                 this.match(CqlParser.K_STORAGE);
                 }
                 break;
@@ -4868,33 +4864,33 @@ export class CqlParser extends antlr.Parser {
                 localContext = new ClusteringOrderByContext(localContext);
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1124;
+                this.state = 1121;
                 this.match(CqlParser.K_CLUSTERING);
-                this.state = 1125;
+                this.state = 1122;
                 this.match(CqlParser.K_ORDER);
-                this.state = 1126;
+                this.state = 1123;
                 this.match(CqlParser.K_BY);
-                this.state = 1127;
+                this.state = 1124;
                 this.match(CqlParser.LPAREN);
-                this.state = 1128;
+                this.state = 1125;
                 this.clusteringOrder();
-                this.state = 1133;
+                this.state = 1130;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 183) {
                     {
                     {
-                    this.state = 1129;
+                    this.state = 1126;
                     this.match(CqlParser.COMMA);
-                    this.state = 1130;
+                    this.state = 1127;
                     this.clusteringOrder();
                     }
                     }
-                    this.state = 1135;
+                    this.state = 1132;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 1136;
+                this.state = 1133;
                 this.match(CqlParser.RPAREN);
                 }
                 break;
@@ -4920,9 +4916,9 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1140;
+            this.state = 1137;
             localContext._column = this.ident();
-            this.state = 1141;
+            this.state = 1138;
             localContext._direction = this.tokenStream.LT(1);
             _la = this.tokenStream.LA(1);
             if(!(_la === 56 || _la === 57)) {
@@ -4954,23 +4950,23 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1143;
+            this.state = 1140;
             this.match(CqlParser.K_ALTER);
-            this.state = 1144;
+            this.state = 1141;
             this.match(CqlParser.K_TABLE);
-            this.state = 1146;
+            this.state = 1143;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 60) {
                 {
-                this.state = 1145;
+                this.state = 1142;
                 this.ifExists();
                 }
             }
 
-            this.state = 1148;
+            this.state = 1145;
             localContext._table = this.tableName();
-            this.state = 1149;
+            this.state = 1146;
             this.alterTableInstruction();
             }
         }
@@ -4992,20 +4988,20 @@ export class CqlParser extends antlr.Parser {
         this.enterRule(localContext, 116, CqlParser.RULE_alterTableInstruction);
         let _la: number;
         try {
-            this.state = 1243;
+            this.state = 1240;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 112, this.context) ) {
             case 1:
                 localContext = new AlterColumnTypeContext(localContext);
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1151;
+                this.state = 1148;
                 this.match(CqlParser.K_ALTER);
-                this.state = 1152;
+                this.state = 1149;
                 (localContext as AlterColumnTypeContext)._column = this.cident();
-                this.state = 1153;
+                this.state = 1150;
                 this.match(CqlParser.K_TYPE);
-                this.state = 1154;
+                this.state = 1151;
                 (localContext as AlterColumnTypeContext)._type_ = this.comparatorType();
                 }
                 break;
@@ -5013,21 +5009,21 @@ export class CqlParser extends antlr.Parser {
                 localContext = new AlterColumnMaskContext(localContext);
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1156;
+                this.state = 1153;
                 this.match(CqlParser.K_ALTER);
-                this.state = 1158;
+                this.state = 1155;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 60) {
                     {
-                    this.state = 1157;
+                    this.state = 1154;
                     this.ifExists();
                     }
                 }
 
-                this.state = 1160;
+                this.state = 1157;
                 (localContext as AlterColumnMaskContext)._column = this.cident();
-                this.state = 1161;
+                this.state = 1158;
                 this.columnMask();
                 }
                 break;
@@ -5035,23 +5031,23 @@ export class CqlParser extends antlr.Parser {
                 localContext = new AlterColumnDropMaskContext(localContext);
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1163;
+                this.state = 1160;
                 this.match(CqlParser.K_ALTER);
-                this.state = 1165;
+                this.state = 1162;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 60) {
                     {
-                    this.state = 1164;
+                    this.state = 1161;
                     this.ifExists();
                     }
                 }
 
-                this.state = 1167;
+                this.state = 1164;
                 (localContext as AlterColumnDropMaskContext)._column = this.cident();
-                this.state = 1168;
+                this.state = 1165;
                 this.match(CqlParser.K_DROP);
-                this.state = 1169;
+                this.state = 1166;
                 this.match(CqlParser.K_MASKED);
                 }
                 break;
@@ -5059,19 +5055,19 @@ export class CqlParser extends antlr.Parser {
                 localContext = new AddColumnsContext(localContext);
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 1171;
+                this.state = 1168;
                 this.match(CqlParser.K_ADD);
-                this.state = 1173;
+                this.state = 1170;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 60) {
                     {
-                    this.state = 1172;
+                    this.state = 1169;
                     this.ifNotExists();
                     }
                 }
 
-                this.state = 1175;
+                this.state = 1172;
                 this.addColumnDefinition();
                 }
                 break;
@@ -5079,39 +5075,39 @@ export class CqlParser extends antlr.Parser {
                 localContext = new AddColumnsContext(localContext);
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 1176;
+                this.state = 1173;
                 this.match(CqlParser.K_ADD);
-                this.state = 1178;
+                this.state = 1175;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 60) {
                     {
-                    this.state = 1177;
+                    this.state = 1174;
                     this.ifNotExists();
                     }
                 }
 
-                this.state = 1180;
+                this.state = 1177;
                 this.match(CqlParser.LPAREN);
-                this.state = 1181;
+                this.state = 1178;
                 this.addColumnDefinition();
-                this.state = 1186;
+                this.state = 1183;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 183) {
                     {
                     {
-                    this.state = 1182;
+                    this.state = 1179;
                     this.match(CqlParser.COMMA);
-                    this.state = 1183;
+                    this.state = 1180;
                     this.addColumnDefinition();
                     }
                     }
-                    this.state = 1188;
+                    this.state = 1185;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 1189;
+                this.state = 1186;
                 this.match(CqlParser.RPAREN);
                 }
                 break;
@@ -5119,31 +5115,31 @@ export class CqlParser extends antlr.Parser {
                 localContext = new DropColumnsContext(localContext);
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 1191;
+                this.state = 1188;
                 this.match(CqlParser.K_DROP);
-                this.state = 1193;
+                this.state = 1190;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 60) {
                     {
-                    this.state = 1192;
+                    this.state = 1189;
                     this.ifExists();
                     }
                 }
 
-                this.state = 1195;
+                this.state = 1192;
                 (localContext as DropColumnsContext)._ident = this.ident();
                 (localContext as DropColumnsContext)._columns.push((localContext as DropColumnsContext)._ident!);
-                this.state = 1199;
+                this.state = 1196;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 16) {
                     {
-                    this.state = 1196;
+                    this.state = 1193;
                     this.match(CqlParser.K_USING);
-                    this.state = 1197;
+                    this.state = 1194;
                     this.match(CqlParser.K_TIMESTAMP);
-                    this.state = 1198;
+                    this.state = 1195;
                     (localContext as DropColumnsContext)._timestamp = this.match(CqlParser.INTEGER);
                     }
                 }
@@ -5154,52 +5150,52 @@ export class CqlParser extends antlr.Parser {
                 localContext = new DropColumnsContext(localContext);
                 this.enterOuterAlt(localContext, 7);
                 {
-                this.state = 1201;
+                this.state = 1198;
                 this.match(CqlParser.K_DROP);
-                this.state = 1203;
+                this.state = 1200;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 60) {
                     {
-                    this.state = 1202;
+                    this.state = 1199;
                     this.ifExists();
                     }
                 }
 
-                this.state = 1205;
+                this.state = 1202;
                 this.match(CqlParser.LPAREN);
-                this.state = 1206;
+                this.state = 1203;
                 (localContext as DropColumnsContext)._ident = this.ident();
                 (localContext as DropColumnsContext)._columns.push((localContext as DropColumnsContext)._ident!);
-                this.state = 1211;
+                this.state = 1208;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 183) {
                     {
                     {
-                    this.state = 1207;
+                    this.state = 1204;
                     this.match(CqlParser.COMMA);
-                    this.state = 1208;
+                    this.state = 1205;
                     (localContext as DropColumnsContext)._ident = this.ident();
                     (localContext as DropColumnsContext)._columns.push((localContext as DropColumnsContext)._ident!);
                     }
                     }
-                    this.state = 1213;
+                    this.state = 1210;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 1214;
+                this.state = 1211;
                 this.match(CqlParser.RPAREN);
-                this.state = 1218;
+                this.state = 1215;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 16) {
                     {
-                    this.state = 1215;
+                    this.state = 1212;
                     this.match(CqlParser.K_USING);
-                    this.state = 1216;
+                    this.state = 1213;
                     this.match(CqlParser.K_TIMESTAMP);
-                    this.state = 1217;
+                    this.state = 1214;
                     (localContext as DropColumnsContext)._timestamp = this.match(CqlParser.INTEGER);
                     }
                 }
@@ -5210,33 +5206,33 @@ export class CqlParser extends antlr.Parser {
                 localContext = new RenameColumnsContext(localContext);
                 this.enterOuterAlt(localContext, 8);
                 {
-                this.state = 1220;
+                this.state = 1217;
                 this.match(CqlParser.K_RENAME);
-                this.state = 1222;
+                this.state = 1219;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 60) {
                     {
-                    this.state = 1221;
+                    this.state = 1218;
                     this.ifExists();
                     }
                 }
 
-                this.state = 1224;
+                this.state = 1221;
                 this.renameColumn();
-                this.state = 1229;
+                this.state = 1226;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 5) {
                     {
                     {
-                    this.state = 1225;
+                    this.state = 1222;
                     this.match(CqlParser.K_AND);
-                    this.state = 1226;
+                    this.state = 1223;
                     this.renameColumn();
                     }
                     }
-                    this.state = 1231;
+                    this.state = 1228;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -5246,11 +5242,11 @@ export class CqlParser extends antlr.Parser {
                 localContext = new DropCompactStorageContext(localContext);
                 this.enterOuterAlt(localContext, 9);
                 {
-                this.state = 1232;
+                this.state = 1229;
                 this.match(CqlParser.K_DROP);
-                this.state = 1233;
+                this.state = 1230;
                 this.match(CqlParser.K_COMPACT);
-                this.state = 1234;
+                this.state = 1231;
                 this.match(CqlParser.K_STORAGE);
                 }
                 break;
@@ -5258,9 +5254,9 @@ export class CqlParser extends antlr.Parser {
                 localContext = new AlterTableWithContext(localContext);
                 this.enterOuterAlt(localContext, 10);
                 {
-                this.state = 1235;
+                this.state = 1232;
                 this.match(CqlParser.K_WITH);
-                this.state = 1236;
+                this.state = 1233;
                 this.properties();
                 }
                 break;
@@ -5268,11 +5264,11 @@ export class CqlParser extends antlr.Parser {
                 localContext = new AlterTableAddTagsContext(localContext);
                 this.enterOuterAlt(localContext, 11);
                 {
-                this.state = 1237;
+                this.state = 1234;
                 this.match(CqlParser.K_ADD);
-                this.state = 1238;
+                this.state = 1235;
                 this.match(CqlParser.K_TAGS);
-                this.state = 1239;
+                this.state = 1236;
                 (localContext as AlterTableAddTagsContext)._tags = this.propertyMap();
                 }
                 break;
@@ -5280,11 +5276,11 @@ export class CqlParser extends antlr.Parser {
                 localContext = new AlterTableDropTagsContext(localContext);
                 this.enterOuterAlt(localContext, 12);
                 {
-                this.state = 1240;
+                this.state = 1237;
                 this.match(CqlParser.K_DROP);
-                this.state = 1241;
+                this.state = 1238;
                 this.match(CqlParser.K_TAGS);
-                this.state = 1242;
+                this.state = 1239;
                 (localContext as AlterTableDropTagsContext)._tags = this.propertyMap();
                 }
                 break;
@@ -5310,26 +5306,26 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1245;
+            this.state = 1242;
             localContext._column = this.ident();
-            this.state = 1246;
+            this.state = 1243;
             localContext._type_ = this.comparatorType();
-            this.state = 1248;
+            this.state = 1245;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 130) {
                 {
-                this.state = 1247;
+                this.state = 1244;
                 localContext._isStatic = this.match(CqlParser.K_STATIC);
                 }
             }
 
-            this.state = 1251;
+            this.state = 1248;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 150) {
                 {
-                this.state = 1250;
+                this.state = 1247;
                 this.columnMask();
                 }
             }
@@ -5355,11 +5351,11 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1253;
+            this.state = 1250;
             localContext._from_ = this.ident();
-            this.state = 1254;
+            this.state = 1251;
             this.match(CqlParser.K_TO);
-            this.state = 1255;
+            this.state = 1252;
             localContext._to = this.ident();
             }
         }
@@ -5383,21 +5379,21 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1257;
+            this.state = 1254;
             this.match(CqlParser.K_DROP);
-            this.state = 1258;
+            this.state = 1255;
             this.match(CqlParser.K_TABLE);
-            this.state = 1260;
+            this.state = 1257;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 60) {
                 {
-                this.state = 1259;
+                this.state = 1256;
                 this.ifExists();
                 }
             }
 
-            this.state = 1262;
+            this.state = 1259;
             localContext._table = this.tableName();
             }
         }
@@ -5421,51 +5417,51 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1264;
+            this.state = 1261;
             this.match(CqlParser.K_CREATE);
-            this.state = 1265;
+            this.state = 1262;
             this.match(CqlParser.K_TYPE);
-            this.state = 1267;
+            this.state = 1264;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 60) {
                 {
-                this.state = 1266;
+                this.state = 1263;
                 this.ifNotExists();
                 }
             }
 
-            this.state = 1269;
+            this.state = 1266;
             localContext._typeName = this.userTypeName();
-            this.state = 1270;
+            this.state = 1267;
             this.match(CqlParser.LPAREN);
-            this.state = 1271;
+            this.state = 1268;
             this.typeField();
-            this.state = 1278;
+            this.state = 1275;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 183) {
                 {
                 {
-                this.state = 1272;
+                this.state = 1269;
                 this.match(CqlParser.COMMA);
-                this.state = 1274;
+                this.state = 1271;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 2148319432) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 3827186705) !== 0) || ((((_la - 65)) & ~0x1F) === 0 && ((1 << (_la - 65)) & 4294959163) !== 0) || ((((_la - 97)) & ~0x1F) === 0 && ((1 << (_la - 97)) & 2268987391) !== 0) || ((((_la - 129)) & ~0x1F) === 0 && ((1 << (_la - 129)) & 4294934527) !== 0) || ((((_la - 161)) & ~0x1F) === 0 && ((1 << (_la - 161)) & 263679) !== 0)) {
                     {
-                    this.state = 1273;
+                    this.state = 1270;
                     this.typeField();
                     }
                 }
 
                 }
                 }
-                this.state = 1280;
+                this.state = 1277;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 1281;
+            this.state = 1278;
             this.match(CqlParser.RPAREN);
             }
         }
@@ -5488,9 +5484,9 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1283;
+            this.state = 1280;
             localContext._field = this.ident();
-            this.state = 1284;
+            this.state = 1281;
             localContext._type_ = this.comparatorType();
             }
         }
@@ -5514,23 +5510,23 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1286;
+            this.state = 1283;
             this.match(CqlParser.K_ALTER);
-            this.state = 1287;
+            this.state = 1284;
             this.match(CqlParser.K_TYPE);
-            this.state = 1289;
+            this.state = 1286;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 60) {
                 {
-                this.state = 1288;
+                this.state = 1285;
                 this.ifExists();
                 }
             }
 
-            this.state = 1291;
+            this.state = 1288;
             localContext._typeName = this.userTypeName();
-            this.state = 1292;
+            this.state = 1289;
             this.alterTypeInstruction();
             }
         }
@@ -5552,20 +5548,20 @@ export class CqlParser extends antlr.Parser {
         this.enterRule(localContext, 130, CqlParser.RULE_alterTypeInstruction);
         let _la: number;
         try {
-            this.state = 1318;
+            this.state = 1315;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case CqlParser.K_ALTER:
                 localContext = new AlterTypeFieldTypeContext(localContext);
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1294;
+                this.state = 1291;
                 this.match(CqlParser.K_ALTER);
-                this.state = 1295;
+                this.state = 1292;
                 (localContext as AlterTypeFieldTypeContext)._field = this.ident();
-                this.state = 1296;
+                this.state = 1293;
                 this.match(CqlParser.K_TYPE);
-                this.state = 1297;
+                this.state = 1294;
                 (localContext as AlterTypeFieldTypeContext)._type_ = this.comparatorType();
                 }
                 break;
@@ -5573,21 +5569,21 @@ export class CqlParser extends antlr.Parser {
                 localContext = new AlterTypeAddFieldContext(localContext);
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1299;
+                this.state = 1296;
                 this.match(CqlParser.K_ADD);
-                this.state = 1301;
+                this.state = 1298;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 60) {
                     {
-                    this.state = 1300;
+                    this.state = 1297;
                     this.ifNotExists();
                     }
                 }
 
-                this.state = 1303;
+                this.state = 1300;
                 (localContext as AlterTypeAddFieldContext)._field = this.ident();
-                this.state = 1304;
+                this.state = 1301;
                 (localContext as AlterTypeAddFieldContext)._type_ = this.comparatorType();
                 }
                 break;
@@ -5595,33 +5591,33 @@ export class CqlParser extends antlr.Parser {
                 localContext = new AlterTypeRenameFieldsContext(localContext);
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1306;
+                this.state = 1303;
                 this.match(CqlParser.K_RENAME);
-                this.state = 1308;
+                this.state = 1305;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 60) {
                     {
-                    this.state = 1307;
+                    this.state = 1304;
                     this.ifExists();
                     }
                 }
 
-                this.state = 1310;
+                this.state = 1307;
                 this.renameField();
-                this.state = 1315;
+                this.state = 1312;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 5) {
                     {
                     {
-                    this.state = 1311;
+                    this.state = 1308;
                     this.match(CqlParser.K_AND);
-                    this.state = 1312;
+                    this.state = 1309;
                     this.renameField();
                     }
                     }
-                    this.state = 1317;
+                    this.state = 1314;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -5650,11 +5646,11 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1320;
+            this.state = 1317;
             localContext._from_ = this.ident();
-            this.state = 1321;
+            this.state = 1318;
             this.match(CqlParser.K_TO);
-            this.state = 1322;
+            this.state = 1319;
             localContext._to = this.ident();
             }
         }
@@ -5678,21 +5674,21 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1324;
+            this.state = 1321;
             this.match(CqlParser.K_DROP);
-            this.state = 1325;
+            this.state = 1322;
             this.match(CqlParser.K_TYPE);
-            this.state = 1327;
+            this.state = 1324;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 60) {
                 {
-                this.state = 1326;
+                this.state = 1323;
                 this.ifExists();
                 }
             }
 
-            this.state = 1329;
+            this.state = 1326;
             localContext._typeName = this.userTypeName();
             }
         }
@@ -5716,94 +5712,94 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1331;
+            this.state = 1328;
             this.match(CqlParser.K_CREATE);
-            this.state = 1333;
+            this.state = 1330;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 37) {
                 {
-                this.state = 1332;
+                this.state = 1329;
                 localContext._custom = this.match(CqlParser.K_CUSTOM);
                 }
             }
 
-            this.state = 1335;
+            this.state = 1332;
             this.match(CqlParser.K_INDEX);
-            this.state = 1337;
+            this.state = 1334;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 60) {
                 {
-                this.state = 1336;
+                this.state = 1333;
                 this.ifNotExists();
                 }
             }
 
-            this.state = 1340;
+            this.state = 1337;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 2148319432) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 3827186705) !== 0) || ((((_la - 65)) & ~0x1F) === 0 && ((1 << (_la - 65)) & 4294959163) !== 0) || ((((_la - 97)) & ~0x1F) === 0 && ((1 << (_la - 97)) & 2268987391) !== 0) || ((((_la - 129)) & ~0x1F) === 0 && ((1 << (_la - 129)) & 4294934527) !== 0) || ((((_la - 161)) & ~0x1F) === 0 && ((1 << (_la - 161)) & 263679) !== 0)) {
                 {
-                this.state = 1339;
+                this.state = 1336;
                 localContext._index = this.ident();
                 }
             }
 
-            this.state = 1342;
+            this.state = 1339;
             this.match(CqlParser.K_ON);
-            this.state = 1343;
+            this.state = 1340;
             localContext._table = this.tableName();
-            this.state = 1344;
+            this.state = 1341;
             this.match(CqlParser.LPAREN);
-            this.state = 1353;
+            this.state = 1350;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 2148320200) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 3827186705) !== 0) || ((((_la - 65)) & ~0x1F) === 0 && ((1 << (_la - 65)) & 4294959163) !== 0) || ((((_la - 97)) & ~0x1F) === 0 && ((1 << (_la - 97)) & 2268987391) !== 0) || ((((_la - 129)) & ~0x1F) === 0 && ((1 << (_la - 129)) & 4294934527) !== 0) || ((((_la - 161)) & ~0x1F) === 0 && ((1 << (_la - 161)) & 265727) !== 0)) {
                 {
-                this.state = 1345;
+                this.state = 1342;
                 this.indexTarget();
-                this.state = 1350;
+                this.state = 1347;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 183) {
                     {
                     {
-                    this.state = 1346;
+                    this.state = 1343;
                     this.match(CqlParser.COMMA);
-                    this.state = 1347;
+                    this.state = 1344;
                     this.indexTarget();
                     }
                     }
-                    this.state = 1352;
+                    this.state = 1349;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
                 }
             }
 
-            this.state = 1355;
+            this.state = 1352;
             this.match(CqlParser.RPAREN);
-            this.state = 1358;
+            this.state = 1355;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 16) {
                 {
-                this.state = 1356;
+                this.state = 1353;
                 this.match(CqlParser.K_USING);
-                this.state = 1357;
+                this.state = 1354;
                 localContext._indexClass = this.match(CqlParser.STRING_LITERAL);
                 }
             }
 
-            this.state = 1362;
+            this.state = 1359;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 12) {
                 {
-                this.state = 1360;
+                this.state = 1357;
                 this.match(CqlParser.K_WITH);
-                this.state = 1361;
+                this.state = 1358;
                 this.properties();
                 }
             }
@@ -5828,14 +5824,14 @@ export class CqlParser extends antlr.Parser {
         this.enterRule(localContext, 138, CqlParser.RULE_indexTarget);
         let _la: number;
         try {
-            this.state = 1370;
+            this.state = 1367;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 132, this.context) ) {
             case 1:
                 localContext = new IndexTargetColumnContext(localContext);
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1364;
+                this.state = 1361;
                 (localContext as IndexTargetColumnContext)._column = this.cident();
                 }
                 break;
@@ -5843,7 +5839,7 @@ export class CqlParser extends antlr.Parser {
                 localContext = new IndexTargetCollectionContext(localContext);
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1365;
+                this.state = 1362;
                 (localContext as IndexTargetCollectionContext)._kind = this.tokenStream.LT(1);
                 _la = this.tokenStream.LA(1);
                 if(!((((_la) & ~0x1F) === 0 && ((1 << _la) & 896) !== 0) || _la === 43)) {
@@ -5853,11 +5849,11 @@ export class CqlParser extends antlr.Parser {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 1366;
+                this.state = 1363;
                 this.match(CqlParser.LPAREN);
-                this.state = 1367;
+                this.state = 1364;
                 (localContext as IndexTargetCollectionContext)._column = this.cident();
-                this.state = 1368;
+                this.state = 1365;
                 this.match(CqlParser.RPAREN);
                 }
                 break;
@@ -5883,21 +5879,21 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1372;
+            this.state = 1369;
             this.match(CqlParser.K_DROP);
-            this.state = 1373;
+            this.state = 1370;
             this.match(CqlParser.K_INDEX);
-            this.state = 1375;
+            this.state = 1372;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 60) {
                 {
-                this.state = 1374;
+                this.state = 1371;
                 this.ifExists();
                 }
             }
 
-            this.state = 1377;
+            this.state = 1374;
             localContext._index = this.qualifiedIndexName();
             }
         }
@@ -5920,19 +5916,19 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1382;
+            this.state = 1379;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 134, this.context) ) {
             case 1:
                 {
-                this.state = 1379;
+                this.state = 1376;
                 localContext._keyspace = this.ident();
-                this.state = 1380;
+                this.state = 1377;
                 this.match(CqlParser.DOT);
                 }
                 break;
             }
-            this.state = 1384;
+            this.state = 1381;
             localContext._name = this.ident();
             }
         }
@@ -5956,95 +5952,95 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1386;
+            this.state = 1383;
             this.match(CqlParser.K_CREATE);
-            this.state = 1387;
+            this.state = 1384;
             this.match(CqlParser.K_MATERIALIZED);
-            this.state = 1388;
+            this.state = 1385;
             this.match(CqlParser.K_VIEW);
-            this.state = 1390;
+            this.state = 1387;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 60) {
                 {
-                this.state = 1389;
+                this.state = 1386;
                 this.ifNotExists();
                 }
             }
 
-            this.state = 1392;
+            this.state = 1389;
             localContext._view = this.tableName();
-            this.state = 1393;
+            this.state = 1390;
             this.match(CqlParser.K_AS);
-            this.state = 1394;
+            this.state = 1391;
             this.match(CqlParser.K_SELECT);
-            this.state = 1395;
+            this.state = 1392;
             this.selectors();
-            this.state = 1396;
+            this.state = 1393;
             this.match(CqlParser.K_FROM);
-            this.state = 1397;
+            this.state = 1394;
             localContext._base = this.tableName();
-            this.state = 1400;
+            this.state = 1397;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 4) {
                 {
-                this.state = 1398;
+                this.state = 1395;
                 this.match(CqlParser.K_WHERE);
-                this.state = 1399;
+                this.state = 1396;
                 this.whereClause();
                 }
             }
 
-            this.state = 1402;
+            this.state = 1399;
             this.match(CqlParser.K_PRIMARY);
-            this.state = 1403;
+            this.state = 1400;
             this.match(CqlParser.K_KEY);
-            this.state = 1404;
+            this.state = 1401;
             this.match(CqlParser.LPAREN);
-            this.state = 1405;
+            this.state = 1402;
             this.partitionKey();
-            this.state = 1410;
+            this.state = 1407;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 183) {
                 {
                 {
-                this.state = 1406;
+                this.state = 1403;
                 this.match(CqlParser.COMMA);
-                this.state = 1407;
+                this.state = 1404;
                 localContext._ident = this.ident();
                 localContext._clustering.push(localContext._ident!);
                 }
                 }
-                this.state = 1412;
+                this.state = 1409;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 1413;
+            this.state = 1410;
             this.match(CqlParser.RPAREN);
-            this.state = 1423;
+            this.state = 1420;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 12) {
                 {
-                this.state = 1414;
+                this.state = 1411;
                 this.match(CqlParser.K_WITH);
-                this.state = 1415;
+                this.state = 1412;
                 this.tableProperty();
-                this.state = 1420;
+                this.state = 1417;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 5) {
                     {
                     {
-                    this.state = 1416;
+                    this.state = 1413;
                     this.match(CqlParser.K_AND);
-                    this.state = 1417;
+                    this.state = 1414;
                     this.tableProperty();
                     }
                     }
-                    this.state = 1422;
+                    this.state = 1419;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -6073,27 +6069,27 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1425;
+            this.state = 1422;
             this.match(CqlParser.K_ALTER);
-            this.state = 1426;
+            this.state = 1423;
             this.match(CqlParser.K_MATERIALIZED);
-            this.state = 1427;
+            this.state = 1424;
             this.match(CqlParser.K_VIEW);
-            this.state = 1429;
+            this.state = 1426;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 60) {
                 {
-                this.state = 1428;
+                this.state = 1425;
                 this.ifExists();
                 }
             }
 
-            this.state = 1431;
+            this.state = 1428;
             localContext._view = this.tableName();
-            this.state = 1432;
+            this.state = 1429;
             this.match(CqlParser.K_WITH);
-            this.state = 1433;
+            this.state = 1430;
             this.properties();
             }
         }
@@ -6117,23 +6113,23 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1435;
+            this.state = 1432;
             this.match(CqlParser.K_DROP);
-            this.state = 1436;
+            this.state = 1433;
             this.match(CqlParser.K_MATERIALIZED);
-            this.state = 1437;
+            this.state = 1434;
             this.match(CqlParser.K_VIEW);
-            this.state = 1439;
+            this.state = 1436;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 60) {
                 {
-                this.state = 1438;
+                this.state = 1435;
                 this.ifExists();
                 }
             }
 
-            this.state = 1441;
+            this.state = 1438;
             localContext._view = this.tableName();
             }
         }
@@ -6157,101 +6153,101 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1443;
+            this.state = 1440;
             this.match(CqlParser.K_CREATE);
-            this.state = 1446;
+            this.state = 1443;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 144) {
                 {
-                this.state = 1444;
+                this.state = 1441;
                 localContext._orReplace = this.match(CqlParser.K_OR);
-                this.state = 1445;
+                this.state = 1442;
                 this.match(CqlParser.K_REPLACE);
                 }
             }
 
-            this.state = 1448;
+            this.state = 1445;
             this.match(CqlParser.K_FUNCTION);
-            this.state = 1450;
+            this.state = 1447;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 60) {
                 {
-                this.state = 1449;
+                this.state = 1446;
                 this.ifNotExists();
                 }
             }
 
-            this.state = 1452;
+            this.state = 1449;
             localContext._function_ = this.functionName();
-            this.state = 1453;
+            this.state = 1450;
             this.match(CqlParser.LPAREN);
-            this.state = 1462;
+            this.state = 1459;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 2148319432) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 3827186705) !== 0) || ((((_la - 65)) & ~0x1F) === 0 && ((1 << (_la - 65)) & 4294959163) !== 0) || ((((_la - 97)) & ~0x1F) === 0 && ((1 << (_la - 97)) & 2268987391) !== 0) || ((((_la - 129)) & ~0x1F) === 0 && ((1 << (_la - 129)) & 4294934527) !== 0) || ((((_la - 161)) & ~0x1F) === 0 && ((1 << (_la - 161)) & 263679) !== 0)) {
                 {
-                this.state = 1454;
+                this.state = 1451;
                 this.functionParameter();
-                this.state = 1459;
+                this.state = 1456;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 183) {
                     {
                     {
-                    this.state = 1455;
+                    this.state = 1452;
                     this.match(CqlParser.COMMA);
-                    this.state = 1456;
+                    this.state = 1453;
                     this.functionParameter();
                     }
                     }
-                    this.state = 1461;
+                    this.state = 1458;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
                 }
             }
 
-            this.state = 1464;
+            this.state = 1461;
             this.match(CqlParser.RPAREN);
-            this.state = 1468;
+            this.state = 1465;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case CqlParser.K_RETURNS:
                 {
-                this.state = 1465;
+                this.state = 1462;
                 localContext._returnsNull = this.match(CqlParser.K_RETURNS);
-                this.state = 1466;
+                this.state = 1463;
                 this.match(CqlParser.K_NULL);
                 }
                 break;
             case CqlParser.K_CALLED:
                 {
-                this.state = 1467;
+                this.state = 1464;
                 localContext._calledOnNull = this.match(CqlParser.K_CALLED);
                 }
                 break;
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 1470;
+            this.state = 1467;
             this.match(CqlParser.K_ON);
-            this.state = 1471;
+            this.state = 1468;
             this.match(CqlParser.K_NULL);
-            this.state = 1472;
+            this.state = 1469;
             this.match(CqlParser.K_INPUT);
-            this.state = 1473;
+            this.state = 1470;
             this.match(CqlParser.K_RETURNS);
-            this.state = 1474;
+            this.state = 1471;
             localContext._returnType = this.comparatorType();
-            this.state = 1475;
+            this.state = 1472;
             this.match(CqlParser.K_LANGUAGE);
-            this.state = 1476;
+            this.state = 1473;
             localContext._language = this.plainIdent();
-            this.state = 1477;
+            this.state = 1474;
             this.match(CqlParser.K_AS);
-            this.state = 1478;
+            this.state = 1475;
             localContext._body = this.match(CqlParser.STRING_LITERAL);
             }
         }
@@ -6274,9 +6270,9 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1480;
+            this.state = 1477;
             localContext._name = this.ident();
-            this.state = 1481;
+            this.state = 1478;
             localContext._type_ = this.comparatorType();
             }
         }
@@ -6300,28 +6296,28 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1483;
+            this.state = 1480;
             this.match(CqlParser.K_DROP);
-            this.state = 1484;
+            this.state = 1481;
             this.match(CqlParser.K_FUNCTION);
-            this.state = 1486;
+            this.state = 1483;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 60) {
                 {
-                this.state = 1485;
+                this.state = 1482;
                 this.ifExists();
                 }
             }
 
-            this.state = 1488;
+            this.state = 1485;
             localContext._function_ = this.functionName();
-            this.state = 1490;
+            this.state = 1487;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 187) {
                 {
-                this.state = 1489;
+                this.state = 1486;
                 localContext._signature = this.functionSignature();
                 }
             }
@@ -6348,35 +6344,35 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1492;
+            this.state = 1489;
             this.match(CqlParser.LPAREN);
-            this.state = 1501;
+            this.state = 1498;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 2149368008) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 3827186705) !== 0) || ((((_la - 65)) & ~0x1F) === 0 && ((1 << (_la - 65)) & 4294959163) !== 0) || ((((_la - 97)) & ~0x1F) === 0 && ((1 << (_la - 97)) & 2268987391) !== 0) || ((((_la - 129)) & ~0x1F) === 0 && ((1 << (_la - 129)) & 4294934527) !== 0) || ((((_la - 161)) & ~0x1F) === 0 && ((1 << (_la - 161)) & 264191) !== 0)) {
                 {
-                this.state = 1493;
+                this.state = 1490;
                 this.comparatorType();
-                this.state = 1498;
+                this.state = 1495;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 183) {
                     {
                     {
-                    this.state = 1494;
+                    this.state = 1491;
                     this.match(CqlParser.COMMA);
-                    this.state = 1495;
+                    this.state = 1492;
                     this.comparatorType();
                     }
                     }
-                    this.state = 1500;
+                    this.state = 1497;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
                 }
             }
 
-            this.state = 1503;
+            this.state = 1500;
             this.match(CqlParser.RPAREN);
             }
         }
@@ -6400,64 +6396,64 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1505;
+            this.state = 1502;
             this.match(CqlParser.K_CREATE);
-            this.state = 1508;
+            this.state = 1505;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 144) {
                 {
-                this.state = 1506;
+                this.state = 1503;
                 localContext._orReplace = this.match(CqlParser.K_OR);
-                this.state = 1507;
+                this.state = 1504;
                 this.match(CqlParser.K_REPLACE);
                 }
             }
 
-            this.state = 1510;
+            this.state = 1507;
             this.match(CqlParser.K_AGGREGATE);
-            this.state = 1512;
+            this.state = 1509;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 60) {
                 {
-                this.state = 1511;
+                this.state = 1508;
                 this.ifNotExists();
                 }
             }
 
-            this.state = 1514;
+            this.state = 1511;
             localContext._aggregate = this.functionName();
-            this.state = 1515;
+            this.state = 1512;
             localContext._signature = this.functionSignature();
-            this.state = 1516;
+            this.state = 1513;
             this.match(CqlParser.K_SFUNC);
-            this.state = 1517;
+            this.state = 1514;
             localContext._stateFunction = this.allowedFunctionName();
-            this.state = 1518;
+            this.state = 1515;
             this.match(CqlParser.K_STYPE);
-            this.state = 1519;
+            this.state = 1516;
             localContext._stateType = this.comparatorType();
-            this.state = 1522;
+            this.state = 1519;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 138) {
                 {
-                this.state = 1520;
+                this.state = 1517;
                 this.match(CqlParser.K_FINALFUNC);
-                this.state = 1521;
+                this.state = 1518;
                 localContext._finalFunction = this.allowedFunctionName();
                 }
             }
 
-            this.state = 1526;
+            this.state = 1523;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 139) {
                 {
-                this.state = 1524;
+                this.state = 1521;
                 this.match(CqlParser.K_INITCOND);
-                this.state = 1525;
+                this.state = 1522;
                 localContext._initialCondition = this.term();
                 }
             }
@@ -6484,28 +6480,28 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1528;
+            this.state = 1525;
             this.match(CqlParser.K_DROP);
-            this.state = 1529;
+            this.state = 1526;
             this.match(CqlParser.K_AGGREGATE);
-            this.state = 1531;
+            this.state = 1528;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 60) {
                 {
-                this.state = 1530;
+                this.state = 1527;
                 this.ifExists();
                 }
             }
 
-            this.state = 1533;
+            this.state = 1530;
             localContext._aggregate = this.functionName();
-            this.state = 1535;
+            this.state = 1532;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 187) {
                 {
-                this.state = 1534;
+                this.state = 1531;
                 localContext._signature = this.functionSignature();
                 }
             }
@@ -6532,29 +6528,29 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1537;
+            this.state = 1534;
             this.match(CqlParser.K_CREATE);
-            this.state = 1538;
+            this.state = 1535;
             this.match(CqlParser.K_TRIGGER);
-            this.state = 1540;
+            this.state = 1537;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 60) {
                 {
-                this.state = 1539;
+                this.state = 1536;
                 this.ifNotExists();
                 }
             }
 
-            this.state = 1542;
+            this.state = 1539;
             localContext._trigger = this.ident();
-            this.state = 1543;
+            this.state = 1540;
             this.match(CqlParser.K_ON);
-            this.state = 1544;
+            this.state = 1541;
             localContext._table = this.tableName();
-            this.state = 1545;
+            this.state = 1542;
             this.match(CqlParser.K_USING);
-            this.state = 1546;
+            this.state = 1543;
             localContext._triggerClass = this.match(CqlParser.STRING_LITERAL);
             }
         }
@@ -6578,25 +6574,25 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1548;
+            this.state = 1545;
             this.match(CqlParser.K_DROP);
-            this.state = 1549;
+            this.state = 1546;
             this.match(CqlParser.K_TRIGGER);
-            this.state = 1551;
+            this.state = 1548;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 60) {
                 {
-                this.state = 1550;
+                this.state = 1547;
                 this.ifExists();
                 }
             }
 
-            this.state = 1553;
+            this.state = 1550;
             localContext._trigger = this.ident();
-            this.state = 1554;
+            this.state = 1551;
             this.match(CqlParser.K_ON);
-            this.state = 1555;
+            this.state = 1552;
             localContext._table = this.tableName();
             }
         }
@@ -6620,26 +6616,26 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1557;
+            this.state = 1554;
             this.match(CqlParser.K_RESTORE);
+            this.state = 1555;
+            this.match(CqlParser.K_TABLE);
+            this.state = 1556;
+            localContext._target = this.tableName();
+            this.state = 1557;
+            this.match(CqlParser.K_FROM);
             this.state = 1558;
             this.match(CqlParser.K_TABLE);
             this.state = 1559;
-            localContext._target = this.tableName();
-            this.state = 1560;
-            this.match(CqlParser.K_FROM);
-            this.state = 1561;
-            this.match(CqlParser.K_TABLE);
-            this.state = 1562;
             localContext._source = this.tableName();
-            this.state = 1565;
+            this.state = 1562;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 12) {
                 {
-                this.state = 1563;
+                this.state = 1560;
                 this.match(CqlParser.K_WITH);
-                this.state = 1564;
+                this.state = 1561;
                 this.properties();
                 }
             }
@@ -6666,21 +6662,21 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1567;
+            this.state = 1564;
             this.property();
-            this.state = 1572;
+            this.state = 1569;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 5) {
                 {
                 {
-                this.state = 1568;
+                this.state = 1565;
                 this.match(CqlParser.K_AND);
-                this.state = 1569;
+                this.state = 1566;
                 this.property();
                 }
                 }
-                this.state = 1574;
+                this.state = 1571;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -6703,18 +6699,18 @@ export class CqlParser extends antlr.Parser {
         let localContext = new PropertyContext(this.context, this.state);
         this.enterRule(localContext, 170, CqlParser.RULE_property);
         try {
-            this.state = 1583;
+            this.state = 1580;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 161, this.context) ) {
             case 1:
                 localContext = new SimplePropertyContext(localContext);
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1575;
+                this.state = 1572;
                 (localContext as SimplePropertyContext)._name = this.ident();
-                this.state = 1576;
+                this.state = 1573;
                 this.match(CqlParser.EQ);
-                this.state = 1577;
+                this.state = 1574;
                 (localContext as SimplePropertyContext)._value = this.propertyValue();
                 }
                 break;
@@ -6722,11 +6718,11 @@ export class CqlParser extends antlr.Parser {
                 localContext = new MapPropertyContext(localContext);
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1579;
+                this.state = 1576;
                 (localContext as MapPropertyContext)._name = this.ident();
-                this.state = 1580;
+                this.state = 1577;
                 this.match(CqlParser.EQ);
-                this.state = 1581;
+                this.state = 1578;
                 (localContext as MapPropertyContext)._map = this.propertyMap();
                 }
                 break;
@@ -6749,7 +6745,7 @@ export class CqlParser extends antlr.Parser {
         let localContext = new PropertyValueContext(this.context, this.state);
         this.enterRule(localContext, 172, CqlParser.RULE_propertyValue);
         try {
-            this.state = 1587;
+            this.state = 1584;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case CqlParser.K_NAN:
@@ -6765,7 +6761,7 @@ export class CqlParser extends antlr.Parser {
             case CqlParser.UUID:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1585;
+                this.state = 1582;
                 this.constant();
                 }
                 break;
@@ -6867,7 +6863,7 @@ export class CqlParser extends antlr.Parser {
             case CqlParser.K_ANN:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1586;
+                this.state = 1583;
                 this.unreservedKeyword();
                 }
                 break;
@@ -6895,35 +6891,35 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1589;
+            this.state = 1586;
             this.match(CqlParser.LBRACE);
-            this.state = 1598;
+            this.state = 1595;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (((((_la - 124)) & ~0x1F) === 0 && ((1 << (_la - 124)) & 15) !== 0) || ((((_la - 170)) & ~0x1F) === 0 && ((1 << (_la - 170)) & 3313) !== 0)) {
                 {
-                this.state = 1590;
+                this.state = 1587;
                 this.propertyMapEntry();
-                this.state = 1595;
+                this.state = 1592;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 183) {
                     {
                     {
-                    this.state = 1591;
+                    this.state = 1588;
                     this.match(CqlParser.COMMA);
-                    this.state = 1592;
+                    this.state = 1589;
                     this.propertyMapEntry();
                     }
                     }
-                    this.state = 1597;
+                    this.state = 1594;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
                 }
             }
 
-            this.state = 1600;
+            this.state = 1597;
             this.match(CqlParser.RBRACE);
             }
         }
@@ -6946,11 +6942,11 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1602;
+            this.state = 1599;
             localContext._key = this.constant();
-            this.state = 1603;
+            this.state = 1600;
             this.match(CqlParser.COLON);
-            this.state = 1604;
+            this.state = 1601;
             localContext._value = this.propertyMapValue();
             }
         }
@@ -6972,7 +6968,7 @@ export class CqlParser extends antlr.Parser {
         this.enterRule(localContext, 178, CqlParser.RULE_propertyMapValue);
         let _la: number;
         try {
-            this.state = 1620;
+            this.state = 1617;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case CqlParser.K_NAN:
@@ -6989,7 +6985,7 @@ export class CqlParser extends antlr.Parser {
                 localContext = new PropertyMapConstantContext(localContext);
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1606;
+                this.state = 1603;
                 this.constant();
                 }
                 break;
@@ -6997,7 +6993,7 @@ export class CqlParser extends antlr.Parser {
                 localContext = new PropertyMapNestedContext(localContext);
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1607;
+                this.state = 1604;
                 this.propertyMap();
                 }
                 break;
@@ -7005,35 +7001,35 @@ export class CqlParser extends antlr.Parser {
                 localContext = new PropertyMapListContext(localContext);
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1608;
+                this.state = 1605;
                 this.match(CqlParser.LBRACKET);
-                this.state = 1617;
+                this.state = 1614;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (((((_la - 124)) & ~0x1F) === 0 && ((1 << (_la - 124)) & 15) !== 0) || ((((_la - 170)) & ~0x1F) === 0 && ((1 << (_la - 170)) & 2624753) !== 0)) {
                     {
-                    this.state = 1609;
+                    this.state = 1606;
                     this.propertyMapValue();
-                    this.state = 1614;
+                    this.state = 1611;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 183) {
                         {
                         {
-                        this.state = 1610;
+                        this.state = 1607;
                         this.match(CqlParser.COMMA);
-                        this.state = 1611;
+                        this.state = 1608;
                         this.propertyMapValue();
                         }
                         }
-                        this.state = 1616;
+                        this.state = 1613;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
                     }
                 }
 
-                this.state = 1619;
+                this.state = 1616;
                 this.match(CqlParser.RBRACKET);
                 }
                 break;
@@ -7061,40 +7057,40 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1622;
+            this.state = 1619;
             this.match(CqlParser.K_CREATE);
-            this.state = 1623;
+            this.state = 1620;
             this.match(CqlParser.K_USER);
-            this.state = 1625;
+            this.state = 1622;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 60) {
                 {
-                this.state = 1624;
+                this.state = 1621;
                 this.ifNotExists();
                 }
             }
 
-            this.state = 1627;
+            this.state = 1624;
             localContext._user = this.userName();
-            this.state = 1630;
+            this.state = 1627;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 12) {
                 {
-                this.state = 1628;
+                this.state = 1625;
                 this.match(CqlParser.K_WITH);
-                this.state = 1629;
+                this.state = 1626;
                 this.userPassword();
                 }
             }
 
-            this.state = 1633;
+            this.state = 1630;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 84 || _la === 85) {
                 {
-                this.state = 1632;
+                this.state = 1629;
                 localContext._superuser = this.tokenStream.LT(1);
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 84 || _la === 85)) {
@@ -7129,40 +7125,40 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1635;
+            this.state = 1632;
             this.match(CqlParser.K_ALTER);
-            this.state = 1636;
+            this.state = 1633;
             this.match(CqlParser.K_USER);
-            this.state = 1638;
+            this.state = 1635;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 60) {
                 {
-                this.state = 1637;
+                this.state = 1634;
                 this.ifExists();
                 }
             }
 
-            this.state = 1640;
+            this.state = 1637;
             localContext._user = this.userName();
-            this.state = 1643;
+            this.state = 1640;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 12) {
                 {
-                this.state = 1641;
+                this.state = 1638;
                 this.match(CqlParser.K_WITH);
-                this.state = 1642;
+                this.state = 1639;
                 this.userPassword();
                 }
             }
 
-            this.state = 1646;
+            this.state = 1643;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 84 || _la === 85) {
                 {
-                this.state = 1645;
+                this.state = 1642;
                 localContext._superuser = this.tokenStream.LT(1);
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 84 || _la === 85)) {
@@ -7197,21 +7193,21 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1648;
+            this.state = 1645;
             this.match(CqlParser.K_DROP);
-            this.state = 1649;
+            this.state = 1646;
             this.match(CqlParser.K_USER);
-            this.state = 1651;
+            this.state = 1648;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 60) {
                 {
-                this.state = 1650;
+                this.state = 1647;
                 this.ifExists();
                 }
             }
 
-            this.state = 1653;
+            this.state = 1650;
             localContext._user = this.userName();
             }
         }
@@ -7234,9 +7230,9 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1655;
+            this.state = 1652;
             this.match(CqlParser.K_LIST);
-            this.state = 1656;
+            this.state = 1653;
             this.match(CqlParser.K_USERS);
             }
         }
@@ -7257,7 +7253,7 @@ export class CqlParser extends antlr.Parser {
         let localContext = new UserNameContext(this.context, this.state);
         this.enterRule(localContext, 188, CqlParser.RULE_userName);
         try {
-            this.state = 1660;
+            this.state = 1657;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case CqlParser.K_CONSISTENCY:
@@ -7278,14 +7274,14 @@ export class CqlParser extends antlr.Parser {
             case CqlParser.IDENT:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1658;
+                this.state = 1655;
                 this.plainIdent();
                 }
                 break;
             case CqlParser.STRING_LITERAL:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1659;
+                this.state = 1656;
                 this.match(CqlParser.STRING_LITERAL);
                 }
                 break;
@@ -7310,16 +7306,16 @@ export class CqlParser extends antlr.Parser {
         let localContext = new UserPasswordContext(this.context, this.state);
         this.enterRule(localContext, 190, CqlParser.RULE_userPassword);
         try {
-            this.state = 1667;
+            this.state = 1664;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case CqlParser.K_PASSWORD:
                 localContext = new PlainPasswordContext(localContext);
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1662;
+                this.state = 1659;
                 this.match(CqlParser.K_PASSWORD);
-                this.state = 1663;
+                this.state = 1660;
                 (localContext as PlainPasswordContext)._password = this.match(CqlParser.STRING_LITERAL);
                 }
                 break;
@@ -7327,11 +7323,11 @@ export class CqlParser extends antlr.Parser {
                 localContext = new HashedPasswordContext(localContext);
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1664;
+                this.state = 1661;
                 this.match(CqlParser.K_HASHED);
-                this.state = 1665;
+                this.state = 1662;
                 this.match(CqlParser.K_PASSWORD);
-                this.state = 1666;
+                this.state = 1663;
                 (localContext as HashedPasswordContext)._password = this.match(CqlParser.STRING_LITERAL);
                 }
                 break;
@@ -7359,27 +7355,27 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1669;
+            this.state = 1666;
             this.match(CqlParser.K_ADD);
-            this.state = 1670;
+            this.state = 1667;
             this.match(CqlParser.K_IDENTITY);
-            this.state = 1672;
+            this.state = 1669;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 60) {
                 {
-                this.state = 1671;
+                this.state = 1668;
                 this.ifNotExists();
                 }
             }
 
-            this.state = 1674;
+            this.state = 1671;
             localContext._identity = this.identityName();
-            this.state = 1675;
+            this.state = 1672;
             this.match(CqlParser.K_TO);
-            this.state = 1676;
+            this.state = 1673;
             this.match(CqlParser.K_ROLE);
-            this.state = 1677;
+            this.state = 1674;
             localContext._role = this.identityName();
             }
         }
@@ -7403,21 +7399,21 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1679;
+            this.state = 1676;
             this.match(CqlParser.K_DROP);
-            this.state = 1680;
+            this.state = 1677;
             this.match(CqlParser.K_IDENTITY);
-            this.state = 1682;
+            this.state = 1679;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 60) {
                 {
-                this.state = 1681;
+                this.state = 1678;
                 this.ifExists();
                 }
             }
 
-            this.state = 1684;
+            this.state = 1681;
             localContext._identity = this.identityName();
             }
         }
@@ -7438,7 +7434,7 @@ export class CqlParser extends antlr.Parser {
         let localContext = new IdentityNameContext(this.context, this.state);
         this.enterRule(localContext, 196, CqlParser.RULE_identityName);
         try {
-            this.state = 1688;
+            this.state = 1685;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case CqlParser.K_CONSISTENCY:
@@ -7459,14 +7455,14 @@ export class CqlParser extends antlr.Parser {
             case CqlParser.IDENT:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1686;
+                this.state = 1683;
                 this.plainIdent();
                 }
                 break;
             case CqlParser.STRING_LITERAL:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1687;
+                this.state = 1684;
                 this.match(CqlParser.STRING_LITERAL);
                 }
                 break;
@@ -7494,30 +7490,30 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1690;
+            this.state = 1687;
             this.match(CqlParser.K_CREATE);
-            this.state = 1691;
+            this.state = 1688;
             this.match(CqlParser.K_ROLE);
-            this.state = 1693;
+            this.state = 1690;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 60) {
                 {
-                this.state = 1692;
+                this.state = 1689;
                 this.ifNotExists();
                 }
             }
 
-            this.state = 1695;
+            this.state = 1692;
             localContext._role = this.roleName();
-            this.state = 1698;
+            this.state = 1695;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 12) {
                 {
-                this.state = 1696;
+                this.state = 1693;
                 this.match(CqlParser.K_WITH);
-                this.state = 1697;
+                this.state = 1694;
                 this.roleOptions();
                 }
             }
@@ -7544,30 +7540,30 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1700;
+            this.state = 1697;
             this.match(CqlParser.K_ALTER);
-            this.state = 1701;
+            this.state = 1698;
             this.match(CqlParser.K_ROLE);
-            this.state = 1703;
+            this.state = 1700;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 60) {
                 {
-                this.state = 1702;
+                this.state = 1699;
                 this.ifExists();
                 }
             }
 
-            this.state = 1705;
+            this.state = 1702;
             localContext._role = this.roleName();
-            this.state = 1708;
+            this.state = 1705;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 12) {
                 {
-                this.state = 1706;
+                this.state = 1703;
                 this.match(CqlParser.K_WITH);
-                this.state = 1707;
+                this.state = 1704;
                 this.roleOptions();
                 }
             }
@@ -7594,21 +7590,21 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1710;
+            this.state = 1707;
             this.match(CqlParser.K_DROP);
-            this.state = 1711;
+            this.state = 1708;
             this.match(CqlParser.K_ROLE);
-            this.state = 1713;
+            this.state = 1710;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 60) {
                 {
-                this.state = 1712;
+                this.state = 1709;
                 this.ifExists();
                 }
             }
 
-            this.state = 1715;
+            this.state = 1712;
             localContext._role = this.roleName();
             }
         }
@@ -7632,28 +7628,28 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1717;
+            this.state = 1714;
             this.match(CqlParser.K_LIST);
-            this.state = 1718;
+            this.state = 1715;
             this.match(CqlParser.K_ROLES);
-            this.state = 1721;
+            this.state = 1718;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 71) {
                 {
-                this.state = 1719;
+                this.state = 1716;
                 this.match(CqlParser.K_OF);
-                this.state = 1720;
+                this.state = 1717;
                 localContext._role = this.roleName();
                 }
             }
 
-            this.state = 1724;
+            this.state = 1721;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 77) {
                 {
-                this.state = 1723;
+                this.state = 1720;
                 localContext._norecursive = this.match(CqlParser.K_NORECURSIVE);
                 }
             }
@@ -7679,13 +7675,13 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1726;
+            this.state = 1723;
             this.match(CqlParser.K_GRANT);
-            this.state = 1727;
+            this.state = 1724;
             localContext._role = this.roleName();
-            this.state = 1728;
+            this.state = 1725;
             this.match(CqlParser.K_TO);
-            this.state = 1729;
+            this.state = 1726;
             localContext._grantee = this.roleName();
             }
         }
@@ -7708,13 +7704,13 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1731;
+            this.state = 1728;
             this.match(CqlParser.K_REVOKE);
-            this.state = 1732;
+            this.state = 1729;
             localContext._role = this.roleName();
-            this.state = 1733;
+            this.state = 1730;
             this.match(CqlParser.K_FROM);
-            this.state = 1734;
+            this.state = 1731;
             localContext._revokee = this.roleName();
             }
         }
@@ -7738,21 +7734,21 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1736;
+            this.state = 1733;
             this.roleOption();
-            this.state = 1741;
+            this.state = 1738;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 5) {
                 {
                 {
-                this.state = 1737;
+                this.state = 1734;
                 this.match(CqlParser.K_AND);
-                this.state = 1738;
+                this.state = 1735;
                 this.roleOption();
                 }
                 }
-                this.state = 1743;
+                this.state = 1740;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -7776,18 +7772,18 @@ export class CqlParser extends antlr.Parser {
         this.enterRule(localContext, 212, CqlParser.RULE_roleOption);
         let _la: number;
         try {
-            this.state = 1794;
+            this.state = 1791;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 190, this.context) ) {
             case 1:
                 localContext = new RolePasswordContext(localContext);
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1744;
+                this.state = 1741;
                 this.match(CqlParser.K_PASSWORD);
-                this.state = 1745;
+                this.state = 1742;
                 this.match(CqlParser.EQ);
-                this.state = 1746;
+                this.state = 1743;
                 (localContext as RolePasswordContext)._value = this.match(CqlParser.STRING_LITERAL);
                 }
                 break;
@@ -7795,13 +7791,13 @@ export class CqlParser extends antlr.Parser {
                 localContext = new RoleHashedPasswordContext(localContext);
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1747;
+                this.state = 1744;
                 this.match(CqlParser.K_HASHED);
-                this.state = 1748;
+                this.state = 1745;
                 this.match(CqlParser.K_PASSWORD);
-                this.state = 1749;
+                this.state = 1746;
                 this.match(CqlParser.EQ);
-                this.state = 1750;
+                this.state = 1747;
                 (localContext as RoleHashedPasswordContext)._value = this.match(CqlParser.STRING_LITERAL);
                 }
                 break;
@@ -7809,11 +7805,11 @@ export class CqlParser extends antlr.Parser {
                 localContext = new RoleCustomOptionsContext(localContext);
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1751;
+                this.state = 1748;
                 this.match(CqlParser.K_OPTIONS);
-                this.state = 1752;
+                this.state = 1749;
                 this.match(CqlParser.EQ);
-                this.state = 1753;
+                this.state = 1750;
                 (localContext as RoleCustomOptionsContext)._map = this.propertyMap();
                 }
                 break;
@@ -7821,11 +7817,11 @@ export class CqlParser extends antlr.Parser {
                 localContext = new RoleSuperuserContext(localContext);
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 1754;
+                this.state = 1751;
                 this.match(CqlParser.K_SUPERUSER);
-                this.state = 1755;
+                this.state = 1752;
                 this.match(CqlParser.EQ);
-                this.state = 1756;
+                this.state = 1753;
                 (localContext as RoleSuperuserContext)._value = this.match(CqlParser.BOOLEAN);
                 }
                 break;
@@ -7833,11 +7829,11 @@ export class CqlParser extends antlr.Parser {
                 localContext = new RoleLoginContext(localContext);
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 1757;
+                this.state = 1754;
                 this.match(CqlParser.K_LOGIN);
-                this.state = 1758;
+                this.state = 1755;
                 this.match(CqlParser.EQ);
-                this.state = 1759;
+                this.state = 1756;
                 (localContext as RoleLoginContext)._value = this.match(CqlParser.BOOLEAN);
                 }
                 break;
@@ -7845,13 +7841,13 @@ export class CqlParser extends antlr.Parser {
                 localContext = new RoleAccessAllDatacentersContext(localContext);
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 1760;
+                this.state = 1757;
                 this.match(CqlParser.K_ACCESS);
-                this.state = 1761;
+                this.state = 1758;
                 this.match(CqlParser.K_TO);
-                this.state = 1762;
+                this.state = 1759;
                 this.match(CqlParser.K_ALL);
-                this.state = 1763;
+                this.state = 1760;
                 this.match(CqlParser.K_DATACENTERS);
                 }
                 break;
@@ -7859,33 +7855,33 @@ export class CqlParser extends antlr.Parser {
                 localContext = new RoleAccessDatacentersContext(localContext);
                 this.enterOuterAlt(localContext, 7);
                 {
-                this.state = 1764;
+                this.state = 1761;
                 this.match(CqlParser.K_ACCESS);
-                this.state = 1765;
+                this.state = 1762;
                 this.match(CqlParser.K_TO);
-                this.state = 1766;
+                this.state = 1763;
                 this.match(CqlParser.K_DATACENTERS);
-                this.state = 1767;
+                this.state = 1764;
                 this.match(CqlParser.LBRACE);
-                this.state = 1768;
+                this.state = 1765;
                 this.match(CqlParser.STRING_LITERAL);
-                this.state = 1773;
+                this.state = 1770;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 183) {
                     {
                     {
-                    this.state = 1769;
+                    this.state = 1766;
                     this.match(CqlParser.COMMA);
-                    this.state = 1770;
+                    this.state = 1767;
                     this.match(CqlParser.STRING_LITERAL);
                     }
                     }
-                    this.state = 1775;
+                    this.state = 1772;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 1776;
+                this.state = 1773;
                 this.match(CqlParser.RBRACE);
                 }
                 break;
@@ -7893,13 +7889,13 @@ export class CqlParser extends antlr.Parser {
                 localContext = new RoleAccessAllCidrsContext(localContext);
                 this.enterOuterAlt(localContext, 8);
                 {
-                this.state = 1777;
+                this.state = 1774;
                 this.match(CqlParser.K_ACCESS);
-                this.state = 1778;
+                this.state = 1775;
                 this.match(CqlParser.K_FROM);
-                this.state = 1779;
+                this.state = 1776;
                 this.match(CqlParser.K_ALL);
-                this.state = 1780;
+                this.state = 1777;
                 this.match(CqlParser.K_CIDRS);
                 }
                 break;
@@ -7907,33 +7903,33 @@ export class CqlParser extends antlr.Parser {
                 localContext = new RoleAccessCidrsContext(localContext);
                 this.enterOuterAlt(localContext, 9);
                 {
-                this.state = 1781;
+                this.state = 1778;
                 this.match(CqlParser.K_ACCESS);
-                this.state = 1782;
+                this.state = 1779;
                 this.match(CqlParser.K_FROM);
-                this.state = 1783;
+                this.state = 1780;
                 this.match(CqlParser.K_CIDRS);
-                this.state = 1784;
+                this.state = 1781;
                 this.match(CqlParser.LBRACE);
-                this.state = 1785;
+                this.state = 1782;
                 this.match(CqlParser.STRING_LITERAL);
-                this.state = 1790;
+                this.state = 1787;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 183) {
                     {
                     {
-                    this.state = 1786;
+                    this.state = 1783;
                     this.match(CqlParser.COMMA);
-                    this.state = 1787;
+                    this.state = 1784;
                     this.match(CqlParser.STRING_LITERAL);
                     }
                     }
-                    this.state = 1792;
+                    this.state = 1789;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 1793;
+                this.state = 1790;
                 this.match(CqlParser.RBRACE);
                 }
                 break;
@@ -7958,17 +7954,17 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1796;
+            this.state = 1793;
             this.match(CqlParser.K_GRANT);
-            this.state = 1797;
+            this.state = 1794;
             this.permissionOrAll();
-            this.state = 1798;
+            this.state = 1795;
             this.match(CqlParser.K_ON);
-            this.state = 1799;
+            this.state = 1796;
             this.resource();
-            this.state = 1800;
+            this.state = 1797;
             this.match(CqlParser.K_TO);
-            this.state = 1801;
+            this.state = 1798;
             localContext._grantee = this.roleName();
             }
         }
@@ -7991,17 +7987,17 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1803;
+            this.state = 1800;
             this.match(CqlParser.K_REVOKE);
-            this.state = 1804;
+            this.state = 1801;
             this.permissionOrAll();
-            this.state = 1805;
+            this.state = 1802;
             this.match(CqlParser.K_ON);
-            this.state = 1806;
+            this.state = 1803;
             this.resource();
-            this.state = 1807;
+            this.state = 1804;
             this.match(CqlParser.K_FROM);
-            this.state = 1808;
+            this.state = 1805;
             localContext._revokee = this.roleName();
             }
         }
@@ -8025,40 +8021,40 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1810;
+            this.state = 1807;
             this.match(CqlParser.K_LIST);
-            this.state = 1811;
+            this.state = 1808;
             this.permissionOrAll();
-            this.state = 1814;
+            this.state = 1811;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 38) {
                 {
-                this.state = 1812;
+                this.state = 1809;
                 this.match(CqlParser.K_ON);
-                this.state = 1813;
+                this.state = 1810;
                 this.resource();
+                }
+            }
+
+            this.state = 1815;
+            this.errorHandler.sync(this);
+            _la = this.tokenStream.LA(1);
+            if (_la === 71) {
+                {
+                this.state = 1813;
+                this.match(CqlParser.K_OF);
+                this.state = 1814;
+                localContext._role = this.roleName();
                 }
             }
 
             this.state = 1818;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
-            if (_la === 71) {
-                {
-                this.state = 1816;
-                this.match(CqlParser.K_OF);
-                this.state = 1817;
-                localContext._role = this.roleName();
-                }
-            }
-
-            this.state = 1821;
-            this.errorHandler.sync(this);
-            _la = this.tokenStream.LA(1);
             if (_la === 77) {
                 {
-                this.state = 1820;
+                this.state = 1817;
                 localContext._norecursive = this.match(CqlParser.K_NORECURSIVE);
                 }
             }
@@ -8083,21 +8079,21 @@ export class CqlParser extends antlr.Parser {
         this.enterRule(localContext, 220, CqlParser.RULE_permissionOrAll);
         let _la: number;
         try {
-            this.state = 1841;
+            this.state = 1838;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case CqlParser.K_ALL:
                 localContext = new AllPermissionsContext(localContext);
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1823;
+                this.state = 1820;
                 this.match(CqlParser.K_ALL);
-                this.state = 1825;
+                this.state = 1822;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 70) {
                     {
-                    this.state = 1824;
+                    this.state = 1821;
                     this.match(CqlParser.K_PERMISSIONS);
                     }
                 }
@@ -8117,41 +8113,41 @@ export class CqlParser extends antlr.Parser {
                 localContext = new PermissionListContext(localContext);
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1827;
+                this.state = 1824;
                 this.permission();
-                this.state = 1829;
+                this.state = 1826;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 69) {
                     {
-                    this.state = 1828;
+                    this.state = 1825;
                     this.match(CqlParser.K_PERMISSION);
                     }
                 }
 
-                this.state = 1838;
+                this.state = 1835;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 183) {
                     {
                     {
-                    this.state = 1831;
+                    this.state = 1828;
                     this.match(CqlParser.COMMA);
-                    this.state = 1832;
+                    this.state = 1829;
                     this.permission();
-                    this.state = 1834;
+                    this.state = 1831;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     if (_la === 69) {
                         {
-                        this.state = 1833;
+                        this.state = 1830;
                         this.match(CqlParser.K_PERMISSION);
                         }
                     }
 
                     }
                     }
-                    this.state = 1840;
+                    this.state = 1837;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -8181,7 +8177,7 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1843;
+            this.state = 1840;
             _la = this.tokenStream.LA(1);
             if(!(_la === 1 || _la === 28 || _la === 40 || _la === 47 || ((((_la - 73)) & ~0x1F) === 0 && ((1 << (_la - 73)) & 15) !== 0) || _la === 151 || _la === 152)) {
             this.errorHandler.recoverInline(this);
@@ -8210,16 +8206,16 @@ export class CqlParser extends antlr.Parser {
         this.enterRule(localContext, 224, CqlParser.RULE_resource);
         let _la: number;
         try {
-            this.state = 1872;
+            this.state = 1869;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 201, this.context) ) {
             case 1:
                 localContext = new AllKeyspacesResourceContext(localContext);
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1845;
+                this.state = 1842;
                 this.match(CqlParser.K_ALL);
-                this.state = 1846;
+                this.state = 1843;
                 this.match(CqlParser.K_KEYSPACES);
                 }
                 break;
@@ -8227,9 +8223,9 @@ export class CqlParser extends antlr.Parser {
                 localContext = new KeyspaceResourceContext(localContext);
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1847;
+                this.state = 1844;
                 this.match(CqlParser.K_KEYSPACE);
-                this.state = 1848;
+                this.state = 1845;
                 (localContext as KeyspaceResourceContext)._keyspace = this.ident();
                 }
                 break;
@@ -8237,17 +8233,17 @@ export class CqlParser extends antlr.Parser {
                 localContext = new TableResourceContext(localContext);
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1850;
+                this.state = 1847;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 32) {
                     {
-                    this.state = 1849;
+                    this.state = 1846;
                     this.match(CqlParser.K_TABLE);
                     }
                 }
 
-                this.state = 1852;
+                this.state = 1849;
                 (localContext as TableResourceContext)._table = this.tableName();
                 }
                 break;
@@ -8255,9 +8251,9 @@ export class CqlParser extends antlr.Parser {
                 localContext = new AllRolesResourceContext(localContext);
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 1853;
+                this.state = 1850;
                 this.match(CqlParser.K_ALL);
-                this.state = 1854;
+                this.state = 1851;
                 this.match(CqlParser.K_ROLES);
                 }
                 break;
@@ -8265,9 +8261,9 @@ export class CqlParser extends antlr.Parser {
                 localContext = new RoleResourceContext(localContext);
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 1855;
+                this.state = 1852;
                 this.match(CqlParser.K_ROLE);
-                this.state = 1856;
+                this.state = 1853;
                 (localContext as RoleResourceContext)._role = this.roleName();
                 }
                 break;
@@ -8275,20 +8271,20 @@ export class CqlParser extends antlr.Parser {
                 localContext = new AllFunctionsResourceContext(localContext);
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 1857;
+                this.state = 1854;
                 this.match(CqlParser.K_ALL);
-                this.state = 1858;
+                this.state = 1855;
                 this.match(CqlParser.K_FUNCTIONS);
-                this.state = 1862;
+                this.state = 1859;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 27) {
                     {
-                    this.state = 1859;
+                    this.state = 1856;
                     this.match(CqlParser.K_IN);
-                    this.state = 1860;
+                    this.state = 1857;
                     this.match(CqlParser.K_KEYSPACE);
-                    this.state = 1861;
+                    this.state = 1858;
                     (localContext as AllFunctionsResourceContext)._keyspace = this.ident();
                     }
                 }
@@ -8299,11 +8295,11 @@ export class CqlParser extends antlr.Parser {
                 localContext = new FunctionResourceContext(localContext);
                 this.enterOuterAlt(localContext, 7);
                 {
-                this.state = 1864;
+                this.state = 1861;
                 this.match(CqlParser.K_FUNCTION);
-                this.state = 1865;
+                this.state = 1862;
                 (localContext as FunctionResourceContext)._function_ = this.functionName();
-                this.state = 1866;
+                this.state = 1863;
                 (localContext as FunctionResourceContext)._signature = this.functionSignature();
                 }
                 break;
@@ -8311,9 +8307,9 @@ export class CqlParser extends antlr.Parser {
                 localContext = new AllMbeansResourceContext(localContext);
                 this.enterOuterAlt(localContext, 8);
                 {
-                this.state = 1868;
+                this.state = 1865;
                 this.match(CqlParser.K_ALL);
-                this.state = 1869;
+                this.state = 1866;
                 this.match(CqlParser.K_MBEANS);
                 }
                 break;
@@ -8321,7 +8317,7 @@ export class CqlParser extends antlr.Parser {
                 localContext = new MbeanResourceContext(localContext);
                 this.enterOuterAlt(localContext, 9);
                 {
-                this.state = 1870;
+                this.state = 1867;
                 (localContext as MbeanResourceContext)._kind = this.tokenStream.LT(1);
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 78 || _la === 79)) {
@@ -8331,7 +8327,7 @@ export class CqlParser extends antlr.Parser {
                     this.errorHandler.reportMatch(this);
                     this.consume();
                 }
-                this.state = 1871;
+                this.state = 1868;
                 (localContext as MbeanResourceContext)._mbean = this.match(CqlParser.STRING_LITERAL);
                 }
                 break;
@@ -8357,7 +8353,7 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1874;
+            this.state = 1871;
             _la = this.tokenStream.LA(1);
             if(!(_la === 57 || _la === 75)) {
             this.errorHandler.recoverInline(this);
@@ -8366,16 +8362,16 @@ export class CqlParser extends antlr.Parser {
                 this.errorHandler.reportMatch(this);
                 this.consume();
             }
-            this.state = 1875;
+            this.state = 1872;
             this.describeTarget();
-            this.state = 1878;
+            this.state = 1875;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 12) {
                 {
-                this.state = 1876;
+                this.state = 1873;
                 this.match(CqlParser.K_WITH);
-                this.state = 1877;
+                this.state = 1874;
                 this.match(CqlParser.K_INTERNALS);
                 }
             }
@@ -8400,14 +8396,14 @@ export class CqlParser extends antlr.Parser {
         this.enterRule(localContext, 228, CqlParser.RULE_describeTarget);
         let _la: number;
         try {
-            this.state = 1916;
+            this.state = 1913;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 207, this.context) ) {
             case 1:
                 localContext = new DescribeClusterContext(localContext);
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1880;
+                this.state = 1877;
                 this.match(CqlParser.K_CLUSTER);
                 }
                 break;
@@ -8415,17 +8411,17 @@ export class CqlParser extends antlr.Parser {
                 localContext = new DescribeSchemaContext(localContext);
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1882;
+                this.state = 1879;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 9) {
                     {
-                    this.state = 1881;
+                    this.state = 1878;
                     (localContext as DescribeSchemaContext)._full = this.match(CqlParser.K_FULL);
                     }
                 }
 
-                this.state = 1884;
+                this.state = 1881;
                 this.match(CqlParser.K_SCHEMA);
                 }
                 break;
@@ -8433,7 +8429,7 @@ export class CqlParser extends antlr.Parser {
                 localContext = new DescribeKeyspacesContext(localContext);
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 1885;
+                this.state = 1882;
                 this.match(CqlParser.K_KEYSPACES);
                 }
                 break;
@@ -8441,24 +8437,24 @@ export class CqlParser extends antlr.Parser {
                 localContext = new DescribeKeyspaceContext(localContext);
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 1887;
+                this.state = 1884;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if (_la === 66) {
                     {
-                    this.state = 1886;
+                    this.state = 1883;
                     (localContext as DescribeKeyspaceContext)._only = this.match(CqlParser.K_ONLY);
                     }
                 }
 
-                this.state = 1889;
+                this.state = 1886;
                 this.match(CqlParser.K_KEYSPACE);
-                this.state = 1891;
+                this.state = 1888;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 2148319432) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 3827186705) !== 0) || ((((_la - 65)) & ~0x1F) === 0 && ((1 << (_la - 65)) & 4294959163) !== 0) || ((((_la - 97)) & ~0x1F) === 0 && ((1 << (_la - 97)) & 2268987391) !== 0) || ((((_la - 129)) & ~0x1F) === 0 && ((1 << (_la - 129)) & 4294934527) !== 0) || ((((_la - 161)) & ~0x1F) === 0 && ((1 << (_la - 161)) & 263679) !== 0)) {
                     {
-                    this.state = 1890;
+                    this.state = 1887;
                     (localContext as DescribeKeyspaceContext)._keyspace = this.ident();
                     }
                 }
@@ -8469,7 +8465,7 @@ export class CqlParser extends antlr.Parser {
                 localContext = new DescribeTablesContext(localContext);
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 1893;
+                this.state = 1890;
                 this.match(CqlParser.K_TABLES);
                 }
                 break;
@@ -8477,9 +8473,9 @@ export class CqlParser extends antlr.Parser {
                 localContext = new DescribeTableContext(localContext);
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 1894;
+                this.state = 1891;
                 this.match(CqlParser.K_TABLE);
-                this.state = 1895;
+                this.state = 1892;
                 (localContext as DescribeTableContext)._table = this.tableName();
                 }
                 break;
@@ -8487,9 +8483,9 @@ export class CqlParser extends antlr.Parser {
                 localContext = new DescribeIndexContext(localContext);
                 this.enterOuterAlt(localContext, 7);
                 {
-                this.state = 1896;
+                this.state = 1893;
                 this.match(CqlParser.K_INDEX);
-                this.state = 1897;
+                this.state = 1894;
                 (localContext as DescribeIndexContext)._index = this.tableName();
                 }
                 break;
@@ -8497,11 +8493,11 @@ export class CqlParser extends antlr.Parser {
                 localContext = new DescribeMaterializedViewContext(localContext);
                 this.enterOuterAlt(localContext, 8);
                 {
-                this.state = 1898;
+                this.state = 1895;
                 this.match(CqlParser.K_MATERIALIZED);
-                this.state = 1899;
+                this.state = 1896;
                 this.match(CqlParser.K_VIEW);
-                this.state = 1900;
+                this.state = 1897;
                 (localContext as DescribeMaterializedViewContext)._view = this.tableName();
                 }
                 break;
@@ -8509,7 +8505,7 @@ export class CqlParser extends antlr.Parser {
                 localContext = new DescribeTypesContext(localContext);
                 this.enterOuterAlt(localContext, 9);
                 {
-                this.state = 1901;
+                this.state = 1898;
                 this.match(CqlParser.K_TYPES);
                 }
                 break;
@@ -8517,9 +8513,9 @@ export class CqlParser extends antlr.Parser {
                 localContext = new DescribeTypeContext(localContext);
                 this.enterOuterAlt(localContext, 10);
                 {
-                this.state = 1902;
+                this.state = 1899;
                 this.match(CqlParser.K_TYPE);
-                this.state = 1903;
+                this.state = 1900;
                 (localContext as DescribeTypeContext)._typeName = this.userTypeName();
                 }
                 break;
@@ -8527,7 +8523,7 @@ export class CqlParser extends antlr.Parser {
                 localContext = new DescribeFunctionsContext(localContext);
                 this.enterOuterAlt(localContext, 11);
                 {
-                this.state = 1904;
+                this.state = 1901;
                 this.match(CqlParser.K_FUNCTIONS);
                 }
                 break;
@@ -8535,9 +8531,9 @@ export class CqlParser extends antlr.Parser {
                 localContext = new DescribeFunctionContext(localContext);
                 this.enterOuterAlt(localContext, 12);
                 {
-                this.state = 1905;
+                this.state = 1902;
                 this.match(CqlParser.K_FUNCTION);
-                this.state = 1906;
+                this.state = 1903;
                 (localContext as DescribeFunctionContext)._function_ = this.functionName();
                 }
                 break;
@@ -8545,7 +8541,7 @@ export class CqlParser extends antlr.Parser {
                 localContext = new DescribeAggregatesContext(localContext);
                 this.enterOuterAlt(localContext, 13);
                 {
-                this.state = 1907;
+                this.state = 1904;
                 this.match(CqlParser.K_AGGREGATES);
                 }
                 break;
@@ -8553,9 +8549,9 @@ export class CqlParser extends antlr.Parser {
                 localContext = new DescribeAggregateContext(localContext);
                 this.enterOuterAlt(localContext, 14);
                 {
-                this.state = 1908;
+                this.state = 1905;
                 this.match(CqlParser.K_AGGREGATE);
-                this.state = 1909;
+                this.state = 1906;
                 (localContext as DescribeAggregateContext)._aggregate = this.functionName();
                 }
                 break;
@@ -8563,19 +8559,19 @@ export class CqlParser extends antlr.Parser {
                 localContext = new DescribeNameContext(localContext);
                 this.enterOuterAlt(localContext, 15);
                 {
-                this.state = 1913;
+                this.state = 1910;
                 this.errorHandler.sync(this);
                 switch (this.interpreter.adaptivePredict(this.tokenStream, 206, this.context) ) {
                 case 1:
                     {
-                    this.state = 1910;
+                    this.state = 1907;
                     (localContext as DescribeNameContext)._keyspace = this.ident();
-                    this.state = 1911;
+                    this.state = 1908;
                     this.match(CqlParser.DOT);
                     }
                     break;
                 }
-                this.state = 1915;
+                this.state = 1912;
                 (localContext as DescribeNameContext)._name = this.ident();
                 }
                 break;
@@ -8601,14 +8597,14 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1918;
+            this.state = 1915;
             this.match(CqlParser.K_CONSISTENCY);
-            this.state = 1920;
+            this.state = 1917;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 68 || _la === 156 || _la === 179) {
                 {
-                this.state = 1919;
+                this.state = 1916;
                 localContext._level = this.consistencyLevel();
                 }
             }
@@ -8635,16 +8631,16 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1922;
+            this.state = 1919;
             this.match(CqlParser.K_SERIAL);
-            this.state = 1923;
+            this.state = 1920;
             this.match(CqlParser.K_CONSISTENCY);
-            this.state = 1925;
+            this.state = 1922;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 68 || _la === 156 || _la === 179) {
                 {
-                this.state = 1924;
+                this.state = 1921;
                 localContext._level = this.consistencyLevel();
                 }
             }
@@ -8671,7 +8667,7 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1927;
+            this.state = 1924;
             _la = this.tokenStream.LA(1);
             if(!(_la === 68 || _la === 156 || _la === 179)) {
             this.errorHandler.recoverInline(this);
@@ -8702,59 +8698,59 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1929;
+            this.state = 1926;
             this.match(CqlParser.K_COPY);
-            this.state = 1930;
+            this.state = 1927;
             localContext._table = this.tableName();
-            this.state = 1942;
+            this.state = 1939;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 187) {
                 {
-                this.state = 1931;
+                this.state = 1928;
                 this.match(CqlParser.LPAREN);
-                this.state = 1932;
+                this.state = 1929;
                 this.ident();
-                this.state = 1937;
+                this.state = 1934;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 183) {
                     {
                     {
-                    this.state = 1933;
+                    this.state = 1930;
                     this.match(CqlParser.COMMA);
-                    this.state = 1934;
+                    this.state = 1931;
                     this.ident();
                     }
                     }
-                    this.state = 1939;
+                    this.state = 1936;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 1940;
+                this.state = 1937;
                 this.match(CqlParser.RPAREN);
                 }
             }
 
-            this.state = 1954;
+            this.state = 1951;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case CqlParser.K_TO:
                 {
-                this.state = 1944;
+                this.state = 1941;
                 localContext._direction = this.match(CqlParser.K_TO);
-                this.state = 1947;
+                this.state = 1944;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case CqlParser.STRING_LITERAL:
                     {
-                    this.state = 1945;
+                    this.state = 1942;
                     localContext._file = this.match(CqlParser.STRING_LITERAL);
                     }
                     break;
                 case CqlParser.K_STDOUT:
                     {
-                    this.state = 1946;
+                    this.state = 1943;
                     localContext._std = this.match(CqlParser.K_STDOUT);
                     }
                     break;
@@ -8765,20 +8761,20 @@ export class CqlParser extends antlr.Parser {
                 break;
             case CqlParser.K_FROM:
                 {
-                this.state = 1949;
+                this.state = 1946;
                 localContext._direction = this.match(CqlParser.K_FROM);
-                this.state = 1952;
+                this.state = 1949;
                 this.errorHandler.sync(this);
                 switch (this.tokenStream.LA(1)) {
                 case CqlParser.STRING_LITERAL:
                     {
-                    this.state = 1950;
+                    this.state = 1947;
                     localContext._file = this.match(CqlParser.STRING_LITERAL);
                     }
                     break;
                 case CqlParser.K_STDIN:
                     {
-                    this.state = 1951;
+                    this.state = 1948;
                     localContext._std = this.match(CqlParser.K_STDIN);
                     }
                     break;
@@ -8790,28 +8786,28 @@ export class CqlParser extends antlr.Parser {
             default:
                 throw new antlr.NoViableAltException(this);
             }
-            this.state = 1965;
+            this.state = 1962;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 12) {
                 {
-                this.state = 1956;
+                this.state = 1953;
                 this.match(CqlParser.K_WITH);
-                this.state = 1957;
+                this.state = 1954;
                 this.copyOption();
-                this.state = 1962;
+                this.state = 1959;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 5) {
                     {
                     {
-                    this.state = 1958;
+                    this.state = 1955;
                     this.match(CqlParser.K_AND);
-                    this.state = 1959;
+                    this.state = 1956;
                     this.copyOption();
                     }
                     }
-                    this.state = 1964;
+                    this.state = 1961;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
@@ -8839,11 +8835,11 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1967;
+            this.state = 1964;
             localContext._name = this.anyWord();
-            this.state = 1968;
+            this.state = 1965;
             this.match(CqlParser.EQ);
-            this.state = 1969;
+            this.state = 1966;
             localContext._value = this.copyOptionValue();
             }
         }
@@ -8864,20 +8860,20 @@ export class CqlParser extends antlr.Parser {
         let localContext = new CopyOptionValueContext(this.context, this.state);
         this.enterRule(localContext, 240, CqlParser.RULE_copyOptionValue);
         try {
-            this.state = 1973;
+            this.state = 1970;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 217, this.context) ) {
             case 1:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 1971;
+                this.state = 1968;
                 this.constant();
                 }
                 break;
             case 2:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 1972;
+                this.state = 1969;
                 this.anyWord();
                 }
                 break;
@@ -8902,9 +8898,9 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1975;
+            this.state = 1972;
             this.match(CqlParser.K_SOURCE);
-            this.state = 1976;
+            this.state = 1973;
             localContext._file = this.match(CqlParser.STRING_LITERAL);
             }
         }
@@ -8928,14 +8924,14 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1978;
+            this.state = 1975;
             this.match(CqlParser.K_PAGING);
-            this.state = 1980;
+            this.state = 1977;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 38 || _la === 165 || _la === 174) {
                 {
-                this.state = 1979;
+                this.state = 1976;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 38 || _la === 165 || _la === 174)) {
                 this.errorHandler.recoverInline(this);
@@ -8969,14 +8965,14 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1982;
+            this.state = 1979;
             this.match(CqlParser.K_TRACING);
-            this.state = 1984;
+            this.state = 1981;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 38 || _la === 165) {
                 {
-                this.state = 1983;
+                this.state = 1980;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 38 || _la === 165)) {
                 this.errorHandler.recoverInline(this);
@@ -9010,14 +9006,14 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1986;
+            this.state = 1983;
             this.match(CqlParser.K_EXPAND);
-            this.state = 1988;
+            this.state = 1985;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 38 || _la === 165) {
                 {
-                this.state = 1987;
+                this.state = 1984;
                 _la = this.tokenStream.LA(1);
                 if(!(_la === 38 || _la === 165)) {
                 this.errorHandler.recoverInline(this);
@@ -9050,20 +9046,20 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1990;
+            this.state = 1987;
             this.match(CqlParser.K_CAPTURE);
-            this.state = 1993;
+            this.state = 1990;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case CqlParser.STRING_LITERAL:
                 {
-                this.state = 1991;
+                this.state = 1988;
                 localContext._file = this.match(CqlParser.STRING_LITERAL);
                 }
                 break;
             case CqlParser.K_OFF:
                 {
-                this.state = 1992;
+                this.state = 1989;
                 this.match(CqlParser.K_OFF);
                 }
                 break;
@@ -9095,16 +9091,16 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 1995;
+            this.state = 1992;
             this.match(CqlParser.K_LOGIN);
-            this.state = 1996;
+            this.state = 1993;
             localContext._user = this.userName();
-            this.state = 1998;
+            this.state = 1995;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             if (_la === 170) {
                 {
-                this.state = 1997;
+                this.state = 1994;
                 localContext._password = this.match(CqlParser.STRING_LITERAL);
                 }
             }
@@ -9131,7 +9127,7 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2000;
+            this.state = 1997;
             _la = this.tokenStream.LA(1);
             if(!(_la === 163 || _la === 164)) {
             this.errorHandler.recoverInline(this);
@@ -9159,14 +9155,14 @@ export class CqlParser extends antlr.Parser {
         let localContext = new ConstantContext(this.context, this.state);
         this.enterRule(localContext, 256, CqlParser.RULE_constant);
         try {
-            this.state = 2013;
+            this.state = 2010;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case CqlParser.STRING_LITERAL:
                 localContext = new StringConstantContext(localContext);
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2002;
+                this.state = 1999;
                 this.match(CqlParser.STRING_LITERAL);
                 }
                 break;
@@ -9174,7 +9170,7 @@ export class CqlParser extends antlr.Parser {
                 localContext = new IntegerConstantContext(localContext);
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2003;
+                this.state = 2000;
                 this.match(CqlParser.INTEGER);
                 }
                 break;
@@ -9182,7 +9178,7 @@ export class CqlParser extends antlr.Parser {
                 localContext = new FloatConstantContext(localContext);
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 2004;
+                this.state = 2001;
                 this.match(CqlParser.FLOAT);
                 }
                 break;
@@ -9190,7 +9186,7 @@ export class CqlParser extends antlr.Parser {
                 localContext = new BooleanConstantContext(localContext);
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 2005;
+                this.state = 2002;
                 this.match(CqlParser.BOOLEAN);
                 }
                 break;
@@ -9198,7 +9194,7 @@ export class CqlParser extends antlr.Parser {
                 localContext = new DurationConstantContext(localContext);
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 2006;
+                this.state = 2003;
                 this.match(CqlParser.DURATION);
                 }
                 break;
@@ -9206,7 +9202,7 @@ export class CqlParser extends antlr.Parser {
                 localContext = new UuidConstantContext(localContext);
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 2007;
+                this.state = 2004;
                 this.match(CqlParser.UUID);
                 }
                 break;
@@ -9214,7 +9210,7 @@ export class CqlParser extends antlr.Parser {
                 localContext = new HexConstantContext(localContext);
                 this.enterOuterAlt(localContext, 7);
                 {
-                this.state = 2008;
+                this.state = 2005;
                 this.match(CqlParser.HEXNUMBER);
                 }
                 break;
@@ -9222,7 +9218,7 @@ export class CqlParser extends antlr.Parser {
                 localContext = new NanConstantContext(localContext);
                 this.enterOuterAlt(localContext, 8);
                 {
-                this.state = 2009;
+                this.state = 2006;
                 this.match(CqlParser.K_NAN);
                 }
                 break;
@@ -9230,7 +9226,7 @@ export class CqlParser extends antlr.Parser {
                 localContext = new NanConstantContext(localContext);
                 this.enterOuterAlt(localContext, 9);
                 {
-                this.state = 2010;
+                this.state = 2007;
                 this.match(CqlParser.K_NEGATIVE_NAN);
                 }
                 break;
@@ -9238,7 +9234,7 @@ export class CqlParser extends antlr.Parser {
                 localContext = new InfinityConstantContext(localContext);
                 this.enterOuterAlt(localContext, 10);
                 {
-                this.state = 2011;
+                this.state = 2008;
                 this.match(CqlParser.K_INFINITY);
                 }
                 break;
@@ -9246,7 +9242,7 @@ export class CqlParser extends antlr.Parser {
                 localContext = new NegativeInfinityConstantContext(localContext);
                 this.enterOuterAlt(localContext, 11);
                 {
-                this.state = 2012;
+                this.state = 2009;
                 this.match(CqlParser.K_NEGATIVE_INFINITY);
                 }
                 break;
@@ -9271,14 +9267,14 @@ export class CqlParser extends antlr.Parser {
         let localContext = new MarkerContext(this.context, this.state);
         this.enterRule(localContext, 258, CqlParser.RULE_marker);
         try {
-            this.state = 2018;
+            this.state = 2015;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case CqlParser.QMARK:
                 localContext = new AnonymousMarkerContext(localContext);
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2015;
+                this.state = 2012;
                 this.match(CqlParser.QMARK);
                 }
                 break;
@@ -9286,9 +9282,9 @@ export class CqlParser extends antlr.Parser {
                 localContext = new NamedMarkerContext(localContext);
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2016;
+                this.state = 2013;
                 this.match(CqlParser.COLON);
-                this.state = 2017;
+                this.state = 2014;
                 (localContext as NamedMarkerContext)._name = this.ident();
                 }
                 break;
@@ -9313,13 +9309,13 @@ export class CqlParser extends antlr.Parser {
         let localContext = new IntValueContext(this.context, this.state);
         this.enterRule(localContext, 260, CqlParser.RULE_intValue);
         try {
-            this.state = 2022;
+            this.state = 2019;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case CqlParser.INTEGER:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2020;
+                this.state = 2017;
                 this.match(CqlParser.INTEGER);
                 }
                 break;
@@ -9327,7 +9323,7 @@ export class CqlParser extends antlr.Parser {
             case CqlParser.QMARK:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2021;
+                this.state = 2018;
                 this.marker();
                 }
                 break;
@@ -9354,7 +9350,7 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2024;
+            this.state = 2021;
             this.termAddition();
             }
         }
@@ -9379,16 +9375,16 @@ export class CqlParser extends antlr.Parser {
             let alternative: number;
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2026;
+            this.state = 2023;
             this.termMultiplication();
-            this.state = 2031;
+            this.state = 2028;
             this.errorHandler.sync(this);
             alternative = this.interpreter.adaptivePredict(this.tokenStream, 226, this.context);
             while (alternative !== 2 && alternative !== antlr.ATN.INVALID_ALT_NUMBER) {
                 if (alternative === 1) {
                     {
                     {
-                    this.state = 2027;
+                    this.state = 2024;
                     localContext.__tset5191 = this.tokenStream.LT(1);
                     _la = this.tokenStream.LA(1);
                     if(!(_la === 199 || _la === 200)) {
@@ -9399,12 +9395,12 @@ export class CqlParser extends antlr.Parser {
                         this.consume();
                     }
                     localContext._ops.push(localContext.__tset5191!);
-                    this.state = 2028;
+                    this.state = 2025;
                     this.termMultiplication();
                     }
                     }
                 }
-                this.state = 2033;
+                this.state = 2030;
                 this.errorHandler.sync(this);
                 alternative = this.interpreter.adaptivePredict(this.tokenStream, 226, this.context);
             }
@@ -9430,15 +9426,15 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2034;
+            this.state = 2031;
             this.termGroup();
-            this.state = 2039;
+            this.state = 2036;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (((((_la - 201)) & ~0x1F) === 0 && ((1 << (_la - 201)) & 7) !== 0)) {
                 {
                 {
-                this.state = 2035;
+                this.state = 2032;
                 localContext.__tset5218 = this.tokenStream.LT(1);
                 _la = this.tokenStream.LA(1);
                 if(!(((((_la - 201)) & ~0x1F) === 0 && ((1 << (_la - 201)) & 7) !== 0))) {
@@ -9449,11 +9445,11 @@ export class CqlParser extends antlr.Parser {
                     this.consume();
                 }
                 localContext._ops.push(localContext.__tset5218!);
-                this.state = 2036;
+                this.state = 2033;
                 this.termGroup();
                 }
                 }
-                this.state = 2041;
+                this.state = 2038;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
@@ -9476,7 +9472,7 @@ export class CqlParser extends antlr.Parser {
         let localContext = new TermGroupContext(this.context, this.state);
         this.enterRule(localContext, 268, CqlParser.RULE_termGroup);
         try {
-            this.state = 2045;
+            this.state = 2042;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case CqlParser.K_AS:
@@ -9613,7 +9609,7 @@ export class CqlParser extends antlr.Parser {
                 localContext = new TermSimpleContext(localContext);
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2042;
+                this.state = 2039;
                 this.simpleTerm();
                 }
                 break;
@@ -9621,9 +9617,9 @@ export class CqlParser extends antlr.Parser {
                 localContext = new TermNegationContext(localContext);
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2043;
+                this.state = 2040;
                 this.match(CqlParser.MINUS);
-                this.state = 2044;
+                this.state = 2041;
                 this.simpleTerm();
                 }
                 break;
@@ -9649,14 +9645,14 @@ export class CqlParser extends antlr.Parser {
         this.enterRule(localContext, 270, CqlParser.RULE_simpleTerm);
         let _la: number;
         try {
-            this.state = 2074;
+            this.state = 2071;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 231, this.context) ) {
             case 1:
                 localContext = new TermValueContext(localContext);
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2047;
+                this.state = 2044;
                 this.valueLiteral();
                 }
                 break;
@@ -9664,37 +9660,37 @@ export class CqlParser extends antlr.Parser {
                 localContext = new TermFunctionCallContext(localContext);
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2048;
+                this.state = 2045;
                 this.functionName();
-                this.state = 2049;
+                this.state = 2046;
                 this.match(CqlParser.LPAREN);
-                this.state = 2058;
+                this.state = 2055;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 2148319432) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 3827186705) !== 0) || ((((_la - 65)) & ~0x1F) === 0 && ((1 << (_la - 65)) & 4294959163) !== 0) || ((((_la - 97)) & ~0x1F) === 0 && ((1 << (_la - 97)) & 4286578687) !== 0) || ((((_la - 129)) & ~0x1F) === 0 && ((1 << (_la - 129)) & 4294934527) !== 0) || ((((_la - 161)) & ~0x1F) === 0 && ((1 << (_la - 161)) & 1444800511) !== 0) || _la === 200 || _la === 206) {
                     {
-                    this.state = 2050;
+                    this.state = 2047;
                     this.term();
-                    this.state = 2055;
+                    this.state = 2052;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 183) {
                         {
                         {
-                        this.state = 2051;
+                        this.state = 2048;
                         this.match(CqlParser.COMMA);
-                        this.state = 2052;
+                        this.state = 2049;
                         this.term();
                         }
                         }
-                        this.state = 2057;
+                        this.state = 2054;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
                     }
                 }
 
-                this.state = 2060;
+                this.state = 2057;
                 this.match(CqlParser.RPAREN);
                 }
                 break;
@@ -9702,13 +9698,13 @@ export class CqlParser extends antlr.Parser {
                 localContext = new TermTypeCastContext(localContext);
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 2062;
+                this.state = 2059;
                 this.match(CqlParser.LPAREN);
-                this.state = 2063;
+                this.state = 2060;
                 (localContext as TermTypeCastContext)._type_ = this.comparatorType();
-                this.state = 2064;
+                this.state = 2061;
                 this.match(CqlParser.RPAREN);
-                this.state = 2065;
+                this.state = 2062;
                 this.simpleTerm();
                 }
                 break;
@@ -9716,17 +9712,17 @@ export class CqlParser extends antlr.Parser {
                 localContext = new TermCastContext(localContext);
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 2067;
+                this.state = 2064;
                 this.match(CqlParser.K_CAST);
-                this.state = 2068;
+                this.state = 2065;
                 this.match(CqlParser.LPAREN);
-                this.state = 2069;
+                this.state = 2066;
                 this.simpleTerm();
-                this.state = 2070;
+                this.state = 2067;
                 this.match(CqlParser.K_AS);
-                this.state = 2071;
+                this.state = 2068;
                 (localContext as TermCastContext)._type_ = this.nativeType();
-                this.state = 2072;
+                this.state = 2069;
                 this.match(CqlParser.RPAREN);
                 }
                 break;
@@ -9749,14 +9745,14 @@ export class CqlParser extends antlr.Parser {
         let localContext = new ValueLiteralContext(this.context, this.state);
         this.enterRule(localContext, 272, CqlParser.RULE_valueLiteral);
         try {
-            this.state = 2082;
+            this.state = 2079;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 232, this.context) ) {
             case 1:
                 localContext = new ConstantValueContext(localContext);
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2076;
+                this.state = 2073;
                 this.constant();
                 }
                 break;
@@ -9764,7 +9760,7 @@ export class CqlParser extends antlr.Parser {
                 localContext = new CollectionValueContext(localContext);
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2077;
+                this.state = 2074;
                 this.collectionLiteral();
                 }
                 break;
@@ -9772,7 +9768,7 @@ export class CqlParser extends antlr.Parser {
                 localContext = new UsertypeValueContext(localContext);
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 2078;
+                this.state = 2075;
                 this.usertypeLiteral();
                 }
                 break;
@@ -9780,7 +9776,7 @@ export class CqlParser extends antlr.Parser {
                 localContext = new TupleValueContext(localContext);
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 2079;
+                this.state = 2076;
                 this.tupleLiteral();
                 }
                 break;
@@ -9788,7 +9784,7 @@ export class CqlParser extends antlr.Parser {
                 localContext = new NullValueContext(localContext);
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 2080;
+                this.state = 2077;
                 this.match(CqlParser.K_NULL);
                 }
                 break;
@@ -9796,7 +9792,7 @@ export class CqlParser extends antlr.Parser {
                 localContext = new MarkerValueContext(localContext);
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 2081;
+                this.state = 2078;
                 this.marker();
                 }
                 break;
@@ -9820,42 +9816,42 @@ export class CqlParser extends antlr.Parser {
         this.enterRule(localContext, 274, CqlParser.RULE_collectionLiteral);
         let _la: number;
         try {
-            this.state = 2125;
+            this.state = 2122;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 237, this.context) ) {
             case 1:
                 localContext = new ListLiteralContext(localContext);
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2084;
+                this.state = 2081;
                 this.match(CqlParser.LBRACKET);
-                this.state = 2093;
+                this.state = 2090;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 if ((((_la) & ~0x1F) === 0 && ((1 << _la) & 2148319432) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 3827186705) !== 0) || ((((_la - 65)) & ~0x1F) === 0 && ((1 << (_la - 65)) & 4294959163) !== 0) || ((((_la - 97)) & ~0x1F) === 0 && ((1 << (_la - 97)) & 4286578687) !== 0) || ((((_la - 129)) & ~0x1F) === 0 && ((1 << (_la - 129)) & 4294934527) !== 0) || ((((_la - 161)) & ~0x1F) === 0 && ((1 << (_la - 161)) & 1444800511) !== 0) || _la === 200 || _la === 206) {
                     {
-                    this.state = 2085;
+                    this.state = 2082;
                     this.term();
-                    this.state = 2090;
+                    this.state = 2087;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                     while (_la === 183) {
                         {
                         {
-                        this.state = 2086;
+                        this.state = 2083;
                         this.match(CqlParser.COMMA);
-                        this.state = 2087;
+                        this.state = 2084;
                         this.term();
                         }
                         }
-                        this.state = 2092;
+                        this.state = 2089;
                         this.errorHandler.sync(this);
                         _la = this.tokenStream.LA(1);
                     }
                     }
                 }
 
-                this.state = 2095;
+                this.state = 2092;
                 this.match(CqlParser.RBRACKET);
                 }
                 break;
@@ -9863,35 +9859,35 @@ export class CqlParser extends antlr.Parser {
                 localContext = new MapLiteralContext(localContext);
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2096;
+                this.state = 2093;
                 this.match(CqlParser.LBRACE);
-                this.state = 2097;
+                this.state = 2094;
                 this.term();
-                this.state = 2098;
+                this.state = 2095;
                 this.match(CqlParser.COLON);
-                this.state = 2099;
+                this.state = 2096;
                 this.term();
-                this.state = 2107;
+                this.state = 2104;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 183) {
                     {
                     {
-                    this.state = 2100;
+                    this.state = 2097;
                     this.match(CqlParser.COMMA);
-                    this.state = 2101;
+                    this.state = 2098;
                     this.term();
-                    this.state = 2102;
+                    this.state = 2099;
                     this.match(CqlParser.COLON);
-                    this.state = 2103;
+                    this.state = 2100;
                     this.term();
                     }
                     }
-                    this.state = 2109;
+                    this.state = 2106;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 2110;
+                this.state = 2107;
                 this.match(CqlParser.RBRACE);
                 }
                 break;
@@ -9899,27 +9895,27 @@ export class CqlParser extends antlr.Parser {
                 localContext = new SetLiteralContext(localContext);
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 2112;
+                this.state = 2109;
                 this.match(CqlParser.LBRACE);
-                this.state = 2113;
+                this.state = 2110;
                 this.term();
-                this.state = 2118;
+                this.state = 2115;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 183) {
                     {
                     {
-                    this.state = 2114;
+                    this.state = 2111;
                     this.match(CqlParser.COMMA);
-                    this.state = 2115;
+                    this.state = 2112;
                     this.term();
                     }
                     }
-                    this.state = 2120;
+                    this.state = 2117;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 2121;
+                this.state = 2118;
                 this.match(CqlParser.RBRACE);
                 }
                 break;
@@ -9927,9 +9923,9 @@ export class CqlParser extends antlr.Parser {
                 localContext = new EmptyBracesLiteralContext(localContext);
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 2123;
+                this.state = 2120;
                 this.match(CqlParser.LBRACE);
-                this.state = 2124;
+                this.state = 2121;
                 this.match(CqlParser.RBRACE);
                 }
                 break;
@@ -9955,27 +9951,27 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2127;
+            this.state = 2124;
             this.match(CqlParser.LBRACE);
-            this.state = 2128;
+            this.state = 2125;
             this.usertypeField();
-            this.state = 2133;
+            this.state = 2130;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 183) {
                 {
                 {
-                this.state = 2129;
+                this.state = 2126;
                 this.match(CqlParser.COMMA);
-                this.state = 2130;
+                this.state = 2127;
                 this.usertypeField();
                 }
                 }
-                this.state = 2135;
+                this.state = 2132;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 2136;
+            this.state = 2133;
             this.match(CqlParser.RBRACE);
             }
         }
@@ -9998,11 +9994,11 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2138;
+            this.state = 2135;
             localContext._field = this.ident();
-            this.state = 2139;
+            this.state = 2136;
             this.match(CqlParser.COLON);
-            this.state = 2140;
+            this.state = 2137;
             localContext._value = this.term();
             }
         }
@@ -10026,27 +10022,27 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2142;
+            this.state = 2139;
             this.match(CqlParser.LPAREN);
-            this.state = 2143;
+            this.state = 2140;
             this.term();
-            this.state = 2148;
+            this.state = 2145;
             this.errorHandler.sync(this);
             _la = this.tokenStream.LA(1);
             while (_la === 183) {
                 {
                 {
-                this.state = 2144;
+                this.state = 2141;
                 this.match(CqlParser.COMMA);
-                this.state = 2145;
+                this.state = 2142;
                 this.term();
                 }
                 }
-                this.state = 2150;
+                this.state = 2147;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
             }
-            this.state = 2151;
+            this.state = 2148;
             this.match(CqlParser.RPAREN);
             }
         }
@@ -10068,14 +10064,14 @@ export class CqlParser extends antlr.Parser {
         this.enterRule(localContext, 282, CqlParser.RULE_comparatorType);
         let _la: number;
         try {
-            this.state = 2197;
+            this.state = 2194;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 241, this.context) ) {
             case 1:
                 localContext = new NativeTypeRefContext(localContext);
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2153;
+                this.state = 2150;
                 this.nativeType();
                 }
                 break;
@@ -10083,17 +10079,17 @@ export class CqlParser extends antlr.Parser {
                 localContext = new MapTypeContext(localContext);
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2154;
+                this.state = 2151;
                 this.match(CqlParser.K_MAP);
-                this.state = 2155;
+                this.state = 2152;
                 this.match(CqlParser.LT);
-                this.state = 2156;
+                this.state = 2153;
                 (localContext as MapTypeContext)._key = this.comparatorType();
-                this.state = 2157;
+                this.state = 2154;
                 this.match(CqlParser.COMMA);
-                this.state = 2158;
+                this.state = 2155;
                 (localContext as MapTypeContext)._value = this.comparatorType();
-                this.state = 2159;
+                this.state = 2156;
                 this.match(CqlParser.GT);
                 }
                 break;
@@ -10101,13 +10097,13 @@ export class CqlParser extends antlr.Parser {
                 localContext = new ListTypeContext(localContext);
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 2161;
+                this.state = 2158;
                 this.match(CqlParser.K_LIST);
-                this.state = 2162;
+                this.state = 2159;
                 this.match(CqlParser.LT);
-                this.state = 2163;
+                this.state = 2160;
                 (localContext as ListTypeContext)._element = this.comparatorType();
-                this.state = 2164;
+                this.state = 2161;
                 this.match(CqlParser.GT);
                 }
                 break;
@@ -10115,13 +10111,13 @@ export class CqlParser extends antlr.Parser {
                 localContext = new SetTypeContext(localContext);
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 2166;
+                this.state = 2163;
                 this.match(CqlParser.K_SET);
-                this.state = 2167;
+                this.state = 2164;
                 this.match(CqlParser.LT);
-                this.state = 2168;
+                this.state = 2165;
                 (localContext as SetTypeContext)._element = this.comparatorType();
-                this.state = 2169;
+                this.state = 2166;
                 this.match(CqlParser.GT);
                 }
                 break;
@@ -10129,29 +10125,29 @@ export class CqlParser extends antlr.Parser {
                 localContext = new TupleTypeContext(localContext);
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 2171;
+                this.state = 2168;
                 this.match(CqlParser.K_TUPLE);
-                this.state = 2172;
+                this.state = 2169;
                 this.match(CqlParser.LT);
-                this.state = 2173;
+                this.state = 2170;
                 this.comparatorType();
-                this.state = 2178;
+                this.state = 2175;
                 this.errorHandler.sync(this);
                 _la = this.tokenStream.LA(1);
                 while (_la === 183) {
                     {
                     {
-                    this.state = 2174;
+                    this.state = 2171;
                     this.match(CqlParser.COMMA);
-                    this.state = 2175;
+                    this.state = 2172;
                     this.comparatorType();
                     }
                     }
-                    this.state = 2180;
+                    this.state = 2177;
                     this.errorHandler.sync(this);
                     _la = this.tokenStream.LA(1);
                 }
-                this.state = 2181;
+                this.state = 2178;
                 this.match(CqlParser.GT);
                 }
                 break;
@@ -10159,17 +10155,17 @@ export class CqlParser extends antlr.Parser {
                 localContext = new VectorTypeContext(localContext);
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 2183;
+                this.state = 2180;
                 this.match(CqlParser.K_VECTOR);
-                this.state = 2184;
+                this.state = 2181;
                 this.match(CqlParser.LT);
-                this.state = 2185;
+                this.state = 2182;
                 (localContext as VectorTypeContext)._element = this.comparatorType();
-                this.state = 2186;
+                this.state = 2183;
                 this.match(CqlParser.COMMA);
-                this.state = 2187;
+                this.state = 2184;
                 (localContext as VectorTypeContext)._dimension = this.match(CqlParser.INTEGER);
-                this.state = 2188;
+                this.state = 2185;
                 this.match(CqlParser.GT);
                 }
                 break;
@@ -10177,13 +10173,13 @@ export class CqlParser extends antlr.Parser {
                 localContext = new FrozenTypeContext(localContext);
                 this.enterOuterAlt(localContext, 7);
                 {
-                this.state = 2190;
+                this.state = 2187;
                 this.match(CqlParser.K_FROZEN);
-                this.state = 2191;
+                this.state = 2188;
                 this.match(CqlParser.LT);
-                this.state = 2192;
+                this.state = 2189;
                 (localContext as FrozenTypeContext)._inner = this.comparatorType();
-                this.state = 2193;
+                this.state = 2190;
                 this.match(CqlParser.GT);
                 }
                 break;
@@ -10191,7 +10187,7 @@ export class CqlParser extends antlr.Parser {
                 localContext = new UserTypeRefContext(localContext);
                 this.enterOuterAlt(localContext, 8);
                 {
-                this.state = 2195;
+                this.state = 2192;
                 this.userTypeName();
                 }
                 break;
@@ -10199,7 +10195,7 @@ export class CqlParser extends antlr.Parser {
                 localContext = new CustomTypeContext(localContext);
                 this.enterOuterAlt(localContext, 9);
                 {
-                this.state = 2196;
+                this.state = 2193;
                 this.match(CqlParser.STRING_LITERAL);
                 }
                 break;
@@ -10225,7 +10221,7 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2199;
+            this.state = 2196;
             _la = this.tokenStream.LA(1);
             if(!(_la === 44 || ((((_la - 96)) & ~0x1F) === 0 && ((1 << (_la - 96)) & 6553599) !== 0))) {
             this.errorHandler.recoverInline(this);
@@ -10255,19 +10251,19 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2204;
+            this.state = 2201;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 242, this.context) ) {
             case 1:
                 {
-                this.state = 2201;
+                this.state = 2198;
                 localContext._keyspace = this.ident();
-                this.state = 2202;
+                this.state = 2199;
                 this.match(CqlParser.DOT);
                 }
                 break;
             }
-            this.state = 2206;
+            this.state = 2203;
             localContext._name = this.ident();
             }
         }
@@ -10290,19 +10286,19 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2211;
+            this.state = 2208;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 243, this.context) ) {
             case 1:
                 {
-                this.state = 2208;
+                this.state = 2205;
                 localContext._keyspace = this.ident();
-                this.state = 2209;
+                this.state = 2206;
                 this.match(CqlParser.DOT);
                 }
                 break;
             }
-            this.state = 2213;
+            this.state = 2210;
             localContext._name = this.nonTypeIdent();
             }
         }
@@ -10325,19 +10321,19 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2218;
+            this.state = 2215;
             this.errorHandler.sync(this);
             switch (this.interpreter.adaptivePredict(this.tokenStream, 244, this.context) ) {
             case 1:
                 {
-                this.state = 2215;
+                this.state = 2212;
                 localContext._keyspace = this.ident();
-                this.state = 2216;
+                this.state = 2213;
                 this.match(CqlParser.DOT);
                 }
                 break;
             }
-            this.state = 2220;
+            this.state = 2217;
             localContext._name = this.allowedFunctionName();
             }
         }
@@ -10358,7 +10354,7 @@ export class CqlParser extends antlr.Parser {
         let localContext = new RoleNameContext(this.context, this.state);
         this.enterRule(localContext, 292, CqlParser.RULE_roleName);
         try {
-            this.state = 2224;
+            this.state = 2221;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case CqlParser.K_AS:
@@ -10476,14 +10472,14 @@ export class CqlParser extends antlr.Parser {
             case CqlParser.IDENT:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2222;
+                this.state = 2219;
                 this.ident();
                 }
                 break;
             case CqlParser.STRING_LITERAL:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2223;
+                this.state = 2220;
                 this.match(CqlParser.STRING_LITERAL);
                 }
                 break;
@@ -10508,7 +10504,7 @@ export class CqlParser extends antlr.Parser {
         let localContext = new CidentContext(this.context, this.state);
         this.enterRule(localContext, 294, CqlParser.RULE_cident);
         try {
-            this.state = 2228;
+            this.state = 2225;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case CqlParser.K_AS:
@@ -10626,14 +10622,14 @@ export class CqlParser extends antlr.Parser {
             case CqlParser.IDENT:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2226;
+                this.state = 2223;
                 this.ident();
                 }
                 break;
             case CqlParser.EMPTY_QUOTED_NAME:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2227;
+                this.state = 2224;
                 this.match(CqlParser.EMPTY_QUOTED_NAME);
                 }
                 break;
@@ -10658,7 +10654,7 @@ export class CqlParser extends antlr.Parser {
         let localContext = new IdentContext(this.context, this.state);
         this.enterRule(localContext, 296, CqlParser.RULE_ident);
         try {
-            this.state = 2233;
+            this.state = 2230;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case CqlParser.K_CONSISTENCY:
@@ -10679,14 +10675,14 @@ export class CqlParser extends antlr.Parser {
             case CqlParser.IDENT:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2230;
+                this.state = 2227;
                 this.plainIdent();
                 }
                 break;
             case CqlParser.QUOTED_NAME:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2231;
+                this.state = 2228;
                 this.match(CqlParser.QUOTED_NAME);
                 }
                 break;
@@ -10788,7 +10784,7 @@ export class CqlParser extends antlr.Parser {
             case CqlParser.K_ANN:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 2232;
+                this.state = 2229;
                 this.unreservedKeyword();
                 }
                 break;
@@ -10816,7 +10812,7 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2235;
+            this.state = 2232;
             _la = this.tokenStream.LA(1);
             if(!(((((_la - 155)) & ~0x1F) === 0 && ((1 << (_la - 155)) & 16809983) !== 0))) {
             this.errorHandler.recoverInline(this);
@@ -10844,7 +10840,7 @@ export class CqlParser extends antlr.Parser {
         let localContext = new NonTypeIdentContext(this.context, this.state);
         this.enterRule(localContext, 300, CqlParser.RULE_nonTypeIdent);
         try {
-            this.state = 2241;
+            this.state = 2238;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case CqlParser.K_CONSISTENCY:
@@ -10865,14 +10861,14 @@ export class CqlParser extends antlr.Parser {
             case CqlParser.IDENT:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2237;
+                this.state = 2234;
                 this.plainIdent();
                 }
                 break;
             case CqlParser.QUOTED_NAME:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2238;
+                this.state = 2235;
                 this.match(CqlParser.QUOTED_NAME);
                 }
                 break;
@@ -10945,14 +10941,14 @@ export class CqlParser extends antlr.Parser {
             case CqlParser.K_ANN:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 2239;
+                this.state = 2236;
                 this.basicUnreservedKeyword();
                 }
                 break;
             case CqlParser.K_KEY:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 2240;
+                this.state = 2237;
                 this.match(CqlParser.K_KEY);
                 }
                 break;
@@ -10977,7 +10973,7 @@ export class CqlParser extends antlr.Parser {
         let localContext = new AllowedFunctionNameContext(this.context, this.state);
         this.enterRule(localContext, 302, CqlParser.RULE_allowedFunctionName);
         try {
-            this.state = 2249;
+            this.state = 2246;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case CqlParser.K_CONSISTENCY:
@@ -10998,14 +10994,14 @@ export class CqlParser extends antlr.Parser {
             case CqlParser.IDENT:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2243;
+                this.state = 2240;
                 this.plainIdent();
                 }
                 break;
             case CqlParser.QUOTED_NAME:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2244;
+                this.state = 2241;
                 this.match(CqlParser.QUOTED_NAME);
                 }
                 break;
@@ -11078,7 +11074,7 @@ export class CqlParser extends antlr.Parser {
             case CqlParser.K_ANN:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 2245;
+                this.state = 2242;
                 this.basicUnreservedKeyword();
                 }
                 break;
@@ -11105,21 +11101,21 @@ export class CqlParser extends antlr.Parser {
             case CqlParser.K_TIME:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 2246;
+                this.state = 2243;
                 this.nativeType();
                 }
                 break;
             case CqlParser.K_TOKEN:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 2247;
+                this.state = 2244;
                 this.match(CqlParser.K_TOKEN);
                 }
                 break;
             case CqlParser.K_COUNT:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 2248;
+                this.state = 2245;
                 this.match(CqlParser.K_COUNT);
                 }
                 break;
@@ -11144,7 +11140,7 @@ export class CqlParser extends antlr.Parser {
         let localContext = new UnreservedKeywordContext(this.context, this.state);
         this.enterRule(localContext, 304, CqlParser.RULE_unreservedKeyword);
         try {
-            this.state = 2261;
+            this.state = 2258;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case CqlParser.K_AS:
@@ -11216,7 +11212,7 @@ export class CqlParser extends antlr.Parser {
             case CqlParser.K_ANN:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2251;
+                this.state = 2248;
                 this.basicUnreservedKeyword();
                 }
                 break;
@@ -11243,63 +11239,63 @@ export class CqlParser extends antlr.Parser {
             case CqlParser.K_TIME:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2252;
+                this.state = 2249;
                 this.nativeType();
                 }
                 break;
             case CqlParser.K_TTL:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 2253;
+                this.state = 2250;
                 this.match(CqlParser.K_TTL);
                 }
                 break;
             case CqlParser.K_COUNT:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 2254;
+                this.state = 2251;
                 this.match(CqlParser.K_COUNT);
                 }
                 break;
             case CqlParser.K_WRITETIME:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 2255;
+                this.state = 2252;
                 this.match(CqlParser.K_WRITETIME);
                 }
                 break;
             case CqlParser.K_MAXWRITETIME:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 2256;
+                this.state = 2253;
                 this.match(CqlParser.K_MAXWRITETIME);
                 }
                 break;
             case CqlParser.K_KEY:
                 this.enterOuterAlt(localContext, 7);
                 {
-                this.state = 2257;
+                this.state = 2254;
                 this.match(CqlParser.K_KEY);
                 }
                 break;
             case CqlParser.K_CAST:
                 this.enterOuterAlt(localContext, 8);
                 {
-                this.state = 2258;
+                this.state = 2255;
                 this.match(CqlParser.K_CAST);
                 }
                 break;
             case CqlParser.K_JSON:
                 this.enterOuterAlt(localContext, 9);
                 {
-                this.state = 2259;
+                this.state = 2256;
                 this.match(CqlParser.K_JSON);
                 }
                 break;
             case CqlParser.K_DISTINCT:
                 this.enterOuterAlt(localContext, 10);
                 {
-                this.state = 2260;
+                this.state = 2257;
                 this.match(CqlParser.K_DISTINCT);
                 }
                 break;
@@ -11327,7 +11323,7 @@ export class CqlParser extends antlr.Parser {
         try {
             this.enterOuterAlt(localContext, 1);
             {
-            this.state = 2263;
+            this.state = 2260;
             _la = this.tokenStream.LA(1);
             if(!((((_la) & ~0x1F) === 0 && ((1 << _la) & 2147532936) !== 0) || ((((_la - 33)) & ~0x1F) === 0 && ((1 << (_la - 33)) & 3827172369) !== 0) || ((((_la - 65)) & ~0x1F) === 0 && ((1 << (_la - 65)) & 2147475515) !== 0) || ((((_la - 121)) & ~0x1F) === 0 && ((1 << (_la - 121)) & 4253024135) !== 0) || _la === 153 || _la === 154)) {
             this.errorHandler.recoverInline(this);
@@ -11355,7 +11351,7 @@ export class CqlParser extends antlr.Parser {
         let localContext = new AnyWordContext(this.context, this.state);
         this.enterRule(localContext, 308, CqlParser.RULE_anyWord);
         try {
-            this.state = 2322;
+            this.state = 2319;
             this.errorHandler.sync(this);
             switch (this.tokenStream.LA(1)) {
             case CqlParser.K_AS:
@@ -11473,399 +11469,399 @@ export class CqlParser extends antlr.Parser {
             case CqlParser.IDENT:
                 this.enterOuterAlt(localContext, 1);
                 {
-                this.state = 2265;
+                this.state = 2262;
                 this.ident();
                 }
                 break;
             case CqlParser.K_SELECT:
                 this.enterOuterAlt(localContext, 2);
                 {
-                this.state = 2266;
+                this.state = 2263;
                 this.match(CqlParser.K_SELECT);
                 }
                 break;
             case CqlParser.K_FROM:
                 this.enterOuterAlt(localContext, 3);
                 {
-                this.state = 2267;
+                this.state = 2264;
                 this.match(CqlParser.K_FROM);
                 }
                 break;
             case CqlParser.K_WHERE:
                 this.enterOuterAlt(localContext, 4);
                 {
-                this.state = 2268;
+                this.state = 2265;
                 this.match(CqlParser.K_WHERE);
                 }
                 break;
             case CqlParser.K_AND:
                 this.enterOuterAlt(localContext, 5);
                 {
-                this.state = 2269;
+                this.state = 2266;
                 this.match(CqlParser.K_AND);
                 }
                 break;
             case CqlParser.K_ENTRIES:
                 this.enterOuterAlt(localContext, 6);
                 {
-                this.state = 2270;
+                this.state = 2267;
                 this.match(CqlParser.K_ENTRIES);
                 }
                 break;
             case CqlParser.K_FULL:
                 this.enterOuterAlt(localContext, 7);
                 {
-                this.state = 2271;
+                this.state = 2268;
                 this.match(CqlParser.K_FULL);
                 }
                 break;
             case CqlParser.K_INSERT:
                 this.enterOuterAlt(localContext, 8);
                 {
-                this.state = 2272;
+                this.state = 2269;
                 this.match(CqlParser.K_INSERT);
                 }
                 break;
             case CqlParser.K_UPDATE:
                 this.enterOuterAlt(localContext, 9);
                 {
-                this.state = 2273;
+                this.state = 2270;
                 this.match(CqlParser.K_UPDATE);
                 }
                 break;
             case CqlParser.K_WITH:
                 this.enterOuterAlt(localContext, 10);
                 {
-                this.state = 2274;
+                this.state = 2271;
                 this.match(CqlParser.K_WITH);
                 }
                 break;
             case CqlParser.K_LIMIT:
                 this.enterOuterAlt(localContext, 11);
                 {
-                this.state = 2275;
+                this.state = 2272;
                 this.match(CqlParser.K_LIMIT);
                 }
                 break;
             case CqlParser.K_USING:
                 this.enterOuterAlt(localContext, 12);
                 {
-                this.state = 2276;
+                this.state = 2273;
                 this.match(CqlParser.K_USING);
                 }
                 break;
             case CqlParser.K_USE:
                 this.enterOuterAlt(localContext, 13);
                 {
-                this.state = 2277;
+                this.state = 2274;
                 this.match(CqlParser.K_USE);
                 }
                 break;
             case CqlParser.K_SET:
                 this.enterOuterAlt(localContext, 14);
                 {
-                this.state = 2278;
+                this.state = 2275;
                 this.match(CqlParser.K_SET);
                 }
                 break;
             case CqlParser.K_BEGIN:
                 this.enterOuterAlt(localContext, 15);
                 {
-                this.state = 2279;
+                this.state = 2276;
                 this.match(CqlParser.K_BEGIN);
                 }
                 break;
             case CqlParser.K_UNLOGGED:
                 this.enterOuterAlt(localContext, 16);
                 {
-                this.state = 2280;
+                this.state = 2277;
                 this.match(CqlParser.K_UNLOGGED);
                 }
                 break;
             case CqlParser.K_BATCH:
                 this.enterOuterAlt(localContext, 17);
                 {
-                this.state = 2281;
+                this.state = 2278;
                 this.match(CqlParser.K_BATCH);
                 }
                 break;
             case CqlParser.K_APPLY:
                 this.enterOuterAlt(localContext, 18);
                 {
-                this.state = 2282;
+                this.state = 2279;
                 this.match(CqlParser.K_APPLY);
                 }
                 break;
             case CqlParser.K_TRUNCATE:
                 this.enterOuterAlt(localContext, 19);
                 {
-                this.state = 2283;
+                this.state = 2280;
                 this.match(CqlParser.K_TRUNCATE);
                 }
                 break;
             case CqlParser.K_DELETE:
                 this.enterOuterAlt(localContext, 20);
                 {
-                this.state = 2284;
+                this.state = 2281;
                 this.match(CqlParser.K_DELETE);
                 }
                 break;
             case CqlParser.K_IN:
                 this.enterOuterAlt(localContext, 21);
                 {
-                this.state = 2285;
+                this.state = 2282;
                 this.match(CqlParser.K_IN);
                 }
                 break;
             case CqlParser.K_CREATE:
                 this.enterOuterAlt(localContext, 22);
                 {
-                this.state = 2286;
+                this.state = 2283;
                 this.match(CqlParser.K_CREATE);
                 }
                 break;
             case CqlParser.K_SCHEMA:
                 this.enterOuterAlt(localContext, 23);
                 {
-                this.state = 2287;
+                this.state = 2284;
                 this.match(CqlParser.K_SCHEMA);
                 }
                 break;
             case CqlParser.K_KEYSPACE:
                 this.enterOuterAlt(localContext, 24);
                 {
-                this.state = 2288;
+                this.state = 2285;
                 this.match(CqlParser.K_KEYSPACE);
                 }
                 break;
             case CqlParser.K_TABLE:
                 this.enterOuterAlt(localContext, 25);
                 {
-                this.state = 2289;
+                this.state = 2286;
                 this.match(CqlParser.K_TABLE);
                 }
                 break;
             case CqlParser.K_MATERIALIZED:
                 this.enterOuterAlt(localContext, 26);
                 {
-                this.state = 2290;
+                this.state = 2287;
                 this.match(CqlParser.K_MATERIALIZED);
                 }
                 break;
             case CqlParser.K_VIEW:
                 this.enterOuterAlt(localContext, 27);
                 {
-                this.state = 2291;
+                this.state = 2288;
                 this.match(CqlParser.K_VIEW);
                 }
                 break;
             case CqlParser.K_INDEX:
                 this.enterOuterAlt(localContext, 28);
                 {
-                this.state = 2292;
+                this.state = 2289;
                 this.match(CqlParser.K_INDEX);
                 }
                 break;
             case CqlParser.K_ON:
                 this.enterOuterAlt(localContext, 29);
                 {
-                this.state = 2293;
+                this.state = 2290;
                 this.match(CqlParser.K_ON);
                 }
                 break;
             case CqlParser.K_TO:
                 this.enterOuterAlt(localContext, 30);
                 {
-                this.state = 2294;
+                this.state = 2291;
                 this.match(CqlParser.K_TO);
                 }
                 break;
             case CqlParser.K_DROP:
                 this.enterOuterAlt(localContext, 31);
                 {
-                this.state = 2295;
+                this.state = 2292;
                 this.match(CqlParser.K_DROP);
                 }
                 break;
             case CqlParser.K_PRIMARY:
                 this.enterOuterAlt(localContext, 32);
                 {
-                this.state = 2296;
+                this.state = 2293;
                 this.match(CqlParser.K_PRIMARY);
                 }
                 break;
             case CqlParser.K_INTO:
                 this.enterOuterAlt(localContext, 33);
                 {
-                this.state = 2297;
+                this.state = 2294;
                 this.match(CqlParser.K_INTO);
                 }
                 break;
             case CqlParser.K_ALTER:
                 this.enterOuterAlt(localContext, 34);
                 {
-                this.state = 2298;
+                this.state = 2295;
                 this.match(CqlParser.K_ALTER);
                 }
                 break;
             case CqlParser.K_RENAME:
                 this.enterOuterAlt(localContext, 35);
                 {
-                this.state = 2299;
+                this.state = 2296;
                 this.match(CqlParser.K_RENAME);
                 }
                 break;
             case CqlParser.K_ADD:
                 this.enterOuterAlt(localContext, 36);
                 {
-                this.state = 2300;
+                this.state = 2297;
                 this.match(CqlParser.K_ADD);
                 }
                 break;
             case CqlParser.K_ORDER:
                 this.enterOuterAlt(localContext, 37);
                 {
-                this.state = 2301;
+                this.state = 2298;
                 this.match(CqlParser.K_ORDER);
                 }
                 break;
             case CqlParser.K_BY:
                 this.enterOuterAlt(localContext, 38);
                 {
-                this.state = 2302;
+                this.state = 2299;
                 this.match(CqlParser.K_BY);
                 }
                 break;
             case CqlParser.K_ASC:
                 this.enterOuterAlt(localContext, 39);
                 {
-                this.state = 2303;
+                this.state = 2300;
                 this.match(CqlParser.K_ASC);
                 }
                 break;
             case CqlParser.K_DESC:
                 this.enterOuterAlt(localContext, 40);
                 {
-                this.state = 2304;
+                this.state = 2301;
                 this.match(CqlParser.K_DESC);
                 }
                 break;
             case CqlParser.K_ALLOW:
                 this.enterOuterAlt(localContext, 41);
                 {
-                this.state = 2305;
+                this.state = 2302;
                 this.match(CqlParser.K_ALLOW);
                 }
                 break;
             case CqlParser.K_IF:
                 this.enterOuterAlt(localContext, 42);
                 {
-                this.state = 2306;
+                this.state = 2303;
                 this.match(CqlParser.K_IF);
                 }
                 break;
             case CqlParser.K_IS:
                 this.enterOuterAlt(localContext, 43);
                 {
-                this.state = 2307;
+                this.state = 2304;
                 this.match(CqlParser.K_IS);
                 }
                 break;
             case CqlParser.K_GRANT:
                 this.enterOuterAlt(localContext, 44);
                 {
-                this.state = 2308;
+                this.state = 2305;
                 this.match(CqlParser.K_GRANT);
                 }
                 break;
             case CqlParser.K_OF:
                 this.enterOuterAlt(localContext, 45);
                 {
-                this.state = 2309;
+                this.state = 2306;
                 this.match(CqlParser.K_OF);
                 }
                 break;
             case CqlParser.K_REVOKE:
                 this.enterOuterAlt(localContext, 46);
                 {
-                this.state = 2310;
+                this.state = 2307;
                 this.match(CqlParser.K_REVOKE);
                 }
                 break;
             case CqlParser.K_MODIFY:
                 this.enterOuterAlt(localContext, 47);
                 {
-                this.state = 2311;
+                this.state = 2308;
                 this.match(CqlParser.K_MODIFY);
                 }
                 break;
             case CqlParser.K_AUTHORIZE:
                 this.enterOuterAlt(localContext, 48);
                 {
-                this.state = 2312;
+                this.state = 2309;
                 this.match(CqlParser.K_AUTHORIZE);
                 }
                 break;
             case CqlParser.K_DESCRIBE:
                 this.enterOuterAlt(localContext, 49);
                 {
-                this.state = 2313;
+                this.state = 2310;
                 this.match(CqlParser.K_DESCRIBE);
                 }
                 break;
             case CqlParser.K_EXECUTE:
                 this.enterOuterAlt(localContext, 50);
                 {
-                this.state = 2314;
+                this.state = 2311;
                 this.match(CqlParser.K_EXECUTE);
                 }
                 break;
             case CqlParser.K_NORECURSIVE:
                 this.enterOuterAlt(localContext, 51);
                 {
-                this.state = 2315;
+                this.state = 2312;
                 this.match(CqlParser.K_NORECURSIVE);
                 }
                 break;
             case CqlParser.K_TOKEN:
                 this.enterOuterAlt(localContext, 52);
                 {
-                this.state = 2316;
+                this.state = 2313;
                 this.match(CqlParser.K_TOKEN);
                 }
                 break;
             case CqlParser.K_NULL:
                 this.enterOuterAlt(localContext, 53);
                 {
-                this.state = 2317;
+                this.state = 2314;
                 this.match(CqlParser.K_NULL);
                 }
                 break;
             case CqlParser.K_NOT:
                 this.enterOuterAlt(localContext, 54);
                 {
-                this.state = 2318;
+                this.state = 2315;
                 this.match(CqlParser.K_NOT);
                 }
                 break;
             case CqlParser.K_NAN:
                 this.enterOuterAlt(localContext, 55);
                 {
-                this.state = 2319;
+                this.state = 2316;
                 this.match(CqlParser.K_NAN);
                 }
                 break;
             case CqlParser.K_INFINITY:
                 this.enterOuterAlt(localContext, 56);
                 {
-                this.state = 2320;
+                this.state = 2317;
                 this.match(CqlParser.K_INFINITY);
                 }
                 break;
             case CqlParser.K_OR:
                 this.enterOuterAlt(localContext, 57);
                 {
-                this.state = 2321;
+                this.state = 2318;
                 this.match(CqlParser.K_OR);
                 }
                 break;
@@ -11888,7 +11884,7 @@ export class CqlParser extends antlr.Parser {
     }
 
     public static readonly _serializedATN: number[] = [
-        4,1,214,2325,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,
+        4,1,214,2322,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,
         7,6,2,7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,
         13,2,14,7,14,2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,
         20,7,20,2,21,7,21,2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,
@@ -11967,909 +11963,908 @@ export class CqlParser extends antlr.Parser {
         37,1,37,1,37,3,37,923,8,37,1,37,1,37,1,37,1,37,1,37,3,37,930,8,37,
         3,37,932,8,37,1,38,1,38,1,38,5,38,937,8,38,10,38,12,38,940,9,38,
         1,39,1,39,1,39,1,39,1,39,1,39,1,39,1,39,1,39,1,39,3,39,952,8,39,
-        1,40,1,40,3,40,956,8,40,1,40,1,40,3,40,960,8,40,1,40,1,40,5,40,964,
-        8,40,10,40,12,40,967,9,40,5,40,969,8,40,10,40,12,40,972,9,40,1,40,
-        1,40,1,40,1,41,1,41,1,41,3,41,980,8,41,1,42,1,42,3,42,984,8,42,1,
-        42,1,42,1,43,1,43,1,43,1,43,1,44,1,44,1,44,1,45,1,45,1,45,3,45,998,
-        8,45,1,45,1,45,1,45,1,45,1,46,1,46,1,46,3,46,1007,8,46,1,46,1,46,
-        1,46,1,47,1,47,1,47,1,47,1,47,1,47,1,47,1,47,3,47,1020,8,47,1,48,
-        1,48,1,48,3,48,1025,8,48,1,48,1,48,1,49,1,49,1,49,3,49,1032,8,49,
-        1,49,1,49,1,49,1,49,1,49,3,49,1039,8,49,5,49,1041,8,49,10,49,12,
-        49,1044,9,49,1,49,1,49,1,49,1,49,1,49,5,49,1051,8,49,10,49,12,49,
-        1054,9,49,3,49,1056,8,49,1,50,1,50,3,50,1060,8,50,1,51,1,51,1,51,
-        3,51,1065,8,51,1,51,3,51,1068,8,51,1,51,1,51,3,51,1072,8,51,1,52,
-        1,52,1,52,1,52,1,52,1,52,5,52,1080,8,52,10,52,12,52,1083,9,52,1,
-        52,1,52,1,53,1,53,1,53,1,53,1,53,5,53,1092,8,53,10,53,12,53,1095,
-        9,53,1,53,1,53,3,53,1099,8,53,1,54,1,54,1,54,1,54,1,54,1,54,1,54,
-        1,54,1,54,1,54,5,54,1111,8,54,10,54,12,54,1114,9,54,3,54,1116,8,
-        54,1,54,1,54,3,54,1120,8,54,1,55,1,55,1,55,1,55,1,55,1,55,1,55,1,
-        55,1,55,1,55,5,55,1132,8,55,10,55,12,55,1135,9,55,1,55,1,55,3,55,
-        1139,8,55,1,56,1,56,1,56,1,57,1,57,1,57,3,57,1147,8,57,1,57,1,57,
-        1,57,1,58,1,58,1,58,1,58,1,58,1,58,1,58,3,58,1159,8,58,1,58,1,58,
-        1,58,1,58,1,58,3,58,1166,8,58,1,58,1,58,1,58,1,58,1,58,1,58,3,58,
-        1174,8,58,1,58,1,58,1,58,3,58,1179,8,58,1,58,1,58,1,58,1,58,5,58,
-        1185,8,58,10,58,12,58,1188,9,58,1,58,1,58,1,58,1,58,3,58,1194,8,
-        58,1,58,1,58,1,58,1,58,3,58,1200,8,58,1,58,1,58,3,58,1204,8,58,1,
-        58,1,58,1,58,1,58,5,58,1210,8,58,10,58,12,58,1213,9,58,1,58,1,58,
-        1,58,1,58,3,58,1219,8,58,1,58,1,58,3,58,1223,8,58,1,58,1,58,1,58,
-        5,58,1228,8,58,10,58,12,58,1231,9,58,1,58,1,58,1,58,1,58,1,58,1,
-        58,1,58,1,58,1,58,1,58,1,58,3,58,1244,8,58,1,59,1,59,1,59,3,59,1249,
-        8,59,1,59,3,59,1252,8,59,1,60,1,60,1,60,1,60,1,61,1,61,1,61,3,61,
-        1261,8,61,1,61,1,61,1,62,1,62,1,62,3,62,1268,8,62,1,62,1,62,1,62,
-        1,62,1,62,3,62,1275,8,62,5,62,1277,8,62,10,62,12,62,1280,9,62,1,
-        62,1,62,1,63,1,63,1,63,1,64,1,64,1,64,3,64,1290,8,64,1,64,1,64,1,
-        64,1,65,1,65,1,65,1,65,1,65,1,65,1,65,3,65,1302,8,65,1,65,1,65,1,
-        65,1,65,1,65,3,65,1309,8,65,1,65,1,65,1,65,5,65,1314,8,65,10,65,
-        12,65,1317,9,65,3,65,1319,8,65,1,66,1,66,1,66,1,66,1,67,1,67,1,67,
-        3,67,1328,8,67,1,67,1,67,1,68,1,68,3,68,1334,8,68,1,68,1,68,3,68,
-        1338,8,68,1,68,3,68,1341,8,68,1,68,1,68,1,68,1,68,1,68,1,68,5,68,
-        1349,8,68,10,68,12,68,1352,9,68,3,68,1354,8,68,1,68,1,68,1,68,3,
-        68,1359,8,68,1,68,1,68,3,68,1363,8,68,1,69,1,69,1,69,1,69,1,69,1,
-        69,3,69,1371,8,69,1,70,1,70,1,70,3,70,1376,8,70,1,70,1,70,1,71,1,
-        71,1,71,3,71,1383,8,71,1,71,1,71,1,72,1,72,1,72,1,72,3,72,1391,8,
-        72,1,72,1,72,1,72,1,72,1,72,1,72,1,72,1,72,3,72,1401,8,72,1,72,1,
-        72,1,72,1,72,1,72,1,72,5,72,1409,8,72,10,72,12,72,1412,9,72,1,72,
-        1,72,1,72,1,72,1,72,5,72,1419,8,72,10,72,12,72,1422,9,72,3,72,1424,
-        8,72,1,73,1,73,1,73,1,73,3,73,1430,8,73,1,73,1,73,1,73,1,73,1,74,
-        1,74,1,74,1,74,3,74,1440,8,74,1,74,1,74,1,75,1,75,1,75,3,75,1447,
-        8,75,1,75,1,75,3,75,1451,8,75,1,75,1,75,1,75,1,75,1,75,5,75,1458,
-        8,75,10,75,12,75,1461,9,75,3,75,1463,8,75,1,75,1,75,1,75,1,75,3,
-        75,1469,8,75,1,75,1,75,1,75,1,75,1,75,1,75,1,75,1,75,1,75,1,75,1,
-        76,1,76,1,76,1,77,1,77,1,77,3,77,1487,8,77,1,77,1,77,3,77,1491,8,
-        77,1,78,1,78,1,78,1,78,5,78,1497,8,78,10,78,12,78,1500,9,78,3,78,
-        1502,8,78,1,78,1,78,1,79,1,79,1,79,3,79,1509,8,79,1,79,1,79,3,79,
-        1513,8,79,1,79,1,79,1,79,1,79,1,79,1,79,1,79,1,79,3,79,1523,8,79,
-        1,79,1,79,3,79,1527,8,79,1,80,1,80,1,80,3,80,1532,8,80,1,80,1,80,
-        3,80,1536,8,80,1,81,1,81,1,81,3,81,1541,8,81,1,81,1,81,1,81,1,81,
-        1,81,1,81,1,82,1,82,1,82,3,82,1552,8,82,1,82,1,82,1,82,1,82,1,83,
-        1,83,1,83,1,83,1,83,1,83,1,83,1,83,3,83,1566,8,83,1,84,1,84,1,84,
-        5,84,1571,8,84,10,84,12,84,1574,9,84,1,85,1,85,1,85,1,85,1,85,1,
-        85,1,85,1,85,3,85,1584,8,85,1,86,1,86,3,86,1588,8,86,1,87,1,87,1,
-        87,1,87,5,87,1594,8,87,10,87,12,87,1597,9,87,3,87,1599,8,87,1,87,
-        1,87,1,88,1,88,1,88,1,88,1,89,1,89,1,89,1,89,1,89,1,89,5,89,1613,
-        8,89,10,89,12,89,1616,9,89,3,89,1618,8,89,1,89,3,89,1621,8,89,1,
-        90,1,90,1,90,3,90,1626,8,90,1,90,1,90,1,90,3,90,1631,8,90,1,90,3,
-        90,1634,8,90,1,91,1,91,1,91,3,91,1639,8,91,1,91,1,91,1,91,3,91,1644,
-        8,91,1,91,3,91,1647,8,91,1,92,1,92,1,92,3,92,1652,8,92,1,92,1,92,
-        1,93,1,93,1,93,1,94,1,94,3,94,1661,8,94,1,95,1,95,1,95,1,95,1,95,
-        3,95,1668,8,95,1,96,1,96,1,96,3,96,1673,8,96,1,96,1,96,1,96,1,96,
-        1,96,1,97,1,97,1,97,3,97,1683,8,97,1,97,1,97,1,98,1,98,3,98,1689,
-        8,98,1,99,1,99,1,99,3,99,1694,8,99,1,99,1,99,1,99,3,99,1699,8,99,
-        1,100,1,100,1,100,3,100,1704,8,100,1,100,1,100,1,100,3,100,1709,
-        8,100,1,101,1,101,1,101,3,101,1714,8,101,1,101,1,101,1,102,1,102,
-        1,102,1,102,3,102,1722,8,102,1,102,3,102,1725,8,102,1,103,1,103,
-        1,103,1,103,1,103,1,104,1,104,1,104,1,104,1,104,1,105,1,105,1,105,
-        5,105,1740,8,105,10,105,12,105,1743,9,105,1,106,1,106,1,106,1,106,
+        1,40,1,40,3,40,956,8,40,1,40,1,40,3,40,960,8,40,1,40,1,40,3,40,964,
+        8,40,5,40,966,8,40,10,40,12,40,969,9,40,1,40,1,40,1,40,1,41,1,41,
+        1,41,3,41,977,8,41,1,42,1,42,3,42,981,8,42,1,42,1,42,1,43,1,43,1,
+        43,1,43,1,44,1,44,1,44,1,45,1,45,1,45,3,45,995,8,45,1,45,1,45,1,
+        45,1,45,1,46,1,46,1,46,3,46,1004,8,46,1,46,1,46,1,46,1,47,1,47,1,
+        47,1,47,1,47,1,47,1,47,1,47,3,47,1017,8,47,1,48,1,48,1,48,3,48,1022,
+        8,48,1,48,1,48,1,49,1,49,1,49,3,49,1029,8,49,1,49,1,49,1,49,1,49,
+        1,49,3,49,1036,8,49,5,49,1038,8,49,10,49,12,49,1041,9,49,1,49,1,
+        49,1,49,1,49,1,49,5,49,1048,8,49,10,49,12,49,1051,9,49,3,49,1053,
+        8,49,1,50,1,50,3,50,1057,8,50,1,51,1,51,1,51,3,51,1062,8,51,1,51,
+        3,51,1065,8,51,1,51,1,51,3,51,1069,8,51,1,52,1,52,1,52,1,52,1,52,
+        1,52,5,52,1077,8,52,10,52,12,52,1080,9,52,1,52,1,52,1,53,1,53,1,
+        53,1,53,1,53,5,53,1089,8,53,10,53,12,53,1092,9,53,1,53,1,53,3,53,
+        1096,8,53,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,1,54,5,54,
+        1108,8,54,10,54,12,54,1111,9,54,3,54,1113,8,54,1,54,1,54,3,54,1117,
+        8,54,1,55,1,55,1,55,1,55,1,55,1,55,1,55,1,55,1,55,1,55,5,55,1129,
+        8,55,10,55,12,55,1132,9,55,1,55,1,55,3,55,1136,8,55,1,56,1,56,1,
+        56,1,57,1,57,1,57,3,57,1144,8,57,1,57,1,57,1,57,1,58,1,58,1,58,1,
+        58,1,58,1,58,1,58,3,58,1156,8,58,1,58,1,58,1,58,1,58,1,58,3,58,1163,
+        8,58,1,58,1,58,1,58,1,58,1,58,1,58,3,58,1171,8,58,1,58,1,58,1,58,
+        3,58,1176,8,58,1,58,1,58,1,58,1,58,5,58,1182,8,58,10,58,12,58,1185,
+        9,58,1,58,1,58,1,58,1,58,3,58,1191,8,58,1,58,1,58,1,58,1,58,3,58,
+        1197,8,58,1,58,1,58,3,58,1201,8,58,1,58,1,58,1,58,1,58,5,58,1207,
+        8,58,10,58,12,58,1210,9,58,1,58,1,58,1,58,1,58,3,58,1216,8,58,1,
+        58,1,58,3,58,1220,8,58,1,58,1,58,1,58,5,58,1225,8,58,10,58,12,58,
+        1228,9,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,
+        3,58,1241,8,58,1,59,1,59,1,59,3,59,1246,8,59,1,59,3,59,1249,8,59,
+        1,60,1,60,1,60,1,60,1,61,1,61,1,61,3,61,1258,8,61,1,61,1,61,1,62,
+        1,62,1,62,3,62,1265,8,62,1,62,1,62,1,62,1,62,1,62,3,62,1272,8,62,
+        5,62,1274,8,62,10,62,12,62,1277,9,62,1,62,1,62,1,63,1,63,1,63,1,
+        64,1,64,1,64,3,64,1287,8,64,1,64,1,64,1,64,1,65,1,65,1,65,1,65,1,
+        65,1,65,1,65,3,65,1299,8,65,1,65,1,65,1,65,1,65,1,65,3,65,1306,8,
+        65,1,65,1,65,1,65,5,65,1311,8,65,10,65,12,65,1314,9,65,3,65,1316,
+        8,65,1,66,1,66,1,66,1,66,1,67,1,67,1,67,3,67,1325,8,67,1,67,1,67,
+        1,68,1,68,3,68,1331,8,68,1,68,1,68,3,68,1335,8,68,1,68,3,68,1338,
+        8,68,1,68,1,68,1,68,1,68,1,68,1,68,5,68,1346,8,68,10,68,12,68,1349,
+        9,68,3,68,1351,8,68,1,68,1,68,1,68,3,68,1356,8,68,1,68,1,68,3,68,
+        1360,8,68,1,69,1,69,1,69,1,69,1,69,1,69,3,69,1368,8,69,1,70,1,70,
+        1,70,3,70,1373,8,70,1,70,1,70,1,71,1,71,1,71,3,71,1380,8,71,1,71,
+        1,71,1,72,1,72,1,72,1,72,3,72,1388,8,72,1,72,1,72,1,72,1,72,1,72,
+        1,72,1,72,1,72,3,72,1398,8,72,1,72,1,72,1,72,1,72,1,72,1,72,5,72,
+        1406,8,72,10,72,12,72,1409,9,72,1,72,1,72,1,72,1,72,1,72,5,72,1416,
+        8,72,10,72,12,72,1419,9,72,3,72,1421,8,72,1,73,1,73,1,73,1,73,3,
+        73,1427,8,73,1,73,1,73,1,73,1,73,1,74,1,74,1,74,1,74,3,74,1437,8,
+        74,1,74,1,74,1,75,1,75,1,75,3,75,1444,8,75,1,75,1,75,3,75,1448,8,
+        75,1,75,1,75,1,75,1,75,1,75,5,75,1455,8,75,10,75,12,75,1458,9,75,
+        3,75,1460,8,75,1,75,1,75,1,75,1,75,3,75,1466,8,75,1,75,1,75,1,75,
+        1,75,1,75,1,75,1,75,1,75,1,75,1,75,1,76,1,76,1,76,1,77,1,77,1,77,
+        3,77,1484,8,77,1,77,1,77,3,77,1488,8,77,1,78,1,78,1,78,1,78,5,78,
+        1494,8,78,10,78,12,78,1497,9,78,3,78,1499,8,78,1,78,1,78,1,79,1,
+        79,1,79,3,79,1506,8,79,1,79,1,79,3,79,1510,8,79,1,79,1,79,1,79,1,
+        79,1,79,1,79,1,79,1,79,3,79,1520,8,79,1,79,1,79,3,79,1524,8,79,1,
+        80,1,80,1,80,3,80,1529,8,80,1,80,1,80,3,80,1533,8,80,1,81,1,81,1,
+        81,3,81,1538,8,81,1,81,1,81,1,81,1,81,1,81,1,81,1,82,1,82,1,82,3,
+        82,1549,8,82,1,82,1,82,1,82,1,82,1,83,1,83,1,83,1,83,1,83,1,83,1,
+        83,1,83,3,83,1563,8,83,1,84,1,84,1,84,5,84,1568,8,84,10,84,12,84,
+        1571,9,84,1,85,1,85,1,85,1,85,1,85,1,85,1,85,1,85,3,85,1581,8,85,
+        1,86,1,86,3,86,1585,8,86,1,87,1,87,1,87,1,87,5,87,1591,8,87,10,87,
+        12,87,1594,9,87,3,87,1596,8,87,1,87,1,87,1,88,1,88,1,88,1,88,1,89,
+        1,89,1,89,1,89,1,89,1,89,5,89,1610,8,89,10,89,12,89,1613,9,89,3,
+        89,1615,8,89,1,89,3,89,1618,8,89,1,90,1,90,1,90,3,90,1623,8,90,1,
+        90,1,90,1,90,3,90,1628,8,90,1,90,3,90,1631,8,90,1,91,1,91,1,91,3,
+        91,1636,8,91,1,91,1,91,1,91,3,91,1641,8,91,1,91,3,91,1644,8,91,1,
+        92,1,92,1,92,3,92,1649,8,92,1,92,1,92,1,93,1,93,1,93,1,94,1,94,3,
+        94,1658,8,94,1,95,1,95,1,95,1,95,1,95,3,95,1665,8,95,1,96,1,96,1,
+        96,3,96,1670,8,96,1,96,1,96,1,96,1,96,1,96,1,97,1,97,1,97,3,97,1680,
+        8,97,1,97,1,97,1,98,1,98,3,98,1686,8,98,1,99,1,99,1,99,3,99,1691,
+        8,99,1,99,1,99,1,99,3,99,1696,8,99,1,100,1,100,1,100,3,100,1701,
+        8,100,1,100,1,100,1,100,3,100,1706,8,100,1,101,1,101,1,101,3,101,
+        1711,8,101,1,101,1,101,1,102,1,102,1,102,1,102,3,102,1719,8,102,
+        1,102,3,102,1722,8,102,1,103,1,103,1,103,1,103,1,103,1,104,1,104,
+        1,104,1,104,1,104,1,105,1,105,1,105,5,105,1737,8,105,10,105,12,105,
+        1740,9,105,1,106,1,106,1,106,1,106,1,106,1,106,1,106,1,106,1,106,
         1,106,1,106,1,106,1,106,1,106,1,106,1,106,1,106,1,106,1,106,1,106,
-        1,106,1,106,1,106,1,106,1,106,1,106,1,106,1,106,1,106,1,106,1,106,
-        1,106,5,106,1772,8,106,10,106,12,106,1775,9,106,1,106,1,106,1,106,
-        1,106,1,106,1,106,1,106,1,106,1,106,1,106,1,106,1,106,5,106,1789,
-        8,106,10,106,12,106,1792,9,106,1,106,3,106,1795,8,106,1,107,1,107,
-        1,107,1,107,1,107,1,107,1,107,1,108,1,108,1,108,1,108,1,108,1,108,
-        1,108,1,109,1,109,1,109,1,109,3,109,1815,8,109,1,109,1,109,3,109,
-        1819,8,109,1,109,3,109,1822,8,109,1,110,1,110,3,110,1826,8,110,1,
-        110,1,110,3,110,1830,8,110,1,110,1,110,1,110,3,110,1835,8,110,5,
-        110,1837,8,110,10,110,12,110,1840,9,110,3,110,1842,8,110,1,111,1,
-        111,1,112,1,112,1,112,1,112,1,112,3,112,1851,8,112,1,112,1,112,1,
-        112,1,112,1,112,1,112,1,112,1,112,1,112,1,112,3,112,1863,8,112,1,
-        112,1,112,1,112,1,112,1,112,1,112,1,112,1,112,3,112,1873,8,112,1,
-        113,1,113,1,113,1,113,3,113,1879,8,113,1,114,1,114,3,114,1883,8,
-        114,1,114,1,114,1,114,3,114,1888,8,114,1,114,1,114,3,114,1892,8,
-        114,1,114,1,114,1,114,1,114,1,114,1,114,1,114,1,114,1,114,1,114,
-        1,114,1,114,1,114,1,114,1,114,1,114,1,114,1,114,1,114,1,114,3,114,
-        1914,8,114,1,114,3,114,1917,8,114,1,115,1,115,3,115,1921,8,115,1,
-        116,1,116,1,116,3,116,1926,8,116,1,117,1,117,1,118,1,118,1,118,1,
-        118,1,118,1,118,5,118,1936,8,118,10,118,12,118,1939,9,118,1,118,
-        1,118,3,118,1943,8,118,1,118,1,118,1,118,3,118,1948,8,118,1,118,
-        1,118,1,118,3,118,1953,8,118,3,118,1955,8,118,1,118,1,118,1,118,
-        1,118,5,118,1961,8,118,10,118,12,118,1964,9,118,3,118,1966,8,118,
-        1,119,1,119,1,119,1,119,1,120,1,120,3,120,1974,8,120,1,121,1,121,
-        1,121,1,122,1,122,3,122,1981,8,122,1,123,1,123,3,123,1985,8,123,
-        1,124,1,124,3,124,1989,8,124,1,125,1,125,1,125,3,125,1994,8,125,
-        1,126,1,126,1,126,3,126,1999,8,126,1,127,1,127,1,128,1,128,1,128,
-        1,128,1,128,1,128,1,128,1,128,1,128,1,128,1,128,3,128,2014,8,128,
-        1,129,1,129,1,129,3,129,2019,8,129,1,130,1,130,3,130,2023,8,130,
-        1,131,1,131,1,132,1,132,1,132,5,132,2030,8,132,10,132,12,132,2033,
-        9,132,1,133,1,133,1,133,5,133,2038,8,133,10,133,12,133,2041,9,133,
-        1,134,1,134,1,134,3,134,2046,8,134,1,135,1,135,1,135,1,135,1,135,
-        1,135,5,135,2054,8,135,10,135,12,135,2057,9,135,3,135,2059,8,135,
-        1,135,1,135,1,135,1,135,1,135,1,135,1,135,1,135,1,135,1,135,1,135,
-        1,135,1,135,1,135,3,135,2075,8,135,1,136,1,136,1,136,1,136,1,136,
-        1,136,3,136,2083,8,136,1,137,1,137,1,137,1,137,5,137,2089,8,137,
-        10,137,12,137,2092,9,137,3,137,2094,8,137,1,137,1,137,1,137,1,137,
-        1,137,1,137,1,137,1,137,1,137,1,137,5,137,2106,8,137,10,137,12,137,
-        2109,9,137,1,137,1,137,1,137,1,137,1,137,1,137,5,137,2117,8,137,
-        10,137,12,137,2120,9,137,1,137,1,137,1,137,1,137,3,137,2126,8,137,
-        1,138,1,138,1,138,1,138,5,138,2132,8,138,10,138,12,138,2135,9,138,
-        1,138,1,138,1,139,1,139,1,139,1,139,1,140,1,140,1,140,1,140,5,140,
-        2147,8,140,10,140,12,140,2150,9,140,1,140,1,140,1,141,1,141,1,141,
+        1,106,1,106,1,106,1,106,1,106,1,106,1,106,5,106,1769,8,106,10,106,
+        12,106,1772,9,106,1,106,1,106,1,106,1,106,1,106,1,106,1,106,1,106,
+        1,106,1,106,1,106,1,106,5,106,1786,8,106,10,106,12,106,1789,9,106,
+        1,106,3,106,1792,8,106,1,107,1,107,1,107,1,107,1,107,1,107,1,107,
+        1,108,1,108,1,108,1,108,1,108,1,108,1,108,1,109,1,109,1,109,1,109,
+        3,109,1812,8,109,1,109,1,109,3,109,1816,8,109,1,109,3,109,1819,8,
+        109,1,110,1,110,3,110,1823,8,110,1,110,1,110,3,110,1827,8,110,1,
+        110,1,110,1,110,3,110,1832,8,110,5,110,1834,8,110,10,110,12,110,
+        1837,9,110,3,110,1839,8,110,1,111,1,111,1,112,1,112,1,112,1,112,
+        1,112,3,112,1848,8,112,1,112,1,112,1,112,1,112,1,112,1,112,1,112,
+        1,112,1,112,1,112,3,112,1860,8,112,1,112,1,112,1,112,1,112,1,112,
+        1,112,1,112,1,112,3,112,1870,8,112,1,113,1,113,1,113,1,113,3,113,
+        1876,8,113,1,114,1,114,3,114,1880,8,114,1,114,1,114,1,114,3,114,
+        1885,8,114,1,114,1,114,3,114,1889,8,114,1,114,1,114,1,114,1,114,
+        1,114,1,114,1,114,1,114,1,114,1,114,1,114,1,114,1,114,1,114,1,114,
+        1,114,1,114,1,114,1,114,1,114,3,114,1911,8,114,1,114,3,114,1914,
+        8,114,1,115,1,115,3,115,1918,8,115,1,116,1,116,1,116,3,116,1923,
+        8,116,1,117,1,117,1,118,1,118,1,118,1,118,1,118,1,118,5,118,1933,
+        8,118,10,118,12,118,1936,9,118,1,118,1,118,3,118,1940,8,118,1,118,
+        1,118,1,118,3,118,1945,8,118,1,118,1,118,1,118,3,118,1950,8,118,
+        3,118,1952,8,118,1,118,1,118,1,118,1,118,5,118,1958,8,118,10,118,
+        12,118,1961,9,118,3,118,1963,8,118,1,119,1,119,1,119,1,119,1,120,
+        1,120,3,120,1971,8,120,1,121,1,121,1,121,1,122,1,122,3,122,1978,
+        8,122,1,123,1,123,3,123,1982,8,123,1,124,1,124,3,124,1986,8,124,
+        1,125,1,125,1,125,3,125,1991,8,125,1,126,1,126,1,126,3,126,1996,
+        8,126,1,127,1,127,1,128,1,128,1,128,1,128,1,128,1,128,1,128,1,128,
+        1,128,1,128,1,128,3,128,2011,8,128,1,129,1,129,1,129,3,129,2016,
+        8,129,1,130,1,130,3,130,2020,8,130,1,131,1,131,1,132,1,132,1,132,
+        5,132,2027,8,132,10,132,12,132,2030,9,132,1,133,1,133,1,133,5,133,
+        2035,8,133,10,133,12,133,2038,9,133,1,134,1,134,1,134,3,134,2043,
+        8,134,1,135,1,135,1,135,1,135,1,135,1,135,5,135,2051,8,135,10,135,
+        12,135,2054,9,135,3,135,2056,8,135,1,135,1,135,1,135,1,135,1,135,
+        1,135,1,135,1,135,1,135,1,135,1,135,1,135,1,135,1,135,3,135,2072,
+        8,135,1,136,1,136,1,136,1,136,1,136,1,136,3,136,2080,8,136,1,137,
+        1,137,1,137,1,137,5,137,2086,8,137,10,137,12,137,2089,9,137,3,137,
+        2091,8,137,1,137,1,137,1,137,1,137,1,137,1,137,1,137,1,137,1,137,
+        1,137,5,137,2103,8,137,10,137,12,137,2106,9,137,1,137,1,137,1,137,
+        1,137,1,137,1,137,5,137,2114,8,137,10,137,12,137,2117,9,137,1,137,
+        1,137,1,137,1,137,3,137,2123,8,137,1,138,1,138,1,138,1,138,5,138,
+        2129,8,138,10,138,12,138,2132,9,138,1,138,1,138,1,139,1,139,1,139,
+        1,139,1,140,1,140,1,140,1,140,5,140,2144,8,140,10,140,12,140,2147,
+        9,140,1,140,1,140,1,141,1,141,1,141,1,141,1,141,1,141,1,141,1,141,
         1,141,1,141,1,141,1,141,1,141,1,141,1,141,1,141,1,141,1,141,1,141,
-        1,141,1,141,1,141,1,141,1,141,1,141,1,141,1,141,1,141,5,141,2177,
-        8,141,10,141,12,141,2180,9,141,1,141,1,141,1,141,1,141,1,141,1,141,
-        1,141,1,141,1,141,1,141,1,141,1,141,1,141,1,141,1,141,1,141,3,141,
-        2198,8,141,1,142,1,142,1,143,1,143,1,143,3,143,2205,8,143,1,143,
-        1,143,1,144,1,144,1,144,3,144,2212,8,144,1,144,1,144,1,145,1,145,
-        1,145,3,145,2219,8,145,1,145,1,145,1,146,1,146,3,146,2225,8,146,
-        1,147,1,147,3,147,2229,8,147,1,148,1,148,1,148,3,148,2234,8,148,
-        1,149,1,149,1,150,1,150,1,150,1,150,3,150,2242,8,150,1,151,1,151,
-        1,151,1,151,1,151,1,151,3,151,2250,8,151,1,152,1,152,1,152,1,152,
-        1,152,1,152,1,152,1,152,1,152,1,152,3,152,2262,8,152,1,153,1,153,
+        1,141,1,141,1,141,1,141,5,141,2174,8,141,10,141,12,141,2177,9,141,
+        1,141,1,141,1,141,1,141,1,141,1,141,1,141,1,141,1,141,1,141,1,141,
+        1,141,1,141,1,141,1,141,1,141,3,141,2195,8,141,1,142,1,142,1,143,
+        1,143,1,143,3,143,2202,8,143,1,143,1,143,1,144,1,144,1,144,3,144,
+        2209,8,144,1,144,1,144,1,145,1,145,1,145,3,145,2216,8,145,1,145,
+        1,145,1,146,1,146,3,146,2222,8,146,1,147,1,147,3,147,2226,8,147,
+        1,148,1,148,1,148,3,148,2231,8,148,1,149,1,149,1,150,1,150,1,150,
+        1,150,3,150,2239,8,150,1,151,1,151,1,151,1,151,1,151,1,151,3,151,
+        2247,8,151,1,152,1,152,1,152,1,152,1,152,1,152,1,152,1,152,1,152,
+        1,152,3,152,2259,8,152,1,153,1,153,1,154,1,154,1,154,1,154,1,154,
         1,154,1,154,1,154,1,154,1,154,1,154,1,154,1,154,1,154,1,154,1,154,
         1,154,1,154,1,154,1,154,1,154,1,154,1,154,1,154,1,154,1,154,1,154,
         1,154,1,154,1,154,1,154,1,154,1,154,1,154,1,154,1,154,1,154,1,154,
         1,154,1,154,1,154,1,154,1,154,1,154,1,154,1,154,1,154,1,154,1,154,
-        1,154,1,154,1,154,1,154,1,154,1,154,1,154,1,154,1,154,1,154,1,154,
-        1,154,1,154,3,154,2323,8,154,1,154,0,0,155,0,2,4,6,8,10,12,14,16,
-        18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,
-        62,64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,102,
-        104,106,108,110,112,114,116,118,120,122,124,126,128,130,132,134,
-        136,138,140,142,144,146,148,150,152,154,156,158,160,162,164,166,
-        168,170,172,174,176,178,180,182,184,186,188,190,192,194,196,198,
-        200,202,204,206,208,210,212,214,216,218,220,222,224,226,228,230,
-        232,234,236,238,240,242,244,246,248,250,252,254,256,258,260,262,
-        264,266,268,270,272,274,276,278,280,282,284,286,288,290,292,294,
-        296,298,300,302,304,306,308,0,20,1,0,199,200,1,0,201,203,2,0,45,
-        45,115,116,1,0,193,198,1,0,56,57,2,0,119,119,148,148,1,0,204,205,
-        2,0,22,22,100,100,2,0,7,9,43,43,1,0,84,85,6,0,1,1,28,28,40,40,47,
-        47,73,76,151,152,1,0,78,79,2,0,57,57,75,75,3,0,68,68,156,156,179,
-        179,3,0,38,38,165,165,174,174,2,0,38,38,165,165,1,0,163,164,3,0,
-        44,44,96,113,117,118,2,0,155,169,179,179,16,0,3,3,7,7,14,15,31,31,
-        33,33,37,37,43,43,50,53,59,59,62,66,68,70,78,95,121,123,128,143,
-        145,145,147,154,2641,0,310,1,0,0,0,2,373,1,0,0,0,4,375,1,0,0,0,6,
-        378,1,0,0,0,8,439,1,0,0,0,10,441,1,0,0,0,12,446,1,0,0,0,14,448,1,
-        0,0,0,16,456,1,0,0,0,18,473,1,0,0,0,20,481,1,0,0,0,22,491,1,0,0,
-        0,24,551,1,0,0,0,26,591,1,0,0,0,28,596,1,0,0,0,30,598,1,0,0,0,32,
-        608,1,0,0,0,34,610,1,0,0,0,36,664,1,0,0,0,38,666,1,0,0,0,40,668,
-        1,0,0,0,42,692,1,0,0,0,44,719,1,0,0,0,46,723,1,0,0,0,48,728,1,0,
-        0,0,50,730,1,0,0,0,52,732,1,0,0,0,54,741,1,0,0,0,56,779,1,0,0,0,
-        58,783,1,0,0,0,60,785,1,0,0,0,62,798,1,0,0,0,64,800,1,0,0,0,66,858,
-        1,0,0,0,68,860,1,0,0,0,70,862,1,0,0,0,72,911,1,0,0,0,74,913,1,0,
-        0,0,76,933,1,0,0,0,78,951,1,0,0,0,80,953,1,0,0,0,82,979,1,0,0,0,
-        84,981,1,0,0,0,86,987,1,0,0,0,88,991,1,0,0,0,90,994,1,0,0,0,92,1003,
-        1,0,0,0,94,1019,1,0,0,0,96,1021,1,0,0,0,98,1028,1,0,0,0,100,1059,
-        1,0,0,0,102,1061,1,0,0,0,104,1073,1,0,0,0,106,1098,1,0,0,0,108,1119,
-        1,0,0,0,110,1138,1,0,0,0,112,1140,1,0,0,0,114,1143,1,0,0,0,116,1243,
-        1,0,0,0,118,1245,1,0,0,0,120,1253,1,0,0,0,122,1257,1,0,0,0,124,1264,
-        1,0,0,0,126,1283,1,0,0,0,128,1286,1,0,0,0,130,1318,1,0,0,0,132,1320,
-        1,0,0,0,134,1324,1,0,0,0,136,1331,1,0,0,0,138,1370,1,0,0,0,140,1372,
-        1,0,0,0,142,1382,1,0,0,0,144,1386,1,0,0,0,146,1425,1,0,0,0,148,1435,
-        1,0,0,0,150,1443,1,0,0,0,152,1480,1,0,0,0,154,1483,1,0,0,0,156,1492,
-        1,0,0,0,158,1505,1,0,0,0,160,1528,1,0,0,0,162,1537,1,0,0,0,164,1548,
-        1,0,0,0,166,1557,1,0,0,0,168,1567,1,0,0,0,170,1583,1,0,0,0,172,1587,
-        1,0,0,0,174,1589,1,0,0,0,176,1602,1,0,0,0,178,1620,1,0,0,0,180,1622,
-        1,0,0,0,182,1635,1,0,0,0,184,1648,1,0,0,0,186,1655,1,0,0,0,188,1660,
-        1,0,0,0,190,1667,1,0,0,0,192,1669,1,0,0,0,194,1679,1,0,0,0,196,1688,
-        1,0,0,0,198,1690,1,0,0,0,200,1700,1,0,0,0,202,1710,1,0,0,0,204,1717,
-        1,0,0,0,206,1726,1,0,0,0,208,1731,1,0,0,0,210,1736,1,0,0,0,212,1794,
-        1,0,0,0,214,1796,1,0,0,0,216,1803,1,0,0,0,218,1810,1,0,0,0,220,1841,
-        1,0,0,0,222,1843,1,0,0,0,224,1872,1,0,0,0,226,1874,1,0,0,0,228,1916,
-        1,0,0,0,230,1918,1,0,0,0,232,1922,1,0,0,0,234,1927,1,0,0,0,236,1929,
-        1,0,0,0,238,1967,1,0,0,0,240,1973,1,0,0,0,242,1975,1,0,0,0,244,1978,
-        1,0,0,0,246,1982,1,0,0,0,248,1986,1,0,0,0,250,1990,1,0,0,0,252,1995,
-        1,0,0,0,254,2000,1,0,0,0,256,2013,1,0,0,0,258,2018,1,0,0,0,260,2022,
-        1,0,0,0,262,2024,1,0,0,0,264,2026,1,0,0,0,266,2034,1,0,0,0,268,2045,
-        1,0,0,0,270,2074,1,0,0,0,272,2082,1,0,0,0,274,2125,1,0,0,0,276,2127,
-        1,0,0,0,278,2138,1,0,0,0,280,2142,1,0,0,0,282,2197,1,0,0,0,284,2199,
-        1,0,0,0,286,2204,1,0,0,0,288,2211,1,0,0,0,290,2218,1,0,0,0,292,2224,
-        1,0,0,0,294,2228,1,0,0,0,296,2233,1,0,0,0,298,2235,1,0,0,0,300,2241,
-        1,0,0,0,302,2249,1,0,0,0,304,2261,1,0,0,0,306,2263,1,0,0,0,308,2322,
-        1,0,0,0,310,314,3,2,1,0,311,313,5,182,0,0,312,311,1,0,0,0,313,316,
-        1,0,0,0,314,312,1,0,0,0,314,315,1,0,0,0,315,317,1,0,0,0,316,314,
-        1,0,0,0,317,318,5,0,0,1,318,1,1,0,0,0,319,374,3,6,3,0,320,374,3,
-        54,27,0,321,374,3,64,32,0,322,374,3,74,37,0,323,374,3,80,40,0,324,
-        374,3,4,2,0,325,374,3,84,42,0,326,374,3,90,45,0,327,374,3,92,46,
-        0,328,374,3,96,48,0,329,374,3,98,49,0,330,374,3,114,57,0,331,374,
-        3,122,61,0,332,374,3,124,62,0,333,374,3,128,64,0,334,374,3,134,67,
-        0,335,374,3,136,68,0,336,374,3,140,70,0,337,374,3,144,72,0,338,374,
-        3,146,73,0,339,374,3,148,74,0,340,374,3,150,75,0,341,374,3,154,77,
-        0,342,374,3,158,79,0,343,374,3,160,80,0,344,374,3,162,81,0,345,374,
-        3,164,82,0,346,374,3,198,99,0,347,374,3,200,100,0,348,374,3,202,
-        101,0,349,374,3,206,103,0,350,374,3,208,104,0,351,374,3,204,102,
-        0,352,374,3,180,90,0,353,374,3,182,91,0,354,374,3,184,92,0,355,374,
-        3,186,93,0,356,374,3,192,96,0,357,374,3,194,97,0,358,374,3,214,107,
-        0,359,374,3,216,108,0,360,374,3,218,109,0,361,374,3,226,113,0,362,
-        374,3,166,83,0,363,374,3,230,115,0,364,374,3,232,116,0,365,374,3,
-        236,118,0,366,374,3,242,121,0,367,374,3,244,122,0,368,374,3,246,
-        123,0,369,374,3,248,124,0,370,374,3,250,125,0,371,374,3,252,126,
-        0,372,374,3,254,127,0,373,319,1,0,0,0,373,320,1,0,0,0,373,321,1,
-        0,0,0,373,322,1,0,0,0,373,323,1,0,0,0,373,324,1,0,0,0,373,325,1,
-        0,0,0,373,326,1,0,0,0,373,327,1,0,0,0,373,328,1,0,0,0,373,329,1,
-        0,0,0,373,330,1,0,0,0,373,331,1,0,0,0,373,332,1,0,0,0,373,333,1,
-        0,0,0,373,334,1,0,0,0,373,335,1,0,0,0,373,336,1,0,0,0,373,337,1,
-        0,0,0,373,338,1,0,0,0,373,339,1,0,0,0,373,340,1,0,0,0,373,341,1,
-        0,0,0,373,342,1,0,0,0,373,343,1,0,0,0,373,344,1,0,0,0,373,345,1,
-        0,0,0,373,346,1,0,0,0,373,347,1,0,0,0,373,348,1,0,0,0,373,349,1,
-        0,0,0,373,350,1,0,0,0,373,351,1,0,0,0,373,352,1,0,0,0,373,353,1,
-        0,0,0,373,354,1,0,0,0,373,355,1,0,0,0,373,356,1,0,0,0,373,357,1,
-        0,0,0,373,358,1,0,0,0,373,359,1,0,0,0,373,360,1,0,0,0,373,361,1,
-        0,0,0,373,362,1,0,0,0,373,363,1,0,0,0,373,364,1,0,0,0,373,365,1,
-        0,0,0,373,366,1,0,0,0,373,367,1,0,0,0,373,368,1,0,0,0,373,369,1,
-        0,0,0,373,370,1,0,0,0,373,371,1,0,0,0,373,372,1,0,0,0,374,3,1,0,
-        0,0,375,376,5,17,0,0,376,377,3,296,148,0,377,5,1,0,0,0,378,380,5,
-        1,0,0,379,381,5,146,0,0,380,379,1,0,0,0,380,381,1,0,0,0,381,383,
-        1,0,0,0,382,384,5,18,0,0,383,382,1,0,0,0,383,384,1,0,0,0,384,385,
-        1,0,0,0,385,386,3,8,4,0,386,387,5,2,0,0,387,390,3,286,143,0,388,
-        389,5,4,0,0,389,391,3,30,15,0,390,388,1,0,0,0,390,391,1,0,0,0,391,
-        402,1,0,0,0,392,393,5,63,0,0,393,394,5,55,0,0,394,399,3,50,25,0,
-        395,396,5,183,0,0,396,398,3,50,25,0,397,395,1,0,0,0,398,401,1,0,
-        0,0,399,397,1,0,0,0,399,400,1,0,0,0,400,403,1,0,0,0,401,399,1,0,
-        0,0,402,392,1,0,0,0,402,403,1,0,0,0,403,414,1,0,0,0,404,405,5,54,
-        0,0,405,406,5,55,0,0,406,411,3,52,26,0,407,408,5,183,0,0,408,410,
-        3,52,26,0,409,407,1,0,0,0,410,413,1,0,0,0,411,409,1,0,0,0,411,412,
-        1,0,0,0,412,415,1,0,0,0,413,411,1,0,0,0,414,404,1,0,0,0,414,415,
-        1,0,0,0,415,420,1,0,0,0,416,417,5,14,0,0,417,418,5,15,0,0,418,419,
-        5,13,0,0,419,421,3,260,130,0,420,416,1,0,0,0,420,421,1,0,0,0,421,
-        424,1,0,0,0,422,423,5,13,0,0,423,425,3,260,130,0,424,422,1,0,0,0,
-        424,425,1,0,0,0,425,428,1,0,0,0,426,427,5,58,0,0,427,429,5,59,0,
-        0,428,426,1,0,0,0,428,429,1,0,0,0,429,7,1,0,0,0,430,435,3,10,5,0,
-        431,432,5,183,0,0,432,434,3,10,5,0,433,431,1,0,0,0,434,437,1,0,0,
-        0,435,433,1,0,0,0,435,436,1,0,0,0,436,440,1,0,0,0,437,435,1,0,0,
-        0,438,440,5,201,0,0,439,430,1,0,0,0,439,438,1,0,0,0,440,9,1,0,0,
-        0,441,444,3,12,6,0,442,443,5,3,0,0,443,445,3,296,148,0,444,442,1,
-        0,0,0,444,445,1,0,0,0,445,11,1,0,0,0,446,447,3,14,7,0,447,13,1,0,
-        0,0,448,453,3,16,8,0,449,450,7,0,0,0,450,452,3,16,8,0,451,449,1,
-        0,0,0,452,455,1,0,0,0,453,451,1,0,0,0,453,454,1,0,0,0,454,15,1,0,
-        0,0,455,453,1,0,0,0,456,461,3,18,9,0,457,458,7,1,0,0,458,460,3,18,
-        9,0,459,457,1,0,0,0,460,463,1,0,0,0,461,459,1,0,0,0,461,462,1,0,
-        0,0,462,17,1,0,0,0,463,461,1,0,0,0,464,468,3,24,12,0,465,467,3,20,
-        10,0,466,465,1,0,0,0,467,470,1,0,0,0,468,466,1,0,0,0,468,469,1,0,
-        0,0,469,474,1,0,0,0,470,468,1,0,0,0,471,472,5,200,0,0,472,474,3,
-        18,9,0,473,464,1,0,0,0,473,471,1,0,0,0,474,19,1,0,0,0,475,476,5,
-        184,0,0,476,482,3,296,148,0,477,478,5,189,0,0,478,479,3,22,11,0,
-        479,480,5,190,0,0,480,482,1,0,0,0,481,475,1,0,0,0,481,477,1,0,0,
-        0,482,21,1,0,0,0,483,492,3,262,131,0,484,485,3,262,131,0,485,487,
-        5,185,0,0,486,488,3,262,131,0,487,486,1,0,0,0,487,488,1,0,0,0,488,
-        492,1,0,0,0,489,490,5,185,0,0,490,492,3,262,131,0,491,483,1,0,0,
-        0,491,484,1,0,0,0,491,489,1,0,0,0,492,23,1,0,0,0,493,552,3,26,13,
-        0,494,495,5,187,0,0,495,496,3,282,141,0,496,497,5,188,0,0,497,498,
-        3,24,12,0,498,552,1,0,0,0,499,500,5,187,0,0,500,505,3,12,6,0,501,
-        502,5,183,0,0,502,504,3,12,6,0,503,501,1,0,0,0,504,507,1,0,0,0,505,
-        503,1,0,0,0,505,506,1,0,0,0,506,508,1,0,0,0,507,505,1,0,0,0,508,
-        509,5,188,0,0,509,552,1,0,0,0,510,519,5,189,0,0,511,516,3,12,6,0,
-        512,513,5,183,0,0,513,515,3,12,6,0,514,512,1,0,0,0,515,518,1,0,0,
-        0,516,514,1,0,0,0,516,517,1,0,0,0,517,520,1,0,0,0,518,516,1,0,0,
-        0,519,511,1,0,0,0,519,520,1,0,0,0,520,521,1,0,0,0,521,552,5,190,
-        0,0,522,523,5,191,0,0,523,524,3,12,6,0,524,525,5,186,0,0,525,533,
-        3,12,6,0,526,527,5,183,0,0,527,528,3,12,6,0,528,529,5,186,0,0,529,
-        530,3,12,6,0,530,532,1,0,0,0,531,526,1,0,0,0,532,535,1,0,0,0,533,
-        531,1,0,0,0,533,534,1,0,0,0,534,536,1,0,0,0,535,533,1,0,0,0,536,
-        537,5,192,0,0,537,552,1,0,0,0,538,539,5,191,0,0,539,544,3,12,6,0,
-        540,541,5,183,0,0,541,543,3,12,6,0,542,540,1,0,0,0,543,546,1,0,0,
-        0,544,542,1,0,0,0,544,545,1,0,0,0,545,547,1,0,0,0,546,544,1,0,0,
-        0,547,548,5,192,0,0,548,552,1,0,0,0,549,550,5,191,0,0,550,552,5,
-        192,0,0,551,493,1,0,0,0,551,494,1,0,0,0,551,499,1,0,0,0,551,510,
-        1,0,0,0,551,522,1,0,0,0,551,538,1,0,0,0,551,549,1,0,0,0,552,25,1,
-        0,0,0,553,592,3,296,148,0,554,592,3,28,14,0,555,556,5,19,0,0,556,
-        557,5,187,0,0,557,558,5,201,0,0,558,592,5,188,0,0,559,560,7,2,0,
-        0,560,561,5,187,0,0,561,565,3,296,148,0,562,564,3,20,10,0,563,562,
-        1,0,0,0,564,567,1,0,0,0,565,563,1,0,0,0,565,566,1,0,0,0,566,568,
-        1,0,0,0,567,565,1,0,0,0,568,569,5,188,0,0,569,592,1,0,0,0,570,571,
-        5,46,0,0,571,572,5,187,0,0,572,573,3,12,6,0,573,574,5,3,0,0,574,
-        575,3,284,142,0,575,576,5,188,0,0,576,592,1,0,0,0,577,578,3,290,
-        145,0,578,587,5,187,0,0,579,584,3,12,6,0,580,581,5,183,0,0,581,583,
-        3,12,6,0,582,580,1,0,0,0,583,586,1,0,0,0,584,582,1,0,0,0,584,585,
-        1,0,0,0,585,588,1,0,0,0,586,584,1,0,0,0,587,579,1,0,0,0,587,588,
-        1,0,0,0,588,589,1,0,0,0,589,590,5,188,0,0,590,592,1,0,0,0,591,553,
-        1,0,0,0,591,554,1,0,0,0,591,555,1,0,0,0,591,559,1,0,0,0,591,570,
-        1,0,0,0,591,577,1,0,0,0,592,27,1,0,0,0,593,597,3,256,128,0,594,597,
-        5,119,0,0,595,597,3,258,129,0,596,593,1,0,0,0,596,594,1,0,0,0,596,
-        595,1,0,0,0,597,29,1,0,0,0,598,603,3,32,16,0,599,600,5,5,0,0,600,
-        602,3,32,16,0,601,599,1,0,0,0,602,605,1,0,0,0,603,601,1,0,0,0,603,
-        604,1,0,0,0,604,31,1,0,0,0,605,603,1,0,0,0,606,609,3,36,18,0,607,
-        609,3,34,17,0,608,606,1,0,0,0,608,607,1,0,0,0,609,33,1,0,0,0,610,
-        611,5,178,0,0,611,612,3,296,148,0,612,613,5,183,0,0,613,614,3,262,
-        131,0,614,615,5,188,0,0,615,35,1,0,0,0,616,617,3,294,147,0,617,618,
-        3,38,19,0,618,619,3,262,131,0,619,665,1,0,0,0,620,621,3,294,147,
-        0,621,622,5,149,0,0,622,623,3,262,131,0,623,665,1,0,0,0,624,625,
-        3,294,147,0,625,626,5,61,0,0,626,627,5,120,0,0,627,628,5,119,0,0,
-        628,665,1,0,0,0,629,630,3,294,147,0,630,631,5,27,0,0,631,632,3,42,
-        21,0,632,665,1,0,0,0,633,634,3,294,147,0,634,636,5,62,0,0,635,637,
-        5,6,0,0,636,635,1,0,0,0,636,637,1,0,0,0,637,638,1,0,0,0,638,639,
-        3,262,131,0,639,665,1,0,0,0,640,641,5,114,0,0,641,642,3,40,20,0,
-        642,643,3,38,19,0,643,644,3,262,131,0,644,665,1,0,0,0,645,646,3,
-        294,147,0,646,647,5,189,0,0,647,648,3,262,131,0,648,649,5,190,0,
-        0,649,650,3,38,19,0,650,651,3,262,131,0,651,665,1,0,0,0,652,653,
-        3,40,20,0,653,654,5,27,0,0,654,655,3,44,22,0,655,665,1,0,0,0,656,
-        657,3,40,20,0,657,658,3,38,19,0,658,659,3,46,23,0,659,665,1,0,0,
-        0,660,661,5,187,0,0,661,662,3,36,18,0,662,663,5,188,0,0,663,665,
-        1,0,0,0,664,616,1,0,0,0,664,620,1,0,0,0,664,624,1,0,0,0,664,629,
-        1,0,0,0,664,633,1,0,0,0,664,640,1,0,0,0,664,645,1,0,0,0,664,652,
-        1,0,0,0,664,656,1,0,0,0,664,660,1,0,0,0,665,37,1,0,0,0,666,667,7,
-        3,0,0,667,39,1,0,0,0,668,669,5,187,0,0,669,674,3,294,147,0,670,671,
-        5,183,0,0,671,673,3,294,147,0,672,670,1,0,0,0,673,676,1,0,0,0,674,
-        672,1,0,0,0,674,675,1,0,0,0,675,677,1,0,0,0,676,674,1,0,0,0,677,
-        678,5,188,0,0,678,41,1,0,0,0,679,688,5,187,0,0,680,685,3,262,131,
-        0,681,682,5,183,0,0,682,684,3,262,131,0,683,681,1,0,0,0,684,687,
-        1,0,0,0,685,683,1,0,0,0,685,686,1,0,0,0,686,689,1,0,0,0,687,685,
-        1,0,0,0,688,680,1,0,0,0,688,689,1,0,0,0,689,690,1,0,0,0,690,693,
-        5,188,0,0,691,693,3,48,24,0,692,679,1,0,0,0,692,691,1,0,0,0,693,
-        43,1,0,0,0,694,695,5,187,0,0,695,720,5,188,0,0,696,720,3,48,24,0,
-        697,698,5,187,0,0,698,703,3,280,140,0,699,700,5,183,0,0,700,702,
-        3,280,140,0,701,699,1,0,0,0,702,705,1,0,0,0,703,701,1,0,0,0,703,
-        704,1,0,0,0,704,706,1,0,0,0,705,703,1,0,0,0,706,707,5,188,0,0,707,
-        720,1,0,0,0,708,709,5,187,0,0,709,714,3,258,129,0,710,711,5,183,
-        0,0,711,713,3,258,129,0,712,710,1,0,0,0,713,716,1,0,0,0,714,712,
-        1,0,0,0,714,715,1,0,0,0,715,717,1,0,0,0,716,714,1,0,0,0,717,718,
-        5,188,0,0,718,720,1,0,0,0,719,694,1,0,0,0,719,696,1,0,0,0,719,697,
-        1,0,0,0,719,708,1,0,0,0,720,45,1,0,0,0,721,724,3,280,140,0,722,724,
-        3,258,129,0,723,721,1,0,0,0,723,722,1,0,0,0,724,47,1,0,0,0,725,729,
-        5,206,0,0,726,727,5,186,0,0,727,729,3,296,148,0,728,725,1,0,0,0,
-        728,726,1,0,0,0,729,49,1,0,0,0,730,731,3,12,6,0,731,51,1,0,0,0,732,
-        736,3,294,147,0,733,734,5,154,0,0,734,735,5,71,0,0,735,737,3,262,
-        131,0,736,733,1,0,0,0,736,737,1,0,0,0,737,739,1,0,0,0,738,740,7,
-        4,0,0,739,738,1,0,0,0,739,740,1,0,0,0,740,53,1,0,0,0,741,742,5,10,
-        0,0,742,743,5,42,0,0,743,744,3,286,143,0,744,746,3,56,28,0,745,747,
-        3,86,43,0,746,745,1,0,0,0,746,747,1,0,0,0,747,749,1,0,0,0,748,750,
-        3,60,30,0,749,748,1,0,0,0,749,750,1,0,0,0,750,55,1,0,0,0,751,752,
-        5,187,0,0,752,757,3,294,147,0,753,754,5,183,0,0,754,756,3,294,147,
-        0,755,753,1,0,0,0,756,759,1,0,0,0,757,755,1,0,0,0,757,758,1,0,0,
-        0,758,760,1,0,0,0,759,757,1,0,0,0,760,761,5,188,0,0,761,762,5,43,
-        0,0,762,763,5,187,0,0,763,768,3,262,131,0,764,765,5,183,0,0,765,
-        767,3,262,131,0,766,764,1,0,0,0,767,770,1,0,0,0,768,766,1,0,0,0,
-        768,769,1,0,0,0,769,771,1,0,0,0,770,768,1,0,0,0,771,772,5,188,0,
-        0,772,780,1,0,0,0,773,774,5,146,0,0,774,777,3,58,29,0,775,776,5,
-        147,0,0,776,778,7,5,0,0,777,775,1,0,0,0,777,778,1,0,0,0,778,780,
-        1,0,0,0,779,751,1,0,0,0,779,773,1,0,0,0,780,57,1,0,0,0,781,784,5,
-        170,0,0,782,784,3,258,129,0,783,781,1,0,0,0,783,782,1,0,0,0,784,
-        59,1,0,0,0,785,786,5,16,0,0,786,791,3,62,31,0,787,788,5,5,0,0,788,
-        790,3,62,31,0,789,787,1,0,0,0,790,793,1,0,0,0,791,789,1,0,0,0,791,
-        792,1,0,0,0,792,61,1,0,0,0,793,791,1,0,0,0,794,795,5,44,0,0,795,
-        799,3,260,130,0,796,797,5,45,0,0,797,799,3,260,130,0,798,794,1,0,
-        0,0,798,796,1,0,0,0,799,63,1,0,0,0,800,801,5,11,0,0,801,803,3,286,
-        143,0,802,804,3,60,30,0,803,802,1,0,0,0,803,804,1,0,0,0,804,805,
-        1,0,0,0,805,806,5,20,0,0,806,811,3,66,33,0,807,808,5,183,0,0,808,
-        810,3,66,33,0,809,807,1,0,0,0,810,813,1,0,0,0,811,809,1,0,0,0,811,
-        812,1,0,0,0,812,814,1,0,0,0,813,811,1,0,0,0,814,815,5,4,0,0,815,
-        821,3,30,15,0,816,819,5,60,0,0,817,820,5,121,0,0,818,820,3,70,35,
-        0,819,817,1,0,0,0,819,818,1,0,0,0,820,822,1,0,0,0,821,816,1,0,0,
-        0,821,822,1,0,0,0,822,65,1,0,0,0,823,824,3,294,147,0,824,825,5,193,
-        0,0,825,828,3,262,131,0,826,827,5,199,0,0,827,829,3,294,147,0,828,
-        826,1,0,0,0,828,829,1,0,0,0,829,859,1,0,0,0,830,831,3,294,147,0,
-        831,832,5,193,0,0,832,833,3,294,147,0,833,834,7,0,0,0,834,835,3,
-        262,131,0,835,859,1,0,0,0,836,837,3,294,147,0,837,838,5,193,0,0,
-        838,839,3,294,147,0,839,840,3,68,34,0,840,859,1,0,0,0,841,842,3,
-        294,147,0,842,843,7,6,0,0,843,844,3,262,131,0,844,859,1,0,0,0,845,
-        846,3,294,147,0,846,847,5,189,0,0,847,848,3,262,131,0,848,849,5,
-        190,0,0,849,850,5,193,0,0,850,851,3,262,131,0,851,859,1,0,0,0,852,
-        853,3,294,147,0,853,854,5,184,0,0,854,855,3,296,148,0,855,856,5,
-        193,0,0,856,857,3,262,131,0,857,859,1,0,0,0,858,823,1,0,0,0,858,
-        830,1,0,0,0,858,836,1,0,0,0,858,841,1,0,0,0,858,845,1,0,0,0,858,
-        852,1,0,0,0,859,67,1,0,0,0,860,861,5,174,0,0,861,69,1,0,0,0,862,
-        867,3,72,36,0,863,864,5,5,0,0,864,866,3,72,36,0,865,863,1,0,0,0,
-        866,869,1,0,0,0,867,865,1,0,0,0,867,868,1,0,0,0,868,71,1,0,0,0,869,
-        867,1,0,0,0,870,871,3,294,147,0,871,872,3,38,19,0,872,873,3,262,
-        131,0,873,912,1,0,0,0,874,875,3,294,147,0,875,877,5,62,0,0,876,878,
-        5,6,0,0,877,876,1,0,0,0,877,878,1,0,0,0,878,879,1,0,0,0,879,880,
-        3,262,131,0,880,912,1,0,0,0,881,882,3,294,147,0,882,883,5,27,0,0,
-        883,884,3,42,21,0,884,912,1,0,0,0,885,886,3,294,147,0,886,887,5,
-        189,0,0,887,888,3,262,131,0,888,889,5,190,0,0,889,890,3,38,19,0,
-        890,891,3,262,131,0,891,912,1,0,0,0,892,893,3,294,147,0,893,894,
-        5,189,0,0,894,895,3,262,131,0,895,896,5,190,0,0,896,897,5,27,0,0,
-        897,898,3,42,21,0,898,912,1,0,0,0,899,900,3,294,147,0,900,901,5,
-        184,0,0,901,902,3,296,148,0,902,903,3,38,19,0,903,904,3,262,131,
-        0,904,912,1,0,0,0,905,906,3,294,147,0,906,907,5,184,0,0,907,908,
-        3,296,148,0,908,909,5,27,0,0,909,910,3,42,21,0,910,912,1,0,0,0,911,
-        870,1,0,0,0,911,874,1,0,0,0,911,881,1,0,0,0,911,885,1,0,0,0,911,
-        892,1,0,0,0,911,899,1,0,0,0,911,905,1,0,0,0,912,73,1,0,0,0,913,915,
-        5,26,0,0,914,916,3,76,38,0,915,914,1,0,0,0,915,916,1,0,0,0,916,917,
-        1,0,0,0,917,918,5,2,0,0,918,922,3,286,143,0,919,920,5,16,0,0,920,
-        921,5,44,0,0,921,923,3,260,130,0,922,919,1,0,0,0,922,923,1,0,0,0,
-        923,924,1,0,0,0,924,925,5,4,0,0,925,931,3,30,15,0,926,929,5,60,0,
-        0,927,930,5,121,0,0,928,930,3,70,35,0,929,927,1,0,0,0,929,928,1,
-        0,0,0,930,932,1,0,0,0,931,926,1,0,0,0,931,932,1,0,0,0,932,75,1,0,
-        0,0,933,938,3,78,39,0,934,935,5,183,0,0,935,937,3,78,39,0,936,934,
-        1,0,0,0,937,940,1,0,0,0,938,936,1,0,0,0,938,939,1,0,0,0,939,77,1,
-        0,0,0,940,938,1,0,0,0,941,952,3,294,147,0,942,943,3,294,147,0,943,
-        944,5,189,0,0,944,945,3,262,131,0,945,946,5,190,0,0,946,952,1,0,
-        0,0,947,948,3,294,147,0,948,949,5,184,0,0,949,950,3,296,148,0,950,
-        952,1,0,0,0,951,941,1,0,0,0,951,942,1,0,0,0,951,947,1,0,0,0,952,
-        79,1,0,0,0,953,955,5,21,0,0,954,956,7,7,0,0,955,954,1,0,0,0,955,
-        956,1,0,0,0,956,957,1,0,0,0,957,959,5,23,0,0,958,960,3,60,30,0,959,
-        958,1,0,0,0,959,960,1,0,0,0,960,970,1,0,0,0,961,965,3,82,41,0,962,
-        964,5,182,0,0,963,962,1,0,0,0,964,967,1,0,0,0,965,963,1,0,0,0,965,
-        966,1,0,0,0,966,969,1,0,0,0,967,965,1,0,0,0,968,961,1,0,0,0,969,
-        972,1,0,0,0,970,968,1,0,0,0,970,971,1,0,0,0,971,973,1,0,0,0,972,
-        970,1,0,0,0,973,974,5,24,0,0,974,975,5,23,0,0,975,81,1,0,0,0,976,
-        980,3,54,27,0,977,980,3,64,32,0,978,980,3,74,37,0,979,976,1,0,0,
-        0,979,977,1,0,0,0,979,978,1,0,0,0,980,83,1,0,0,0,981,983,5,25,0,
-        0,982,984,5,32,0,0,983,982,1,0,0,0,983,984,1,0,0,0,984,985,1,0,0,
-        0,985,986,3,286,143,0,986,85,1,0,0,0,987,988,5,60,0,0,988,989,5,
-        120,0,0,989,990,5,121,0,0,990,87,1,0,0,0,991,992,5,60,0,0,992,993,
-        5,121,0,0,993,89,1,0,0,0,994,995,5,28,0,0,995,997,5,30,0,0,996,998,
-        3,86,43,0,997,996,1,0,0,0,997,998,1,0,0,0,998,999,1,0,0,0,999,1000,
-        3,296,148,0,1000,1001,5,12,0,0,1001,1002,3,168,84,0,1002,91,1,0,
-        0,0,1003,1004,5,47,0,0,1004,1006,5,30,0,0,1005,1007,3,88,44,0,1006,
-        1005,1,0,0,0,1006,1007,1,0,0,0,1007,1008,1,0,0,0,1008,1009,3,296,
-        148,0,1009,1010,3,94,47,0,1010,93,1,0,0,0,1011,1012,5,12,0,0,1012,
-        1020,3,168,84,0,1013,1014,5,49,0,0,1014,1015,5,168,0,0,1015,1020,
-        3,174,87,0,1016,1017,5,40,0,0,1017,1018,5,168,0,0,1018,1020,3,174,
-        87,0,1019,1011,1,0,0,0,1019,1013,1,0,0,0,1019,1016,1,0,0,0,1020,
-        95,1,0,0,0,1021,1022,5,40,0,0,1022,1024,5,30,0,0,1023,1025,3,88,
-        44,0,1024,1023,1,0,0,0,1024,1025,1,0,0,0,1025,1026,1,0,0,0,1026,
-        1027,3,296,148,0,1027,97,1,0,0,0,1028,1029,5,28,0,0,1029,1031,5,
-        32,0,0,1030,1032,3,86,43,0,1031,1030,1,0,0,0,1031,1032,1,0,0,0,1032,
-        1033,1,0,0,0,1033,1034,3,286,143,0,1034,1035,5,187,0,0,1035,1042,
-        3,100,50,0,1036,1038,5,183,0,0,1037,1039,3,100,50,0,1038,1037,1,
-        0,0,0,1038,1039,1,0,0,0,1039,1041,1,0,0,0,1040,1036,1,0,0,0,1041,
-        1044,1,0,0,0,1042,1040,1,0,0,0,1042,1043,1,0,0,0,1043,1045,1,0,0,
-        0,1044,1042,1,0,0,0,1045,1055,5,188,0,0,1046,1047,5,12,0,0,1047,
-        1052,3,110,55,0,1048,1049,5,5,0,0,1049,1051,3,110,55,0,1050,1048,
-        1,0,0,0,1051,1054,1,0,0,0,1052,1050,1,0,0,0,1052,1053,1,0,0,0,1053,
-        1056,1,0,0,0,1054,1052,1,0,0,0,1055,1046,1,0,0,0,1055,1056,1,0,0,
-        0,1056,99,1,0,0,0,1057,1060,3,102,51,0,1058,1060,3,104,52,0,1059,
-        1057,1,0,0,0,1059,1058,1,0,0,0,1060,101,1,0,0,0,1061,1062,3,296,
-        148,0,1062,1064,3,282,141,0,1063,1065,5,130,0,0,1064,1063,1,0,0,
-        0,1064,1065,1,0,0,0,1065,1067,1,0,0,0,1066,1068,3,108,54,0,1067,
-        1066,1,0,0,0,1067,1068,1,0,0,0,1068,1071,1,0,0,0,1069,1070,5,41,
-        0,0,1070,1072,5,6,0,0,1071,1069,1,0,0,0,1071,1072,1,0,0,0,1072,103,
-        1,0,0,0,1073,1074,5,41,0,0,1074,1075,5,6,0,0,1075,1076,5,187,0,0,
-        1076,1081,3,106,53,0,1077,1078,5,183,0,0,1078,1080,3,296,148,0,1079,
-        1077,1,0,0,0,1080,1083,1,0,0,0,1081,1079,1,0,0,0,1081,1082,1,0,0,
-        0,1082,1084,1,0,0,0,1083,1081,1,0,0,0,1084,1085,5,188,0,0,1085,105,
-        1,0,0,0,1086,1099,3,296,148,0,1087,1088,5,187,0,0,1088,1093,3,296,
-        148,0,1089,1090,5,183,0,0,1090,1092,3,296,148,0,1091,1089,1,0,0,
-        0,1092,1095,1,0,0,0,1093,1091,1,0,0,0,1093,1094,1,0,0,0,1094,1096,
-        1,0,0,0,1095,1093,1,0,0,0,1096,1097,5,188,0,0,1097,1099,1,0,0,0,
-        1098,1086,1,0,0,0,1098,1087,1,0,0,0,1099,107,1,0,0,0,1100,1101,5,
-        150,0,0,1101,1102,5,12,0,0,1102,1120,5,147,0,0,1103,1104,5,150,0,
-        0,1104,1105,5,12,0,0,1105,1106,3,290,145,0,1106,1115,5,187,0,0,1107,
-        1112,3,262,131,0,1108,1109,5,183,0,0,1109,1111,3,262,131,0,1110,
-        1108,1,0,0,0,1111,1114,1,0,0,0,1112,1110,1,0,0,0,1112,1113,1,0,0,
-        0,1113,1116,1,0,0,0,1114,1112,1,0,0,0,1115,1107,1,0,0,0,1115,1116,
-        1,0,0,0,1116,1117,1,0,0,0,1117,1118,5,188,0,0,1118,1120,1,0,0,0,
-        1119,1100,1,0,0,0,1119,1103,1,0,0,0,1120,109,1,0,0,0,1121,1139,3,
-        170,85,0,1122,1123,5,52,0,0,1123,1139,5,53,0,0,1124,1125,5,95,0,
-        0,1125,1126,5,54,0,0,1126,1127,5,55,0,0,1127,1128,5,187,0,0,1128,
-        1133,3,112,56,0,1129,1130,5,183,0,0,1130,1132,3,112,56,0,1131,1129,
-        1,0,0,0,1132,1135,1,0,0,0,1133,1131,1,0,0,0,1133,1134,1,0,0,0,1134,
-        1136,1,0,0,0,1135,1133,1,0,0,0,1136,1137,5,188,0,0,1137,1139,1,0,
-        0,0,1138,1121,1,0,0,0,1138,1122,1,0,0,0,1138,1124,1,0,0,0,1139,111,
-        1,0,0,0,1140,1141,3,296,148,0,1141,1142,7,4,0,0,1142,113,1,0,0,0,
-        1143,1144,5,47,0,0,1144,1146,5,32,0,0,1145,1147,3,88,44,0,1146,1145,
-        1,0,0,0,1146,1147,1,0,0,0,1147,1148,1,0,0,0,1148,1149,3,286,143,
-        0,1149,1150,3,116,58,0,1150,115,1,0,0,0,1151,1152,5,47,0,0,1152,
-        1153,3,294,147,0,1153,1154,5,50,0,0,1154,1155,3,282,141,0,1155,1244,
-        1,0,0,0,1156,1158,5,47,0,0,1157,1159,3,88,44,0,1158,1157,1,0,0,0,
-        1158,1159,1,0,0,0,1159,1160,1,0,0,0,1160,1161,3,294,147,0,1161,1162,
-        3,108,54,0,1162,1244,1,0,0,0,1163,1165,5,47,0,0,1164,1166,3,88,44,
-        0,1165,1164,1,0,0,0,1165,1166,1,0,0,0,1166,1167,1,0,0,0,1167,1168,
-        3,294,147,0,1168,1169,5,40,0,0,1169,1170,5,150,0,0,1170,1244,1,0,
-        0,0,1171,1173,5,49,0,0,1172,1174,3,86,43,0,1173,1172,1,0,0,0,1173,
-        1174,1,0,0,0,1174,1175,1,0,0,0,1175,1244,3,118,59,0,1176,1178,5,
-        49,0,0,1177,1179,3,86,43,0,1178,1177,1,0,0,0,1178,1179,1,0,0,0,1179,
-        1180,1,0,0,0,1180,1181,5,187,0,0,1181,1186,3,118,59,0,1182,1183,
-        5,183,0,0,1183,1185,3,118,59,0,1184,1182,1,0,0,0,1185,1188,1,0,0,
-        0,1186,1184,1,0,0,0,1186,1187,1,0,0,0,1187,1189,1,0,0,0,1188,1186,
-        1,0,0,0,1189,1190,5,188,0,0,1190,1244,1,0,0,0,1191,1193,5,40,0,0,
-        1192,1194,3,88,44,0,1193,1192,1,0,0,0,1193,1194,1,0,0,0,1194,1195,
-        1,0,0,0,1195,1199,3,296,148,0,1196,1197,5,16,0,0,1197,1198,5,44,
-        0,0,1198,1200,5,174,0,0,1199,1196,1,0,0,0,1199,1200,1,0,0,0,1200,
-        1244,1,0,0,0,1201,1203,5,40,0,0,1202,1204,3,88,44,0,1203,1202,1,
-        0,0,0,1203,1204,1,0,0,0,1204,1205,1,0,0,0,1205,1206,5,187,0,0,1206,
-        1211,3,296,148,0,1207,1208,5,183,0,0,1208,1210,3,296,148,0,1209,
-        1207,1,0,0,0,1210,1213,1,0,0,0,1211,1209,1,0,0,0,1211,1212,1,0,0,
-        0,1212,1214,1,0,0,0,1213,1211,1,0,0,0,1214,1218,5,188,0,0,1215,1216,
-        5,16,0,0,1216,1217,5,44,0,0,1217,1219,5,174,0,0,1218,1215,1,0,0,
-        0,1218,1219,1,0,0,0,1219,1244,1,0,0,0,1220,1222,5,48,0,0,1221,1223,
-        3,88,44,0,1222,1221,1,0,0,0,1222,1223,1,0,0,0,1223,1224,1,0,0,0,
-        1224,1229,3,120,60,0,1225,1226,5,5,0,0,1226,1228,3,120,60,0,1227,
-        1225,1,0,0,0,1228,1231,1,0,0,0,1229,1227,1,0,0,0,1229,1230,1,0,0,
-        0,1230,1244,1,0,0,0,1231,1229,1,0,0,0,1232,1233,5,40,0,0,1233,1234,
-        5,52,0,0,1234,1244,5,53,0,0,1235,1236,5,12,0,0,1236,1244,3,168,84,
-        0,1237,1238,5,49,0,0,1238,1239,5,168,0,0,1239,1244,3,174,87,0,1240,
-        1241,5,40,0,0,1241,1242,5,168,0,0,1242,1244,3,174,87,0,1243,1151,
-        1,0,0,0,1243,1156,1,0,0,0,1243,1163,1,0,0,0,1243,1171,1,0,0,0,1243,
-        1176,1,0,0,0,1243,1191,1,0,0,0,1243,1201,1,0,0,0,1243,1220,1,0,0,
-        0,1243,1232,1,0,0,0,1243,1235,1,0,0,0,1243,1237,1,0,0,0,1243,1240,
-        1,0,0,0,1244,117,1,0,0,0,1245,1246,3,296,148,0,1246,1248,3,282,141,
-        0,1247,1249,5,130,0,0,1248,1247,1,0,0,0,1248,1249,1,0,0,0,1249,1251,
-        1,0,0,0,1250,1252,3,108,54,0,1251,1250,1,0,0,0,1251,1252,1,0,0,0,
-        1252,119,1,0,0,0,1253,1254,3,296,148,0,1254,1255,5,39,0,0,1255,1256,
-        3,296,148,0,1256,121,1,0,0,0,1257,1258,5,40,0,0,1258,1260,5,32,0,
-        0,1259,1261,3,88,44,0,1260,1259,1,0,0,0,1260,1261,1,0,0,0,1261,1262,
-        1,0,0,0,1262,1263,3,286,143,0,1263,123,1,0,0,0,1264,1265,5,28,0,
-        0,1265,1267,5,50,0,0,1266,1268,3,86,43,0,1267,1266,1,0,0,0,1267,
-        1268,1,0,0,0,1268,1269,1,0,0,0,1269,1270,3,288,144,0,1270,1271,5,
-        187,0,0,1271,1278,3,126,63,0,1272,1274,5,183,0,0,1273,1275,3,126,
-        63,0,1274,1273,1,0,0,0,1274,1275,1,0,0,0,1275,1277,1,0,0,0,1276,
-        1272,1,0,0,0,1277,1280,1,0,0,0,1278,1276,1,0,0,0,1278,1279,1,0,0,
-        0,1279,1281,1,0,0,0,1280,1278,1,0,0,0,1281,1282,5,188,0,0,1282,125,
-        1,0,0,0,1283,1284,3,296,148,0,1284,1285,3,282,141,0,1285,127,1,0,
-        0,0,1286,1287,5,47,0,0,1287,1289,5,50,0,0,1288,1290,3,88,44,0,1289,
-        1288,1,0,0,0,1289,1290,1,0,0,0,1290,1291,1,0,0,0,1291,1292,3,288,
-        144,0,1292,1293,3,130,65,0,1293,129,1,0,0,0,1294,1295,5,47,0,0,1295,
-        1296,3,296,148,0,1296,1297,5,50,0,0,1297,1298,3,282,141,0,1298,1319,
-        1,0,0,0,1299,1301,5,49,0,0,1300,1302,3,86,43,0,1301,1300,1,0,0,0,
-        1301,1302,1,0,0,0,1302,1303,1,0,0,0,1303,1304,3,296,148,0,1304,1305,
-        3,282,141,0,1305,1319,1,0,0,0,1306,1308,5,48,0,0,1307,1309,3,88,
-        44,0,1308,1307,1,0,0,0,1308,1309,1,0,0,0,1309,1310,1,0,0,0,1310,
-        1315,3,132,66,0,1311,1312,5,5,0,0,1312,1314,3,132,66,0,1313,1311,
-        1,0,0,0,1314,1317,1,0,0,0,1315,1313,1,0,0,0,1315,1316,1,0,0,0,1316,
-        1319,1,0,0,0,1317,1315,1,0,0,0,1318,1294,1,0,0,0,1318,1299,1,0,0,
-        0,1318,1306,1,0,0,0,1319,131,1,0,0,0,1320,1321,3,296,148,0,1321,
-        1322,5,39,0,0,1322,1323,3,296,148,0,1323,133,1,0,0,0,1324,1325,5,
-        40,0,0,1325,1327,5,50,0,0,1326,1328,3,88,44,0,1327,1326,1,0,0,0,
-        1327,1328,1,0,0,0,1328,1329,1,0,0,0,1329,1330,3,288,144,0,1330,135,
-        1,0,0,0,1331,1333,5,28,0,0,1332,1334,5,37,0,0,1333,1332,1,0,0,0,
-        1333,1334,1,0,0,0,1334,1335,1,0,0,0,1335,1337,5,36,0,0,1336,1338,
-        3,86,43,0,1337,1336,1,0,0,0,1337,1338,1,0,0,0,1338,1340,1,0,0,0,
-        1339,1341,3,296,148,0,1340,1339,1,0,0,0,1340,1341,1,0,0,0,1341,1342,
-        1,0,0,0,1342,1343,5,38,0,0,1343,1344,3,286,143,0,1344,1353,5,187,
-        0,0,1345,1350,3,138,69,0,1346,1347,5,183,0,0,1347,1349,3,138,69,
-        0,1348,1346,1,0,0,0,1349,1352,1,0,0,0,1350,1348,1,0,0,0,1350,1351,
-        1,0,0,0,1351,1354,1,0,0,0,1352,1350,1,0,0,0,1353,1345,1,0,0,0,1353,
-        1354,1,0,0,0,1354,1355,1,0,0,0,1355,1358,5,188,0,0,1356,1357,5,16,
-        0,0,1357,1359,5,170,0,0,1358,1356,1,0,0,0,1358,1359,1,0,0,0,1359,
-        1362,1,0,0,0,1360,1361,5,12,0,0,1361,1363,3,168,84,0,1362,1360,1,
-        0,0,0,1362,1363,1,0,0,0,1363,137,1,0,0,0,1364,1371,3,294,147,0,1365,
-        1366,7,8,0,0,1366,1367,5,187,0,0,1367,1368,3,294,147,0,1368,1369,
-        5,188,0,0,1369,1371,1,0,0,0,1370,1364,1,0,0,0,1370,1365,1,0,0,0,
-        1371,139,1,0,0,0,1372,1373,5,40,0,0,1373,1375,5,36,0,0,1374,1376,
-        3,88,44,0,1375,1374,1,0,0,0,1375,1376,1,0,0,0,1376,1377,1,0,0,0,
-        1377,1378,3,142,71,0,1378,141,1,0,0,0,1379,1380,3,296,148,0,1380,
-        1381,5,184,0,0,1381,1383,1,0,0,0,1382,1379,1,0,0,0,1382,1383,1,0,
-        0,0,1383,1384,1,0,0,0,1384,1385,3,296,148,0,1385,143,1,0,0,0,1386,
-        1387,5,28,0,0,1387,1388,5,34,0,0,1388,1390,5,35,0,0,1389,1391,3,
-        86,43,0,1390,1389,1,0,0,0,1390,1391,1,0,0,0,1391,1392,1,0,0,0,1392,
-        1393,3,286,143,0,1393,1394,5,3,0,0,1394,1395,5,1,0,0,1395,1396,3,
-        8,4,0,1396,1397,5,2,0,0,1397,1400,3,286,143,0,1398,1399,5,4,0,0,
-        1399,1401,3,30,15,0,1400,1398,1,0,0,0,1400,1401,1,0,0,0,1401,1402,
-        1,0,0,0,1402,1403,5,41,0,0,1403,1404,5,6,0,0,1404,1405,5,187,0,0,
-        1405,1410,3,106,53,0,1406,1407,5,183,0,0,1407,1409,3,296,148,0,1408,
-        1406,1,0,0,0,1409,1412,1,0,0,0,1410,1408,1,0,0,0,1410,1411,1,0,0,
-        0,1411,1413,1,0,0,0,1412,1410,1,0,0,0,1413,1423,5,188,0,0,1414,1415,
-        5,12,0,0,1415,1420,3,110,55,0,1416,1417,5,5,0,0,1417,1419,3,110,
-        55,0,1418,1416,1,0,0,0,1419,1422,1,0,0,0,1420,1418,1,0,0,0,1420,
-        1421,1,0,0,0,1421,1424,1,0,0,0,1422,1420,1,0,0,0,1423,1414,1,0,0,
-        0,1423,1424,1,0,0,0,1424,145,1,0,0,0,1425,1426,5,47,0,0,1426,1427,
-        5,34,0,0,1427,1429,5,35,0,0,1428,1430,3,88,44,0,1429,1428,1,0,0,
-        0,1429,1430,1,0,0,0,1430,1431,1,0,0,0,1431,1432,3,286,143,0,1432,
-        1433,5,12,0,0,1433,1434,3,168,84,0,1434,147,1,0,0,0,1435,1436,5,
-        40,0,0,1436,1437,5,34,0,0,1437,1439,5,35,0,0,1438,1440,3,88,44,0,
-        1439,1438,1,0,0,0,1439,1440,1,0,0,0,1440,1441,1,0,0,0,1441,1442,
-        3,286,143,0,1442,149,1,0,0,0,1443,1446,5,28,0,0,1444,1445,5,144,
-        0,0,1445,1447,5,145,0,0,1446,1444,1,0,0,0,1446,1447,1,0,0,0,1447,
-        1448,1,0,0,0,1448,1450,5,132,0,0,1449,1451,3,86,43,0,1450,1449,1,
-        0,0,0,1450,1451,1,0,0,0,1451,1452,1,0,0,0,1452,1453,3,290,145,0,
-        1453,1462,5,187,0,0,1454,1459,3,152,76,0,1455,1456,5,183,0,0,1456,
-        1458,3,152,76,0,1457,1455,1,0,0,0,1458,1461,1,0,0,0,1459,1457,1,
-        0,0,0,1459,1460,1,0,0,0,1460,1463,1,0,0,0,1461,1459,1,0,0,0,1462,
-        1454,1,0,0,0,1462,1463,1,0,0,0,1463,1464,1,0,0,0,1464,1468,5,188,
-        0,0,1465,1466,5,140,0,0,1466,1469,5,119,0,0,1467,1469,5,141,0,0,
-        1468,1465,1,0,0,0,1468,1467,1,0,0,0,1469,1470,1,0,0,0,1470,1471,
-        5,38,0,0,1471,1472,5,119,0,0,1472,1473,5,142,0,0,1473,1474,5,140,
-        0,0,1474,1475,3,282,141,0,1475,1476,5,143,0,0,1476,1477,3,298,149,
-        0,1477,1478,5,3,0,0,1478,1479,5,170,0,0,1479,151,1,0,0,0,1480,1481,
-        3,296,148,0,1481,1482,3,282,141,0,1482,153,1,0,0,0,1483,1484,5,40,
-        0,0,1484,1486,5,132,0,0,1485,1487,3,88,44,0,1486,1485,1,0,0,0,1486,
-        1487,1,0,0,0,1487,1488,1,0,0,0,1488,1490,3,290,145,0,1489,1491,3,
-        156,78,0,1490,1489,1,0,0,0,1490,1491,1,0,0,0,1491,155,1,0,0,0,1492,
-        1501,5,187,0,0,1493,1498,3,282,141,0,1494,1495,5,183,0,0,1495,1497,
-        3,282,141,0,1496,1494,1,0,0,0,1497,1500,1,0,0,0,1498,1496,1,0,0,
-        0,1498,1499,1,0,0,0,1499,1502,1,0,0,0,1500,1498,1,0,0,0,1501,1493,
-        1,0,0,0,1501,1502,1,0,0,0,1502,1503,1,0,0,0,1503,1504,5,188,0,0,
-        1504,157,1,0,0,0,1505,1508,5,28,0,0,1506,1507,5,144,0,0,1507,1509,
-        5,145,0,0,1508,1506,1,0,0,0,1508,1509,1,0,0,0,1509,1510,1,0,0,0,
-        1510,1512,5,134,0,0,1511,1513,3,86,43,0,1512,1511,1,0,0,0,1512,1513,
-        1,0,0,0,1513,1514,1,0,0,0,1514,1515,3,290,145,0,1515,1516,3,156,
-        78,0,1516,1517,5,136,0,0,1517,1518,3,302,151,0,1518,1519,5,137,0,
-        0,1519,1522,3,282,141,0,1520,1521,5,138,0,0,1521,1523,3,302,151,
-        0,1522,1520,1,0,0,0,1522,1523,1,0,0,0,1523,1526,1,0,0,0,1524,1525,
-        5,139,0,0,1525,1527,3,262,131,0,1526,1524,1,0,0,0,1526,1527,1,0,
-        0,0,1527,159,1,0,0,0,1528,1529,5,40,0,0,1529,1531,5,134,0,0,1530,
-        1532,3,88,44,0,1531,1530,1,0,0,0,1531,1532,1,0,0,0,1532,1533,1,0,
-        0,0,1533,1535,3,290,145,0,1534,1536,3,156,78,0,1535,1534,1,0,0,0,
-        1535,1536,1,0,0,0,1536,161,1,0,0,0,1537,1538,5,28,0,0,1538,1540,
-        5,129,0,0,1539,1541,3,86,43,0,1540,1539,1,0,0,0,1540,1541,1,0,0,
-        0,1541,1542,1,0,0,0,1542,1543,3,296,148,0,1543,1544,5,38,0,0,1544,
-        1545,3,286,143,0,1545,1546,5,16,0,0,1546,1547,5,170,0,0,1547,163,
-        1,0,0,0,1548,1549,5,40,0,0,1549,1551,5,129,0,0,1550,1552,3,88,44,
-        0,1551,1550,1,0,0,0,1551,1552,1,0,0,0,1552,1553,1,0,0,0,1553,1554,
-        3,296,148,0,1554,1555,5,38,0,0,1555,1556,3,286,143,0,1556,165,1,
-        0,0,0,1557,1558,5,169,0,0,1558,1559,5,32,0,0,1559,1560,3,286,143,
-        0,1560,1561,5,2,0,0,1561,1562,5,32,0,0,1562,1565,3,286,143,0,1563,
-        1564,5,12,0,0,1564,1566,3,168,84,0,1565,1563,1,0,0,0,1565,1566,1,
-        0,0,0,1566,167,1,0,0,0,1567,1572,3,170,85,0,1568,1569,5,5,0,0,1569,
-        1571,3,170,85,0,1570,1568,1,0,0,0,1571,1574,1,0,0,0,1572,1570,1,
-        0,0,0,1572,1573,1,0,0,0,1573,169,1,0,0,0,1574,1572,1,0,0,0,1575,
-        1576,3,296,148,0,1576,1577,5,193,0,0,1577,1578,3,172,86,0,1578,1584,
-        1,0,0,0,1579,1580,3,296,148,0,1580,1581,5,193,0,0,1581,1582,3,174,
-        87,0,1582,1584,1,0,0,0,1583,1575,1,0,0,0,1583,1579,1,0,0,0,1584,
-        171,1,0,0,0,1585,1588,3,256,128,0,1586,1588,3,304,152,0,1587,1585,
-        1,0,0,0,1587,1586,1,0,0,0,1588,173,1,0,0,0,1589,1598,5,191,0,0,1590,
-        1595,3,176,88,0,1591,1592,5,183,0,0,1592,1594,3,176,88,0,1593,1591,
-        1,0,0,0,1594,1597,1,0,0,0,1595,1593,1,0,0,0,1595,1596,1,0,0,0,1596,
-        1599,1,0,0,0,1597,1595,1,0,0,0,1598,1590,1,0,0,0,1598,1599,1,0,0,
-        0,1599,1600,1,0,0,0,1600,1601,5,192,0,0,1601,175,1,0,0,0,1602,1603,
-        3,256,128,0,1603,1604,5,186,0,0,1604,1605,3,178,89,0,1605,177,1,
-        0,0,0,1606,1621,3,256,128,0,1607,1621,3,174,87,0,1608,1617,5,189,
-        0,0,1609,1614,3,178,89,0,1610,1611,5,183,0,0,1611,1613,3,178,89,
-        0,1612,1610,1,0,0,0,1613,1616,1,0,0,0,1614,1612,1,0,0,0,1614,1615,
-        1,0,0,0,1615,1618,1,0,0,0,1616,1614,1,0,0,0,1617,1609,1,0,0,0,1617,
-        1618,1,0,0,0,1618,1619,1,0,0,0,1619,1621,5,190,0,0,1620,1606,1,0,
-        0,0,1620,1607,1,0,0,0,1620,1608,1,0,0,0,1621,179,1,0,0,0,1622,1623,
-        5,28,0,0,1623,1625,5,80,0,0,1624,1626,3,86,43,0,1625,1624,1,0,0,
-        0,1625,1626,1,0,0,0,1626,1627,1,0,0,0,1627,1630,3,188,94,0,1628,
-        1629,5,12,0,0,1629,1631,3,190,95,0,1630,1628,1,0,0,0,1630,1631,1,
-        0,0,0,1631,1633,1,0,0,0,1632,1634,7,9,0,0,1633,1632,1,0,0,0,1633,
-        1634,1,0,0,0,1634,181,1,0,0,0,1635,1636,5,47,0,0,1636,1638,5,80,
-        0,0,1637,1639,3,88,44,0,1638,1637,1,0,0,0,1638,1639,1,0,0,0,1639,
-        1640,1,0,0,0,1640,1643,3,188,94,0,1641,1642,5,12,0,0,1642,1644,3,
-        190,95,0,1643,1641,1,0,0,0,1643,1644,1,0,0,0,1644,1646,1,0,0,0,1645,
-        1647,7,9,0,0,1646,1645,1,0,0,0,1646,1647,1,0,0,0,1647,183,1,0,0,
-        0,1648,1649,5,40,0,0,1649,1651,5,80,0,0,1650,1652,3,88,44,0,1651,
-        1650,1,0,0,0,1651,1652,1,0,0,0,1652,1653,1,0,0,0,1653,1654,3,188,
-        94,0,1654,185,1,0,0,0,1655,1656,5,123,0,0,1656,1657,5,81,0,0,1657,
-        187,1,0,0,0,1658,1661,3,298,149,0,1659,1661,5,170,0,0,1660,1658,
-        1,0,0,0,1660,1659,1,0,0,0,1661,189,1,0,0,0,1662,1663,5,86,0,0,1663,
-        1668,5,170,0,0,1664,1665,5,87,0,0,1665,1666,5,86,0,0,1666,1668,5,
-        170,0,0,1667,1662,1,0,0,0,1667,1664,1,0,0,0,1668,191,1,0,0,0,1669,
-        1670,5,49,0,0,1670,1672,5,94,0,0,1671,1673,3,86,43,0,1672,1671,1,
-        0,0,0,1672,1673,1,0,0,0,1673,1674,1,0,0,0,1674,1675,3,196,98,0,1675,
-        1676,5,39,0,0,1676,1677,5,82,0,0,1677,1678,3,196,98,0,1678,193,1,
-        0,0,0,1679,1680,5,40,0,0,1680,1682,5,94,0,0,1681,1683,3,88,44,0,
-        1682,1681,1,0,0,0,1682,1683,1,0,0,0,1683,1684,1,0,0,0,1684,1685,
-        3,196,98,0,1685,195,1,0,0,0,1686,1689,3,298,149,0,1687,1689,5,170,
-        0,0,1688,1686,1,0,0,0,1688,1687,1,0,0,0,1689,197,1,0,0,0,1690,1691,
-        5,28,0,0,1691,1693,5,82,0,0,1692,1694,3,86,43,0,1693,1692,1,0,0,
-        0,1693,1694,1,0,0,0,1694,1695,1,0,0,0,1695,1698,3,292,146,0,1696,
-        1697,5,12,0,0,1697,1699,3,210,105,0,1698,1696,1,0,0,0,1698,1699,
-        1,0,0,0,1699,199,1,0,0,0,1700,1701,5,47,0,0,1701,1703,5,82,0,0,1702,
-        1704,3,88,44,0,1703,1702,1,0,0,0,1703,1704,1,0,0,0,1704,1705,1,0,
-        0,0,1705,1708,3,292,146,0,1706,1707,5,12,0,0,1707,1709,3,210,105,
-        0,1708,1706,1,0,0,0,1708,1709,1,0,0,0,1709,201,1,0,0,0,1710,1711,
-        5,40,0,0,1711,1713,5,82,0,0,1712,1714,3,88,44,0,1713,1712,1,0,0,
-        0,1713,1714,1,0,0,0,1714,1715,1,0,0,0,1715,1716,3,292,146,0,1716,
-        203,1,0,0,0,1717,1718,5,123,0,0,1718,1721,5,83,0,0,1719,1720,5,71,
-        0,0,1720,1722,3,292,146,0,1721,1719,1,0,0,0,1721,1722,1,0,0,0,1722,
-        1724,1,0,0,0,1723,1725,5,77,0,0,1724,1723,1,0,0,0,1724,1725,1,0,
-        0,0,1725,205,1,0,0,0,1726,1727,5,67,0,0,1727,1728,3,292,146,0,1728,
-        1729,5,39,0,0,1729,1730,3,292,146,0,1730,207,1,0,0,0,1731,1732,5,
-        72,0,0,1732,1733,3,292,146,0,1733,1734,5,2,0,0,1734,1735,3,292,146,
-        0,1735,209,1,0,0,0,1736,1741,3,212,106,0,1737,1738,5,5,0,0,1738,
-        1740,3,212,106,0,1739,1737,1,0,0,0,1740,1743,1,0,0,0,1741,1739,1,
-        0,0,0,1741,1742,1,0,0,0,1742,211,1,0,0,0,1743,1741,1,0,0,0,1744,
-        1745,5,86,0,0,1745,1746,5,193,0,0,1746,1795,5,170,0,0,1747,1748,
-        5,87,0,0,1748,1749,5,86,0,0,1749,1750,5,193,0,0,1750,1795,5,170,
-        0,0,1751,1752,5,90,0,0,1752,1753,5,193,0,0,1753,1795,3,174,87,0,
-        1754,1755,5,84,0,0,1755,1756,5,193,0,0,1756,1795,5,176,0,0,1757,
-        1758,5,88,0,0,1758,1759,5,193,0,0,1759,1795,5,176,0,0,1760,1761,
-        5,91,0,0,1761,1762,5,39,0,0,1762,1763,5,68,0,0,1763,1795,5,92,0,
-        0,1764,1765,5,91,0,0,1765,1766,5,39,0,0,1766,1767,5,92,0,0,1767,
-        1768,5,191,0,0,1768,1773,5,170,0,0,1769,1770,5,183,0,0,1770,1772,
-        5,170,0,0,1771,1769,1,0,0,0,1772,1775,1,0,0,0,1773,1771,1,0,0,0,
-        1773,1774,1,0,0,0,1774,1776,1,0,0,0,1775,1773,1,0,0,0,1776,1795,
-        5,192,0,0,1777,1778,5,91,0,0,1778,1779,5,2,0,0,1779,1780,5,68,0,
-        0,1780,1795,5,93,0,0,1781,1782,5,91,0,0,1782,1783,5,2,0,0,1783,1784,
-        5,93,0,0,1784,1785,5,191,0,0,1785,1790,5,170,0,0,1786,1787,5,183,
-        0,0,1787,1789,5,170,0,0,1788,1786,1,0,0,0,1789,1792,1,0,0,0,1790,
-        1788,1,0,0,0,1790,1791,1,0,0,0,1791,1793,1,0,0,0,1792,1790,1,0,0,
-        0,1793,1795,5,192,0,0,1794,1744,1,0,0,0,1794,1747,1,0,0,0,1794,1751,
-        1,0,0,0,1794,1754,1,0,0,0,1794,1757,1,0,0,0,1794,1760,1,0,0,0,1794,
-        1764,1,0,0,0,1794,1777,1,0,0,0,1794,1781,1,0,0,0,1795,213,1,0,0,
-        0,1796,1797,5,67,0,0,1797,1798,3,220,110,0,1798,1799,5,38,0,0,1799,
-        1800,3,224,112,0,1800,1801,5,39,0,0,1801,1802,3,292,146,0,1802,215,
-        1,0,0,0,1803,1804,5,72,0,0,1804,1805,3,220,110,0,1805,1806,5,38,
-        0,0,1806,1807,3,224,112,0,1807,1808,5,2,0,0,1808,1809,3,292,146,
-        0,1809,217,1,0,0,0,1810,1811,5,123,0,0,1811,1814,3,220,110,0,1812,
-        1813,5,38,0,0,1813,1815,3,224,112,0,1814,1812,1,0,0,0,1814,1815,
-        1,0,0,0,1815,1818,1,0,0,0,1816,1817,5,71,0,0,1817,1819,3,292,146,
-        0,1818,1816,1,0,0,0,1818,1819,1,0,0,0,1819,1821,1,0,0,0,1820,1822,
-        5,77,0,0,1821,1820,1,0,0,0,1821,1822,1,0,0,0,1822,219,1,0,0,0,1823,
-        1825,5,68,0,0,1824,1826,5,70,0,0,1825,1824,1,0,0,0,1825,1826,1,0,
-        0,0,1826,1842,1,0,0,0,1827,1829,3,222,111,0,1828,1830,5,69,0,0,1829,
-        1828,1,0,0,0,1829,1830,1,0,0,0,1830,1838,1,0,0,0,1831,1832,5,183,
-        0,0,1832,1834,3,222,111,0,1833,1835,5,69,0,0,1834,1833,1,0,0,0,1834,
-        1835,1,0,0,0,1835,1837,1,0,0,0,1836,1831,1,0,0,0,1837,1840,1,0,0,
-        0,1838,1836,1,0,0,0,1838,1839,1,0,0,0,1839,1842,1,0,0,0,1840,1838,
-        1,0,0,0,1841,1823,1,0,0,0,1841,1827,1,0,0,0,1842,221,1,0,0,0,1843,
-        1844,7,10,0,0,1844,223,1,0,0,0,1845,1846,5,68,0,0,1846,1873,5,31,
-        0,0,1847,1848,5,30,0,0,1848,1873,3,296,148,0,1849,1851,5,32,0,0,
-        1850,1849,1,0,0,0,1850,1851,1,0,0,0,1851,1852,1,0,0,0,1852,1873,
-        3,286,143,0,1853,1854,5,68,0,0,1854,1873,5,83,0,0,1855,1856,5,82,
-        0,0,1856,1873,3,292,146,0,1857,1858,5,68,0,0,1858,1862,5,133,0,0,
-        1859,1860,5,27,0,0,1860,1861,5,30,0,0,1861,1863,3,296,148,0,1862,
-        1859,1,0,0,0,1862,1863,1,0,0,0,1863,1873,1,0,0,0,1864,1865,5,132,
-        0,0,1865,1866,3,290,145,0,1866,1867,3,156,78,0,1867,1873,1,0,0,0,
-        1868,1869,5,68,0,0,1869,1873,5,79,0,0,1870,1871,7,11,0,0,1871,1873,
-        5,170,0,0,1872,1845,1,0,0,0,1872,1847,1,0,0,0,1872,1850,1,0,0,0,
-        1872,1853,1,0,0,0,1872,1855,1,0,0,0,1872,1857,1,0,0,0,1872,1864,
-        1,0,0,0,1872,1868,1,0,0,0,1872,1870,1,0,0,0,1873,225,1,0,0,0,1874,
-        1875,7,12,0,0,1875,1878,3,228,114,0,1876,1877,5,12,0,0,1877,1879,
-        5,65,0,0,1878,1876,1,0,0,0,1878,1879,1,0,0,0,1879,227,1,0,0,0,1880,
-        1917,5,64,0,0,1881,1883,5,9,0,0,1882,1881,1,0,0,0,1882,1883,1,0,
-        0,0,1883,1884,1,0,0,0,1884,1917,5,29,0,0,1885,1917,5,31,0,0,1886,
-        1888,5,66,0,0,1887,1886,1,0,0,0,1887,1888,1,0,0,0,1888,1889,1,0,
-        0,0,1889,1891,5,30,0,0,1890,1892,3,296,148,0,1891,1890,1,0,0,0,1891,
-        1892,1,0,0,0,1892,1917,1,0,0,0,1893,1917,5,33,0,0,1894,1895,5,32,
-        0,0,1895,1917,3,286,143,0,1896,1897,5,36,0,0,1897,1917,3,286,143,
-        0,1898,1899,5,34,0,0,1899,1900,5,35,0,0,1900,1917,3,286,143,0,1901,
-        1917,5,51,0,0,1902,1903,5,50,0,0,1903,1917,3,288,144,0,1904,1917,
-        5,133,0,0,1905,1906,5,132,0,0,1906,1917,3,290,145,0,1907,1917,5,
-        135,0,0,1908,1909,5,134,0,0,1909,1917,3,290,145,0,1910,1911,3,296,
-        148,0,1911,1912,5,184,0,0,1912,1914,1,0,0,0,1913,1910,1,0,0,0,1913,
-        1914,1,0,0,0,1914,1915,1,0,0,0,1915,1917,3,296,148,0,1916,1880,1,
-        0,0,0,1916,1882,1,0,0,0,1916,1885,1,0,0,0,1916,1887,1,0,0,0,1916,
-        1893,1,0,0,0,1916,1894,1,0,0,0,1916,1896,1,0,0,0,1916,1898,1,0,0,
-        0,1916,1901,1,0,0,0,1916,1902,1,0,0,0,1916,1904,1,0,0,0,1916,1905,
-        1,0,0,0,1916,1907,1,0,0,0,1916,1908,1,0,0,0,1916,1913,1,0,0,0,1917,
-        229,1,0,0,0,1918,1920,5,155,0,0,1919,1921,3,234,117,0,1920,1919,
-        1,0,0,0,1920,1921,1,0,0,0,1921,231,1,0,0,0,1922,1923,5,156,0,0,1923,
-        1925,5,155,0,0,1924,1926,3,234,117,0,1925,1924,1,0,0,0,1925,1926,
-        1,0,0,0,1926,233,1,0,0,0,1927,1928,7,13,0,0,1928,235,1,0,0,0,1929,
-        1930,5,157,0,0,1930,1942,3,286,143,0,1931,1932,5,187,0,0,1932,1937,
-        3,296,148,0,1933,1934,5,183,0,0,1934,1936,3,296,148,0,1935,1933,
-        1,0,0,0,1936,1939,1,0,0,0,1937,1935,1,0,0,0,1937,1938,1,0,0,0,1938,
-        1940,1,0,0,0,1939,1937,1,0,0,0,1940,1941,5,188,0,0,1941,1943,1,0,
-        0,0,1942,1931,1,0,0,0,1942,1943,1,0,0,0,1943,1954,1,0,0,0,1944,1947,
-        5,39,0,0,1945,1948,5,170,0,0,1946,1948,5,167,0,0,1947,1945,1,0,0,
-        0,1947,1946,1,0,0,0,1948,1955,1,0,0,0,1949,1952,5,2,0,0,1950,1953,
-        5,170,0,0,1951,1953,5,166,0,0,1952,1950,1,0,0,0,1952,1951,1,0,0,
-        0,1953,1955,1,0,0,0,1954,1944,1,0,0,0,1954,1949,1,0,0,0,1955,1965,
-        1,0,0,0,1956,1957,5,12,0,0,1957,1962,3,238,119,0,1958,1959,5,5,0,
-        0,1959,1961,3,238,119,0,1960,1958,1,0,0,0,1961,1964,1,0,0,0,1962,
-        1960,1,0,0,0,1962,1963,1,0,0,0,1963,1966,1,0,0,0,1964,1962,1,0,0,
-        0,1965,1956,1,0,0,0,1965,1966,1,0,0,0,1966,237,1,0,0,0,1967,1968,
-        3,308,154,0,1968,1969,5,193,0,0,1969,1970,3,240,120,0,1970,239,1,
-        0,0,0,1971,1974,3,256,128,0,1972,1974,3,308,154,0,1973,1971,1,0,
-        0,0,1973,1972,1,0,0,0,1974,241,1,0,0,0,1975,1976,5,158,0,0,1976,
-        1977,5,170,0,0,1977,243,1,0,0,0,1978,1980,5,159,0,0,1979,1981,7,
-        14,0,0,1980,1979,1,0,0,0,1980,1981,1,0,0,0,1981,245,1,0,0,0,1982,
-        1984,5,160,0,0,1983,1985,7,15,0,0,1984,1983,1,0,0,0,1984,1985,1,
-        0,0,0,1985,247,1,0,0,0,1986,1988,5,161,0,0,1987,1989,7,15,0,0,1988,
-        1987,1,0,0,0,1988,1989,1,0,0,0,1989,249,1,0,0,0,1990,1993,5,162,
-        0,0,1991,1994,5,170,0,0,1992,1994,5,165,0,0,1993,1991,1,0,0,0,1993,
-        1992,1,0,0,0,1993,1994,1,0,0,0,1994,251,1,0,0,0,1995,1996,5,88,0,
-        0,1996,1998,3,188,94,0,1997,1999,5,170,0,0,1998,1997,1,0,0,0,1998,
-        1999,1,0,0,0,1999,253,1,0,0,0,2000,2001,7,16,0,0,2001,255,1,0,0,
-        0,2002,2014,5,170,0,0,2003,2014,5,174,0,0,2004,2014,5,175,0,0,2005,
-        2014,5,176,0,0,2006,2014,5,177,0,0,2007,2014,5,181,0,0,2008,2014,
-        5,180,0,0,2009,2014,5,124,0,0,2010,2014,5,125,0,0,2011,2014,5,126,
-        0,0,2012,2014,5,127,0,0,2013,2002,1,0,0,0,2013,2003,1,0,0,0,2013,
-        2004,1,0,0,0,2013,2005,1,0,0,0,2013,2006,1,0,0,0,2013,2007,1,0,0,
-        0,2013,2008,1,0,0,0,2013,2009,1,0,0,0,2013,2010,1,0,0,0,2013,2011,
-        1,0,0,0,2013,2012,1,0,0,0,2014,257,1,0,0,0,2015,2019,5,206,0,0,2016,
-        2017,5,186,0,0,2017,2019,3,296,148,0,2018,2015,1,0,0,0,2018,2016,
-        1,0,0,0,2019,259,1,0,0,0,2020,2023,5,174,0,0,2021,2023,3,258,129,
-        0,2022,2020,1,0,0,0,2022,2021,1,0,0,0,2023,261,1,0,0,0,2024,2025,
-        3,264,132,0,2025,263,1,0,0,0,2026,2031,3,266,133,0,2027,2028,7,0,
-        0,0,2028,2030,3,266,133,0,2029,2027,1,0,0,0,2030,2033,1,0,0,0,2031,
-        2029,1,0,0,0,2031,2032,1,0,0,0,2032,265,1,0,0,0,2033,2031,1,0,0,
-        0,2034,2039,3,268,134,0,2035,2036,7,1,0,0,2036,2038,3,268,134,0,
-        2037,2035,1,0,0,0,2038,2041,1,0,0,0,2039,2037,1,0,0,0,2039,2040,
-        1,0,0,0,2040,267,1,0,0,0,2041,2039,1,0,0,0,2042,2046,3,270,135,0,
-        2043,2044,5,200,0,0,2044,2046,3,270,135,0,2045,2042,1,0,0,0,2045,
-        2043,1,0,0,0,2046,269,1,0,0,0,2047,2075,3,272,136,0,2048,2049,3,
-        290,145,0,2049,2058,5,187,0,0,2050,2055,3,262,131,0,2051,2052,5,
-        183,0,0,2052,2054,3,262,131,0,2053,2051,1,0,0,0,2054,2057,1,0,0,
-        0,2055,2053,1,0,0,0,2055,2056,1,0,0,0,2056,2059,1,0,0,0,2057,2055,
-        1,0,0,0,2058,2050,1,0,0,0,2058,2059,1,0,0,0,2059,2060,1,0,0,0,2060,
-        2061,5,188,0,0,2061,2075,1,0,0,0,2062,2063,5,187,0,0,2063,2064,3,
-        282,141,0,2064,2065,5,188,0,0,2065,2066,3,270,135,0,2066,2075,1,
-        0,0,0,2067,2068,5,46,0,0,2068,2069,5,187,0,0,2069,2070,3,270,135,
-        0,2070,2071,5,3,0,0,2071,2072,3,284,142,0,2072,2073,5,188,0,0,2073,
-        2075,1,0,0,0,2074,2047,1,0,0,0,2074,2048,1,0,0,0,2074,2062,1,0,0,
-        0,2074,2067,1,0,0,0,2075,271,1,0,0,0,2076,2083,3,256,128,0,2077,
-        2083,3,274,137,0,2078,2083,3,276,138,0,2079,2083,3,280,140,0,2080,
-        2083,5,119,0,0,2081,2083,3,258,129,0,2082,2076,1,0,0,0,2082,2077,
-        1,0,0,0,2082,2078,1,0,0,0,2082,2079,1,0,0,0,2082,2080,1,0,0,0,2082,
-        2081,1,0,0,0,2083,273,1,0,0,0,2084,2093,5,189,0,0,2085,2090,3,262,
-        131,0,2086,2087,5,183,0,0,2087,2089,3,262,131,0,2088,2086,1,0,0,
-        0,2089,2092,1,0,0,0,2090,2088,1,0,0,0,2090,2091,1,0,0,0,2091,2094,
-        1,0,0,0,2092,2090,1,0,0,0,2093,2085,1,0,0,0,2093,2094,1,0,0,0,2094,
-        2095,1,0,0,0,2095,2126,5,190,0,0,2096,2097,5,191,0,0,2097,2098,3,
-        262,131,0,2098,2099,5,186,0,0,2099,2107,3,262,131,0,2100,2101,5,
-        183,0,0,2101,2102,3,262,131,0,2102,2103,5,186,0,0,2103,2104,3,262,
-        131,0,2104,2106,1,0,0,0,2105,2100,1,0,0,0,2106,2109,1,0,0,0,2107,
-        2105,1,0,0,0,2107,2108,1,0,0,0,2108,2110,1,0,0,0,2109,2107,1,0,0,
-        0,2110,2111,5,192,0,0,2111,2126,1,0,0,0,2112,2113,5,191,0,0,2113,
-        2118,3,262,131,0,2114,2115,5,183,0,0,2115,2117,3,262,131,0,2116,
-        2114,1,0,0,0,2117,2120,1,0,0,0,2118,2116,1,0,0,0,2118,2119,1,0,0,
-        0,2119,2121,1,0,0,0,2120,2118,1,0,0,0,2121,2122,5,192,0,0,2122,2126,
-        1,0,0,0,2123,2124,5,191,0,0,2124,2126,5,192,0,0,2125,2084,1,0,0,
-        0,2125,2096,1,0,0,0,2125,2112,1,0,0,0,2125,2123,1,0,0,0,2126,275,
-        1,0,0,0,2127,2128,5,191,0,0,2128,2133,3,278,139,0,2129,2130,5,183,
-        0,0,2130,2132,3,278,139,0,2131,2129,1,0,0,0,2132,2135,1,0,0,0,2133,
-        2131,1,0,0,0,2133,2134,1,0,0,0,2134,2136,1,0,0,0,2135,2133,1,0,0,
-        0,2136,2137,5,192,0,0,2137,277,1,0,0,0,2138,2139,3,296,148,0,2139,
-        2140,5,186,0,0,2140,2141,3,262,131,0,2141,279,1,0,0,0,2142,2143,
-        5,187,0,0,2143,2148,3,262,131,0,2144,2145,5,183,0,0,2145,2147,3,
-        262,131,0,2146,2144,1,0,0,0,2147,2150,1,0,0,0,2148,2146,1,0,0,0,
-        2148,2149,1,0,0,0,2149,2151,1,0,0,0,2150,2148,1,0,0,0,2151,2152,
-        5,188,0,0,2152,281,1,0,0,0,2153,2198,3,284,142,0,2154,2155,5,122,
-        0,0,2155,2156,5,195,0,0,2156,2157,3,282,141,0,2157,2158,5,183,0,
-        0,2158,2159,3,282,141,0,2159,2160,5,197,0,0,2160,2198,1,0,0,0,2161,
-        2162,5,123,0,0,2162,2163,5,195,0,0,2163,2164,3,282,141,0,2164,2165,
-        5,197,0,0,2165,2198,1,0,0,0,2166,2167,5,20,0,0,2167,2168,5,195,0,
-        0,2168,2169,3,282,141,0,2169,2170,5,197,0,0,2170,2198,1,0,0,0,2171,
-        2172,5,128,0,0,2172,2173,5,195,0,0,2173,2178,3,282,141,0,2174,2175,
-        5,183,0,0,2175,2177,3,282,141,0,2176,2174,1,0,0,0,2177,2180,1,0,
-        0,0,2178,2176,1,0,0,0,2178,2179,1,0,0,0,2179,2181,1,0,0,0,2180,2178,
-        1,0,0,0,2181,2182,5,197,0,0,2182,2198,1,0,0,0,2183,2184,5,153,0,
-        0,2184,2185,5,195,0,0,2185,2186,3,282,141,0,2186,2187,5,183,0,0,
-        2187,2188,5,174,0,0,2188,2189,5,197,0,0,2189,2198,1,0,0,0,2190,2191,
-        5,131,0,0,2191,2192,5,195,0,0,2192,2193,3,282,141,0,2193,2194,5,
-        197,0,0,2194,2198,1,0,0,0,2195,2198,3,288,144,0,2196,2198,5,170,
-        0,0,2197,2153,1,0,0,0,2197,2154,1,0,0,0,2197,2161,1,0,0,0,2197,2166,
-        1,0,0,0,2197,2171,1,0,0,0,2197,2183,1,0,0,0,2197,2190,1,0,0,0,2197,
-        2195,1,0,0,0,2197,2196,1,0,0,0,2198,283,1,0,0,0,2199,2200,7,17,0,
-        0,2200,285,1,0,0,0,2201,2202,3,296,148,0,2202,2203,5,184,0,0,2203,
-        2205,1,0,0,0,2204,2201,1,0,0,0,2204,2205,1,0,0,0,2205,2206,1,0,0,
-        0,2206,2207,3,296,148,0,2207,287,1,0,0,0,2208,2209,3,296,148,0,2209,
-        2210,5,184,0,0,2210,2212,1,0,0,0,2211,2208,1,0,0,0,2211,2212,1,0,
-        0,0,2212,2213,1,0,0,0,2213,2214,3,300,150,0,2214,289,1,0,0,0,2215,
-        2216,3,296,148,0,2216,2217,5,184,0,0,2217,2219,1,0,0,0,2218,2215,
-        1,0,0,0,2218,2219,1,0,0,0,2219,2220,1,0,0,0,2220,2221,3,302,151,
-        0,2221,291,1,0,0,0,2222,2225,3,296,148,0,2223,2225,5,170,0,0,2224,
-        2222,1,0,0,0,2224,2223,1,0,0,0,2225,293,1,0,0,0,2226,2229,3,296,
-        148,0,2227,2229,5,172,0,0,2228,2226,1,0,0,0,2228,2227,1,0,0,0,2229,
-        295,1,0,0,0,2230,2234,3,298,149,0,2231,2234,5,171,0,0,2232,2234,
-        3,304,152,0,2233,2230,1,0,0,0,2233,2231,1,0,0,0,2233,2232,1,0,0,
-        0,2234,297,1,0,0,0,2235,2236,7,18,0,0,2236,299,1,0,0,0,2237,2242,
-        3,298,149,0,2238,2242,5,171,0,0,2239,2242,3,306,153,0,2240,2242,
-        5,6,0,0,2241,2237,1,0,0,0,2241,2238,1,0,0,0,2241,2239,1,0,0,0,2241,
-        2240,1,0,0,0,2242,301,1,0,0,0,2243,2250,3,298,149,0,2244,2250,5,
-        171,0,0,2245,2250,3,306,153,0,2246,2250,3,284,142,0,2247,2250,5,
-        114,0,0,2248,2250,5,19,0,0,2249,2243,1,0,0,0,2249,2244,1,0,0,0,2249,
-        2245,1,0,0,0,2249,2246,1,0,0,0,2249,2247,1,0,0,0,2249,2248,1,0,0,
-        0,2250,303,1,0,0,0,2251,2262,3,306,153,0,2252,2262,3,284,142,0,2253,
-        2262,5,45,0,0,2254,2262,5,19,0,0,2255,2262,5,115,0,0,2256,2262,5,
-        116,0,0,2257,2262,5,6,0,0,2258,2262,5,46,0,0,2259,2262,5,146,0,0,
-        2260,2262,5,18,0,0,2261,2251,1,0,0,0,2261,2252,1,0,0,0,2261,2253,
-        1,0,0,0,2261,2254,1,0,0,0,2261,2255,1,0,0,0,2261,2256,1,0,0,0,2261,
-        2257,1,0,0,0,2261,2258,1,0,0,0,2261,2259,1,0,0,0,2261,2260,1,0,0,
-        0,2262,305,1,0,0,0,2263,2264,7,19,0,0,2264,307,1,0,0,0,2265,2323,
-        3,296,148,0,2266,2323,5,1,0,0,2267,2323,5,2,0,0,2268,2323,5,4,0,
-        0,2269,2323,5,5,0,0,2270,2323,5,8,0,0,2271,2323,5,9,0,0,2272,2323,
-        5,10,0,0,2273,2323,5,11,0,0,2274,2323,5,12,0,0,2275,2323,5,13,0,
-        0,2276,2323,5,16,0,0,2277,2323,5,17,0,0,2278,2323,5,20,0,0,2279,
-        2323,5,21,0,0,2280,2323,5,22,0,0,2281,2323,5,23,0,0,2282,2323,5,
-        24,0,0,2283,2323,5,25,0,0,2284,2323,5,26,0,0,2285,2323,5,27,0,0,
-        2286,2323,5,28,0,0,2287,2323,5,29,0,0,2288,2323,5,30,0,0,2289,2323,
-        5,32,0,0,2290,2323,5,34,0,0,2291,2323,5,35,0,0,2292,2323,5,36,0,
-        0,2293,2323,5,38,0,0,2294,2323,5,39,0,0,2295,2323,5,40,0,0,2296,
-        2323,5,41,0,0,2297,2323,5,42,0,0,2298,2323,5,47,0,0,2299,2323,5,
-        48,0,0,2300,2323,5,49,0,0,2301,2323,5,54,0,0,2302,2323,5,55,0,0,
-        2303,2323,5,56,0,0,2304,2323,5,57,0,0,2305,2323,5,58,0,0,2306,2323,
-        5,60,0,0,2307,2323,5,61,0,0,2308,2323,5,67,0,0,2309,2323,5,71,0,
-        0,2310,2323,5,72,0,0,2311,2323,5,73,0,0,2312,2323,5,74,0,0,2313,
-        2323,5,75,0,0,2314,2323,5,76,0,0,2315,2323,5,77,0,0,2316,2323,5,
-        114,0,0,2317,2323,5,119,0,0,2318,2323,5,120,0,0,2319,2323,5,124,
-        0,0,2320,2323,5,126,0,0,2321,2323,5,144,0,0,2322,2265,1,0,0,0,2322,
-        2266,1,0,0,0,2322,2267,1,0,0,0,2322,2268,1,0,0,0,2322,2269,1,0,0,
-        0,2322,2270,1,0,0,0,2322,2271,1,0,0,0,2322,2272,1,0,0,0,2322,2273,
-        1,0,0,0,2322,2274,1,0,0,0,2322,2275,1,0,0,0,2322,2276,1,0,0,0,2322,
-        2277,1,0,0,0,2322,2278,1,0,0,0,2322,2279,1,0,0,0,2322,2280,1,0,0,
-        0,2322,2281,1,0,0,0,2322,2282,1,0,0,0,2322,2283,1,0,0,0,2322,2284,
-        1,0,0,0,2322,2285,1,0,0,0,2322,2286,1,0,0,0,2322,2287,1,0,0,0,2322,
-        2288,1,0,0,0,2322,2289,1,0,0,0,2322,2290,1,0,0,0,2322,2291,1,0,0,
-        0,2322,2292,1,0,0,0,2322,2293,1,0,0,0,2322,2294,1,0,0,0,2322,2295,
-        1,0,0,0,2322,2296,1,0,0,0,2322,2297,1,0,0,0,2322,2298,1,0,0,0,2322,
-        2299,1,0,0,0,2322,2300,1,0,0,0,2322,2301,1,0,0,0,2322,2302,1,0,0,
-        0,2322,2303,1,0,0,0,2322,2304,1,0,0,0,2322,2305,1,0,0,0,2322,2306,
-        1,0,0,0,2322,2307,1,0,0,0,2322,2308,1,0,0,0,2322,2309,1,0,0,0,2322,
-        2310,1,0,0,0,2322,2311,1,0,0,0,2322,2312,1,0,0,0,2322,2313,1,0,0,
-        0,2322,2314,1,0,0,0,2322,2315,1,0,0,0,2322,2316,1,0,0,0,2322,2317,
-        1,0,0,0,2322,2318,1,0,0,0,2322,2319,1,0,0,0,2322,2320,1,0,0,0,2322,
-        2321,1,0,0,0,2323,309,1,0,0,0,252,314,373,380,383,390,399,402,411,
+        1,154,1,154,1,154,1,154,1,154,1,154,1,154,1,154,3,154,2320,8,154,
+        1,154,0,0,155,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,
+        38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,
+        82,84,86,88,90,92,94,96,98,100,102,104,106,108,110,112,114,116,118,
+        120,122,124,126,128,130,132,134,136,138,140,142,144,146,148,150,
+        152,154,156,158,160,162,164,166,168,170,172,174,176,178,180,182,
+        184,186,188,190,192,194,196,198,200,202,204,206,208,210,212,214,
+        216,218,220,222,224,226,228,230,232,234,236,238,240,242,244,246,
+        248,250,252,254,256,258,260,262,264,266,268,270,272,274,276,278,
+        280,282,284,286,288,290,292,294,296,298,300,302,304,306,308,0,20,
+        1,0,199,200,1,0,201,203,2,0,45,45,115,116,1,0,193,198,1,0,56,57,
+        2,0,119,119,148,148,1,0,204,205,2,0,22,22,100,100,2,0,7,9,43,43,
+        1,0,84,85,6,0,1,1,28,28,40,40,47,47,73,76,151,152,1,0,78,79,2,0,
+        57,57,75,75,3,0,68,68,156,156,179,179,3,0,38,38,165,165,174,174,
+        2,0,38,38,165,165,1,0,163,164,3,0,44,44,96,113,117,118,2,0,155,169,
+        179,179,16,0,3,3,7,7,14,15,31,31,33,33,37,37,43,43,50,53,59,59,62,
+        66,68,70,78,95,121,123,128,143,145,145,147,154,2638,0,310,1,0,0,
+        0,2,373,1,0,0,0,4,375,1,0,0,0,6,378,1,0,0,0,8,439,1,0,0,0,10,441,
+        1,0,0,0,12,446,1,0,0,0,14,448,1,0,0,0,16,456,1,0,0,0,18,473,1,0,
+        0,0,20,481,1,0,0,0,22,491,1,0,0,0,24,551,1,0,0,0,26,591,1,0,0,0,
+        28,596,1,0,0,0,30,598,1,0,0,0,32,608,1,0,0,0,34,610,1,0,0,0,36,664,
+        1,0,0,0,38,666,1,0,0,0,40,668,1,0,0,0,42,692,1,0,0,0,44,719,1,0,
+        0,0,46,723,1,0,0,0,48,728,1,0,0,0,50,730,1,0,0,0,52,732,1,0,0,0,
+        54,741,1,0,0,0,56,779,1,0,0,0,58,783,1,0,0,0,60,785,1,0,0,0,62,798,
+        1,0,0,0,64,800,1,0,0,0,66,858,1,0,0,0,68,860,1,0,0,0,70,862,1,0,
+        0,0,72,911,1,0,0,0,74,913,1,0,0,0,76,933,1,0,0,0,78,951,1,0,0,0,
+        80,953,1,0,0,0,82,976,1,0,0,0,84,978,1,0,0,0,86,984,1,0,0,0,88,988,
+        1,0,0,0,90,991,1,0,0,0,92,1000,1,0,0,0,94,1016,1,0,0,0,96,1018,1,
+        0,0,0,98,1025,1,0,0,0,100,1056,1,0,0,0,102,1058,1,0,0,0,104,1070,
+        1,0,0,0,106,1095,1,0,0,0,108,1116,1,0,0,0,110,1135,1,0,0,0,112,1137,
+        1,0,0,0,114,1140,1,0,0,0,116,1240,1,0,0,0,118,1242,1,0,0,0,120,1250,
+        1,0,0,0,122,1254,1,0,0,0,124,1261,1,0,0,0,126,1280,1,0,0,0,128,1283,
+        1,0,0,0,130,1315,1,0,0,0,132,1317,1,0,0,0,134,1321,1,0,0,0,136,1328,
+        1,0,0,0,138,1367,1,0,0,0,140,1369,1,0,0,0,142,1379,1,0,0,0,144,1383,
+        1,0,0,0,146,1422,1,0,0,0,148,1432,1,0,0,0,150,1440,1,0,0,0,152,1477,
+        1,0,0,0,154,1480,1,0,0,0,156,1489,1,0,0,0,158,1502,1,0,0,0,160,1525,
+        1,0,0,0,162,1534,1,0,0,0,164,1545,1,0,0,0,166,1554,1,0,0,0,168,1564,
+        1,0,0,0,170,1580,1,0,0,0,172,1584,1,0,0,0,174,1586,1,0,0,0,176,1599,
+        1,0,0,0,178,1617,1,0,0,0,180,1619,1,0,0,0,182,1632,1,0,0,0,184,1645,
+        1,0,0,0,186,1652,1,0,0,0,188,1657,1,0,0,0,190,1664,1,0,0,0,192,1666,
+        1,0,0,0,194,1676,1,0,0,0,196,1685,1,0,0,0,198,1687,1,0,0,0,200,1697,
+        1,0,0,0,202,1707,1,0,0,0,204,1714,1,0,0,0,206,1723,1,0,0,0,208,1728,
+        1,0,0,0,210,1733,1,0,0,0,212,1791,1,0,0,0,214,1793,1,0,0,0,216,1800,
+        1,0,0,0,218,1807,1,0,0,0,220,1838,1,0,0,0,222,1840,1,0,0,0,224,1869,
+        1,0,0,0,226,1871,1,0,0,0,228,1913,1,0,0,0,230,1915,1,0,0,0,232,1919,
+        1,0,0,0,234,1924,1,0,0,0,236,1926,1,0,0,0,238,1964,1,0,0,0,240,1970,
+        1,0,0,0,242,1972,1,0,0,0,244,1975,1,0,0,0,246,1979,1,0,0,0,248,1983,
+        1,0,0,0,250,1987,1,0,0,0,252,1992,1,0,0,0,254,1997,1,0,0,0,256,2010,
+        1,0,0,0,258,2015,1,0,0,0,260,2019,1,0,0,0,262,2021,1,0,0,0,264,2023,
+        1,0,0,0,266,2031,1,0,0,0,268,2042,1,0,0,0,270,2071,1,0,0,0,272,2079,
+        1,0,0,0,274,2122,1,0,0,0,276,2124,1,0,0,0,278,2135,1,0,0,0,280,2139,
+        1,0,0,0,282,2194,1,0,0,0,284,2196,1,0,0,0,286,2201,1,0,0,0,288,2208,
+        1,0,0,0,290,2215,1,0,0,0,292,2221,1,0,0,0,294,2225,1,0,0,0,296,2230,
+        1,0,0,0,298,2232,1,0,0,0,300,2238,1,0,0,0,302,2246,1,0,0,0,304,2258,
+        1,0,0,0,306,2260,1,0,0,0,308,2319,1,0,0,0,310,314,3,2,1,0,311,313,
+        5,182,0,0,312,311,1,0,0,0,313,316,1,0,0,0,314,312,1,0,0,0,314,315,
+        1,0,0,0,315,317,1,0,0,0,316,314,1,0,0,0,317,318,5,0,0,1,318,1,1,
+        0,0,0,319,374,3,6,3,0,320,374,3,54,27,0,321,374,3,64,32,0,322,374,
+        3,74,37,0,323,374,3,80,40,0,324,374,3,4,2,0,325,374,3,84,42,0,326,
+        374,3,90,45,0,327,374,3,92,46,0,328,374,3,96,48,0,329,374,3,98,49,
+        0,330,374,3,114,57,0,331,374,3,122,61,0,332,374,3,124,62,0,333,374,
+        3,128,64,0,334,374,3,134,67,0,335,374,3,136,68,0,336,374,3,140,70,
+        0,337,374,3,144,72,0,338,374,3,146,73,0,339,374,3,148,74,0,340,374,
+        3,150,75,0,341,374,3,154,77,0,342,374,3,158,79,0,343,374,3,160,80,
+        0,344,374,3,162,81,0,345,374,3,164,82,0,346,374,3,198,99,0,347,374,
+        3,200,100,0,348,374,3,202,101,0,349,374,3,206,103,0,350,374,3,208,
+        104,0,351,374,3,204,102,0,352,374,3,180,90,0,353,374,3,182,91,0,
+        354,374,3,184,92,0,355,374,3,186,93,0,356,374,3,192,96,0,357,374,
+        3,194,97,0,358,374,3,214,107,0,359,374,3,216,108,0,360,374,3,218,
+        109,0,361,374,3,226,113,0,362,374,3,166,83,0,363,374,3,230,115,0,
+        364,374,3,232,116,0,365,374,3,236,118,0,366,374,3,242,121,0,367,
+        374,3,244,122,0,368,374,3,246,123,0,369,374,3,248,124,0,370,374,
+        3,250,125,0,371,374,3,252,126,0,372,374,3,254,127,0,373,319,1,0,
+        0,0,373,320,1,0,0,0,373,321,1,0,0,0,373,322,1,0,0,0,373,323,1,0,
+        0,0,373,324,1,0,0,0,373,325,1,0,0,0,373,326,1,0,0,0,373,327,1,0,
+        0,0,373,328,1,0,0,0,373,329,1,0,0,0,373,330,1,0,0,0,373,331,1,0,
+        0,0,373,332,1,0,0,0,373,333,1,0,0,0,373,334,1,0,0,0,373,335,1,0,
+        0,0,373,336,1,0,0,0,373,337,1,0,0,0,373,338,1,0,0,0,373,339,1,0,
+        0,0,373,340,1,0,0,0,373,341,1,0,0,0,373,342,1,0,0,0,373,343,1,0,
+        0,0,373,344,1,0,0,0,373,345,1,0,0,0,373,346,1,0,0,0,373,347,1,0,
+        0,0,373,348,1,0,0,0,373,349,1,0,0,0,373,350,1,0,0,0,373,351,1,0,
+        0,0,373,352,1,0,0,0,373,353,1,0,0,0,373,354,1,0,0,0,373,355,1,0,
+        0,0,373,356,1,0,0,0,373,357,1,0,0,0,373,358,1,0,0,0,373,359,1,0,
+        0,0,373,360,1,0,0,0,373,361,1,0,0,0,373,362,1,0,0,0,373,363,1,0,
+        0,0,373,364,1,0,0,0,373,365,1,0,0,0,373,366,1,0,0,0,373,367,1,0,
+        0,0,373,368,1,0,0,0,373,369,1,0,0,0,373,370,1,0,0,0,373,371,1,0,
+        0,0,373,372,1,0,0,0,374,3,1,0,0,0,375,376,5,17,0,0,376,377,3,296,
+        148,0,377,5,1,0,0,0,378,380,5,1,0,0,379,381,5,146,0,0,380,379,1,
+        0,0,0,380,381,1,0,0,0,381,383,1,0,0,0,382,384,5,18,0,0,383,382,1,
+        0,0,0,383,384,1,0,0,0,384,385,1,0,0,0,385,386,3,8,4,0,386,387,5,
+        2,0,0,387,390,3,286,143,0,388,389,5,4,0,0,389,391,3,30,15,0,390,
+        388,1,0,0,0,390,391,1,0,0,0,391,402,1,0,0,0,392,393,5,63,0,0,393,
+        394,5,55,0,0,394,399,3,50,25,0,395,396,5,183,0,0,396,398,3,50,25,
+        0,397,395,1,0,0,0,398,401,1,0,0,0,399,397,1,0,0,0,399,400,1,0,0,
+        0,400,403,1,0,0,0,401,399,1,0,0,0,402,392,1,0,0,0,402,403,1,0,0,
+        0,403,414,1,0,0,0,404,405,5,54,0,0,405,406,5,55,0,0,406,411,3,52,
+        26,0,407,408,5,183,0,0,408,410,3,52,26,0,409,407,1,0,0,0,410,413,
+        1,0,0,0,411,409,1,0,0,0,411,412,1,0,0,0,412,415,1,0,0,0,413,411,
+        1,0,0,0,414,404,1,0,0,0,414,415,1,0,0,0,415,420,1,0,0,0,416,417,
+        5,14,0,0,417,418,5,15,0,0,418,419,5,13,0,0,419,421,3,260,130,0,420,
+        416,1,0,0,0,420,421,1,0,0,0,421,424,1,0,0,0,422,423,5,13,0,0,423,
+        425,3,260,130,0,424,422,1,0,0,0,424,425,1,0,0,0,425,428,1,0,0,0,
+        426,427,5,58,0,0,427,429,5,59,0,0,428,426,1,0,0,0,428,429,1,0,0,
+        0,429,7,1,0,0,0,430,435,3,10,5,0,431,432,5,183,0,0,432,434,3,10,
+        5,0,433,431,1,0,0,0,434,437,1,0,0,0,435,433,1,0,0,0,435,436,1,0,
+        0,0,436,440,1,0,0,0,437,435,1,0,0,0,438,440,5,201,0,0,439,430,1,
+        0,0,0,439,438,1,0,0,0,440,9,1,0,0,0,441,444,3,12,6,0,442,443,5,3,
+        0,0,443,445,3,296,148,0,444,442,1,0,0,0,444,445,1,0,0,0,445,11,1,
+        0,0,0,446,447,3,14,7,0,447,13,1,0,0,0,448,453,3,16,8,0,449,450,7,
+        0,0,0,450,452,3,16,8,0,451,449,1,0,0,0,452,455,1,0,0,0,453,451,1,
+        0,0,0,453,454,1,0,0,0,454,15,1,0,0,0,455,453,1,0,0,0,456,461,3,18,
+        9,0,457,458,7,1,0,0,458,460,3,18,9,0,459,457,1,0,0,0,460,463,1,0,
+        0,0,461,459,1,0,0,0,461,462,1,0,0,0,462,17,1,0,0,0,463,461,1,0,0,
+        0,464,468,3,24,12,0,465,467,3,20,10,0,466,465,1,0,0,0,467,470,1,
+        0,0,0,468,466,1,0,0,0,468,469,1,0,0,0,469,474,1,0,0,0,470,468,1,
+        0,0,0,471,472,5,200,0,0,472,474,3,18,9,0,473,464,1,0,0,0,473,471,
+        1,0,0,0,474,19,1,0,0,0,475,476,5,184,0,0,476,482,3,296,148,0,477,
+        478,5,189,0,0,478,479,3,22,11,0,479,480,5,190,0,0,480,482,1,0,0,
+        0,481,475,1,0,0,0,481,477,1,0,0,0,482,21,1,0,0,0,483,492,3,262,131,
+        0,484,485,3,262,131,0,485,487,5,185,0,0,486,488,3,262,131,0,487,
+        486,1,0,0,0,487,488,1,0,0,0,488,492,1,0,0,0,489,490,5,185,0,0,490,
+        492,3,262,131,0,491,483,1,0,0,0,491,484,1,0,0,0,491,489,1,0,0,0,
+        492,23,1,0,0,0,493,552,3,26,13,0,494,495,5,187,0,0,495,496,3,282,
+        141,0,496,497,5,188,0,0,497,498,3,24,12,0,498,552,1,0,0,0,499,500,
+        5,187,0,0,500,505,3,12,6,0,501,502,5,183,0,0,502,504,3,12,6,0,503,
+        501,1,0,0,0,504,507,1,0,0,0,505,503,1,0,0,0,505,506,1,0,0,0,506,
+        508,1,0,0,0,507,505,1,0,0,0,508,509,5,188,0,0,509,552,1,0,0,0,510,
+        519,5,189,0,0,511,516,3,12,6,0,512,513,5,183,0,0,513,515,3,12,6,
+        0,514,512,1,0,0,0,515,518,1,0,0,0,516,514,1,0,0,0,516,517,1,0,0,
+        0,517,520,1,0,0,0,518,516,1,0,0,0,519,511,1,0,0,0,519,520,1,0,0,
+        0,520,521,1,0,0,0,521,552,5,190,0,0,522,523,5,191,0,0,523,524,3,
+        12,6,0,524,525,5,186,0,0,525,533,3,12,6,0,526,527,5,183,0,0,527,
+        528,3,12,6,0,528,529,5,186,0,0,529,530,3,12,6,0,530,532,1,0,0,0,
+        531,526,1,0,0,0,532,535,1,0,0,0,533,531,1,0,0,0,533,534,1,0,0,0,
+        534,536,1,0,0,0,535,533,1,0,0,0,536,537,5,192,0,0,537,552,1,0,0,
+        0,538,539,5,191,0,0,539,544,3,12,6,0,540,541,5,183,0,0,541,543,3,
+        12,6,0,542,540,1,0,0,0,543,546,1,0,0,0,544,542,1,0,0,0,544,545,1,
+        0,0,0,545,547,1,0,0,0,546,544,1,0,0,0,547,548,5,192,0,0,548,552,
+        1,0,0,0,549,550,5,191,0,0,550,552,5,192,0,0,551,493,1,0,0,0,551,
+        494,1,0,0,0,551,499,1,0,0,0,551,510,1,0,0,0,551,522,1,0,0,0,551,
+        538,1,0,0,0,551,549,1,0,0,0,552,25,1,0,0,0,553,592,3,296,148,0,554,
+        592,3,28,14,0,555,556,5,19,0,0,556,557,5,187,0,0,557,558,5,201,0,
+        0,558,592,5,188,0,0,559,560,7,2,0,0,560,561,5,187,0,0,561,565,3,
+        296,148,0,562,564,3,20,10,0,563,562,1,0,0,0,564,567,1,0,0,0,565,
+        563,1,0,0,0,565,566,1,0,0,0,566,568,1,0,0,0,567,565,1,0,0,0,568,
+        569,5,188,0,0,569,592,1,0,0,0,570,571,5,46,0,0,571,572,5,187,0,0,
+        572,573,3,12,6,0,573,574,5,3,0,0,574,575,3,284,142,0,575,576,5,188,
+        0,0,576,592,1,0,0,0,577,578,3,290,145,0,578,587,5,187,0,0,579,584,
+        3,12,6,0,580,581,5,183,0,0,581,583,3,12,6,0,582,580,1,0,0,0,583,
+        586,1,0,0,0,584,582,1,0,0,0,584,585,1,0,0,0,585,588,1,0,0,0,586,
+        584,1,0,0,0,587,579,1,0,0,0,587,588,1,0,0,0,588,589,1,0,0,0,589,
+        590,5,188,0,0,590,592,1,0,0,0,591,553,1,0,0,0,591,554,1,0,0,0,591,
+        555,1,0,0,0,591,559,1,0,0,0,591,570,1,0,0,0,591,577,1,0,0,0,592,
+        27,1,0,0,0,593,597,3,256,128,0,594,597,5,119,0,0,595,597,3,258,129,
+        0,596,593,1,0,0,0,596,594,1,0,0,0,596,595,1,0,0,0,597,29,1,0,0,0,
+        598,603,3,32,16,0,599,600,5,5,0,0,600,602,3,32,16,0,601,599,1,0,
+        0,0,602,605,1,0,0,0,603,601,1,0,0,0,603,604,1,0,0,0,604,31,1,0,0,
+        0,605,603,1,0,0,0,606,609,3,36,18,0,607,609,3,34,17,0,608,606,1,
+        0,0,0,608,607,1,0,0,0,609,33,1,0,0,0,610,611,5,178,0,0,611,612,3,
+        296,148,0,612,613,5,183,0,0,613,614,3,262,131,0,614,615,5,188,0,
+        0,615,35,1,0,0,0,616,617,3,294,147,0,617,618,3,38,19,0,618,619,3,
+        262,131,0,619,665,1,0,0,0,620,621,3,294,147,0,621,622,5,149,0,0,
+        622,623,3,262,131,0,623,665,1,0,0,0,624,625,3,294,147,0,625,626,
+        5,61,0,0,626,627,5,120,0,0,627,628,5,119,0,0,628,665,1,0,0,0,629,
+        630,3,294,147,0,630,631,5,27,0,0,631,632,3,42,21,0,632,665,1,0,0,
+        0,633,634,3,294,147,0,634,636,5,62,0,0,635,637,5,6,0,0,636,635,1,
+        0,0,0,636,637,1,0,0,0,637,638,1,0,0,0,638,639,3,262,131,0,639,665,
+        1,0,0,0,640,641,5,114,0,0,641,642,3,40,20,0,642,643,3,38,19,0,643,
+        644,3,262,131,0,644,665,1,0,0,0,645,646,3,294,147,0,646,647,5,189,
+        0,0,647,648,3,262,131,0,648,649,5,190,0,0,649,650,3,38,19,0,650,
+        651,3,262,131,0,651,665,1,0,0,0,652,653,3,40,20,0,653,654,5,27,0,
+        0,654,655,3,44,22,0,655,665,1,0,0,0,656,657,3,40,20,0,657,658,3,
+        38,19,0,658,659,3,46,23,0,659,665,1,0,0,0,660,661,5,187,0,0,661,
+        662,3,36,18,0,662,663,5,188,0,0,663,665,1,0,0,0,664,616,1,0,0,0,
+        664,620,1,0,0,0,664,624,1,0,0,0,664,629,1,0,0,0,664,633,1,0,0,0,
+        664,640,1,0,0,0,664,645,1,0,0,0,664,652,1,0,0,0,664,656,1,0,0,0,
+        664,660,1,0,0,0,665,37,1,0,0,0,666,667,7,3,0,0,667,39,1,0,0,0,668,
+        669,5,187,0,0,669,674,3,294,147,0,670,671,5,183,0,0,671,673,3,294,
+        147,0,672,670,1,0,0,0,673,676,1,0,0,0,674,672,1,0,0,0,674,675,1,
+        0,0,0,675,677,1,0,0,0,676,674,1,0,0,0,677,678,5,188,0,0,678,41,1,
+        0,0,0,679,688,5,187,0,0,680,685,3,262,131,0,681,682,5,183,0,0,682,
+        684,3,262,131,0,683,681,1,0,0,0,684,687,1,0,0,0,685,683,1,0,0,0,
+        685,686,1,0,0,0,686,689,1,0,0,0,687,685,1,0,0,0,688,680,1,0,0,0,
+        688,689,1,0,0,0,689,690,1,0,0,0,690,693,5,188,0,0,691,693,3,48,24,
+        0,692,679,1,0,0,0,692,691,1,0,0,0,693,43,1,0,0,0,694,695,5,187,0,
+        0,695,720,5,188,0,0,696,720,3,48,24,0,697,698,5,187,0,0,698,703,
+        3,280,140,0,699,700,5,183,0,0,700,702,3,280,140,0,701,699,1,0,0,
+        0,702,705,1,0,0,0,703,701,1,0,0,0,703,704,1,0,0,0,704,706,1,0,0,
+        0,705,703,1,0,0,0,706,707,5,188,0,0,707,720,1,0,0,0,708,709,5,187,
+        0,0,709,714,3,258,129,0,710,711,5,183,0,0,711,713,3,258,129,0,712,
+        710,1,0,0,0,713,716,1,0,0,0,714,712,1,0,0,0,714,715,1,0,0,0,715,
+        717,1,0,0,0,716,714,1,0,0,0,717,718,5,188,0,0,718,720,1,0,0,0,719,
+        694,1,0,0,0,719,696,1,0,0,0,719,697,1,0,0,0,719,708,1,0,0,0,720,
+        45,1,0,0,0,721,724,3,280,140,0,722,724,3,258,129,0,723,721,1,0,0,
+        0,723,722,1,0,0,0,724,47,1,0,0,0,725,729,5,206,0,0,726,727,5,186,
+        0,0,727,729,3,296,148,0,728,725,1,0,0,0,728,726,1,0,0,0,729,49,1,
+        0,0,0,730,731,3,12,6,0,731,51,1,0,0,0,732,736,3,294,147,0,733,734,
+        5,154,0,0,734,735,5,71,0,0,735,737,3,262,131,0,736,733,1,0,0,0,736,
+        737,1,0,0,0,737,739,1,0,0,0,738,740,7,4,0,0,739,738,1,0,0,0,739,
+        740,1,0,0,0,740,53,1,0,0,0,741,742,5,10,0,0,742,743,5,42,0,0,743,
+        744,3,286,143,0,744,746,3,56,28,0,745,747,3,86,43,0,746,745,1,0,
+        0,0,746,747,1,0,0,0,747,749,1,0,0,0,748,750,3,60,30,0,749,748,1,
+        0,0,0,749,750,1,0,0,0,750,55,1,0,0,0,751,752,5,187,0,0,752,757,3,
+        294,147,0,753,754,5,183,0,0,754,756,3,294,147,0,755,753,1,0,0,0,
+        756,759,1,0,0,0,757,755,1,0,0,0,757,758,1,0,0,0,758,760,1,0,0,0,
+        759,757,1,0,0,0,760,761,5,188,0,0,761,762,5,43,0,0,762,763,5,187,
+        0,0,763,768,3,262,131,0,764,765,5,183,0,0,765,767,3,262,131,0,766,
+        764,1,0,0,0,767,770,1,0,0,0,768,766,1,0,0,0,768,769,1,0,0,0,769,
+        771,1,0,0,0,770,768,1,0,0,0,771,772,5,188,0,0,772,780,1,0,0,0,773,
+        774,5,146,0,0,774,777,3,58,29,0,775,776,5,147,0,0,776,778,7,5,0,
+        0,777,775,1,0,0,0,777,778,1,0,0,0,778,780,1,0,0,0,779,751,1,0,0,
+        0,779,773,1,0,0,0,780,57,1,0,0,0,781,784,5,170,0,0,782,784,3,258,
+        129,0,783,781,1,0,0,0,783,782,1,0,0,0,784,59,1,0,0,0,785,786,5,16,
+        0,0,786,791,3,62,31,0,787,788,5,5,0,0,788,790,3,62,31,0,789,787,
+        1,0,0,0,790,793,1,0,0,0,791,789,1,0,0,0,791,792,1,0,0,0,792,61,1,
+        0,0,0,793,791,1,0,0,0,794,795,5,44,0,0,795,799,3,260,130,0,796,797,
+        5,45,0,0,797,799,3,260,130,0,798,794,1,0,0,0,798,796,1,0,0,0,799,
+        63,1,0,0,0,800,801,5,11,0,0,801,803,3,286,143,0,802,804,3,60,30,
+        0,803,802,1,0,0,0,803,804,1,0,0,0,804,805,1,0,0,0,805,806,5,20,0,
+        0,806,811,3,66,33,0,807,808,5,183,0,0,808,810,3,66,33,0,809,807,
+        1,0,0,0,810,813,1,0,0,0,811,809,1,0,0,0,811,812,1,0,0,0,812,814,
+        1,0,0,0,813,811,1,0,0,0,814,815,5,4,0,0,815,821,3,30,15,0,816,819,
+        5,60,0,0,817,820,5,121,0,0,818,820,3,70,35,0,819,817,1,0,0,0,819,
+        818,1,0,0,0,820,822,1,0,0,0,821,816,1,0,0,0,821,822,1,0,0,0,822,
+        65,1,0,0,0,823,824,3,294,147,0,824,825,5,193,0,0,825,828,3,262,131,
+        0,826,827,5,199,0,0,827,829,3,294,147,0,828,826,1,0,0,0,828,829,
+        1,0,0,0,829,859,1,0,0,0,830,831,3,294,147,0,831,832,5,193,0,0,832,
+        833,3,294,147,0,833,834,7,0,0,0,834,835,3,262,131,0,835,859,1,0,
+        0,0,836,837,3,294,147,0,837,838,5,193,0,0,838,839,3,294,147,0,839,
+        840,3,68,34,0,840,859,1,0,0,0,841,842,3,294,147,0,842,843,7,6,0,
+        0,843,844,3,262,131,0,844,859,1,0,0,0,845,846,3,294,147,0,846,847,
+        5,189,0,0,847,848,3,262,131,0,848,849,5,190,0,0,849,850,5,193,0,
+        0,850,851,3,262,131,0,851,859,1,0,0,0,852,853,3,294,147,0,853,854,
+        5,184,0,0,854,855,3,296,148,0,855,856,5,193,0,0,856,857,3,262,131,
+        0,857,859,1,0,0,0,858,823,1,0,0,0,858,830,1,0,0,0,858,836,1,0,0,
+        0,858,841,1,0,0,0,858,845,1,0,0,0,858,852,1,0,0,0,859,67,1,0,0,0,
+        860,861,5,174,0,0,861,69,1,0,0,0,862,867,3,72,36,0,863,864,5,5,0,
+        0,864,866,3,72,36,0,865,863,1,0,0,0,866,869,1,0,0,0,867,865,1,0,
+        0,0,867,868,1,0,0,0,868,71,1,0,0,0,869,867,1,0,0,0,870,871,3,294,
+        147,0,871,872,3,38,19,0,872,873,3,262,131,0,873,912,1,0,0,0,874,
+        875,3,294,147,0,875,877,5,62,0,0,876,878,5,6,0,0,877,876,1,0,0,0,
+        877,878,1,0,0,0,878,879,1,0,0,0,879,880,3,262,131,0,880,912,1,0,
+        0,0,881,882,3,294,147,0,882,883,5,27,0,0,883,884,3,42,21,0,884,912,
+        1,0,0,0,885,886,3,294,147,0,886,887,5,189,0,0,887,888,3,262,131,
+        0,888,889,5,190,0,0,889,890,3,38,19,0,890,891,3,262,131,0,891,912,
+        1,0,0,0,892,893,3,294,147,0,893,894,5,189,0,0,894,895,3,262,131,
+        0,895,896,5,190,0,0,896,897,5,27,0,0,897,898,3,42,21,0,898,912,1,
+        0,0,0,899,900,3,294,147,0,900,901,5,184,0,0,901,902,3,296,148,0,
+        902,903,3,38,19,0,903,904,3,262,131,0,904,912,1,0,0,0,905,906,3,
+        294,147,0,906,907,5,184,0,0,907,908,3,296,148,0,908,909,5,27,0,0,
+        909,910,3,42,21,0,910,912,1,0,0,0,911,870,1,0,0,0,911,874,1,0,0,
+        0,911,881,1,0,0,0,911,885,1,0,0,0,911,892,1,0,0,0,911,899,1,0,0,
+        0,911,905,1,0,0,0,912,73,1,0,0,0,913,915,5,26,0,0,914,916,3,76,38,
+        0,915,914,1,0,0,0,915,916,1,0,0,0,916,917,1,0,0,0,917,918,5,2,0,
+        0,918,922,3,286,143,0,919,920,5,16,0,0,920,921,5,44,0,0,921,923,
+        3,260,130,0,922,919,1,0,0,0,922,923,1,0,0,0,923,924,1,0,0,0,924,
+        925,5,4,0,0,925,931,3,30,15,0,926,929,5,60,0,0,927,930,5,121,0,0,
+        928,930,3,70,35,0,929,927,1,0,0,0,929,928,1,0,0,0,930,932,1,0,0,
+        0,931,926,1,0,0,0,931,932,1,0,0,0,932,75,1,0,0,0,933,938,3,78,39,
+        0,934,935,5,183,0,0,935,937,3,78,39,0,936,934,1,0,0,0,937,940,1,
+        0,0,0,938,936,1,0,0,0,938,939,1,0,0,0,939,77,1,0,0,0,940,938,1,0,
+        0,0,941,952,3,294,147,0,942,943,3,294,147,0,943,944,5,189,0,0,944,
+        945,3,262,131,0,945,946,5,190,0,0,946,952,1,0,0,0,947,948,3,294,
+        147,0,948,949,5,184,0,0,949,950,3,296,148,0,950,952,1,0,0,0,951,
+        941,1,0,0,0,951,942,1,0,0,0,951,947,1,0,0,0,952,79,1,0,0,0,953,955,
+        5,21,0,0,954,956,7,7,0,0,955,954,1,0,0,0,955,956,1,0,0,0,956,957,
+        1,0,0,0,957,959,5,23,0,0,958,960,3,60,30,0,959,958,1,0,0,0,959,960,
+        1,0,0,0,960,967,1,0,0,0,961,963,3,82,41,0,962,964,5,182,0,0,963,
+        962,1,0,0,0,963,964,1,0,0,0,964,966,1,0,0,0,965,961,1,0,0,0,966,
+        969,1,0,0,0,967,965,1,0,0,0,967,968,1,0,0,0,968,970,1,0,0,0,969,
+        967,1,0,0,0,970,971,5,24,0,0,971,972,5,23,0,0,972,81,1,0,0,0,973,
+        977,3,54,27,0,974,977,3,64,32,0,975,977,3,74,37,0,976,973,1,0,0,
+        0,976,974,1,0,0,0,976,975,1,0,0,0,977,83,1,0,0,0,978,980,5,25,0,
+        0,979,981,5,32,0,0,980,979,1,0,0,0,980,981,1,0,0,0,981,982,1,0,0,
+        0,982,983,3,286,143,0,983,85,1,0,0,0,984,985,5,60,0,0,985,986,5,
+        120,0,0,986,987,5,121,0,0,987,87,1,0,0,0,988,989,5,60,0,0,989,990,
+        5,121,0,0,990,89,1,0,0,0,991,992,5,28,0,0,992,994,5,30,0,0,993,995,
+        3,86,43,0,994,993,1,0,0,0,994,995,1,0,0,0,995,996,1,0,0,0,996,997,
+        3,296,148,0,997,998,5,12,0,0,998,999,3,168,84,0,999,91,1,0,0,0,1000,
+        1001,5,47,0,0,1001,1003,5,30,0,0,1002,1004,3,88,44,0,1003,1002,1,
+        0,0,0,1003,1004,1,0,0,0,1004,1005,1,0,0,0,1005,1006,3,296,148,0,
+        1006,1007,3,94,47,0,1007,93,1,0,0,0,1008,1009,5,12,0,0,1009,1017,
+        3,168,84,0,1010,1011,5,49,0,0,1011,1012,5,168,0,0,1012,1017,3,174,
+        87,0,1013,1014,5,40,0,0,1014,1015,5,168,0,0,1015,1017,3,174,87,0,
+        1016,1008,1,0,0,0,1016,1010,1,0,0,0,1016,1013,1,0,0,0,1017,95,1,
+        0,0,0,1018,1019,5,40,0,0,1019,1021,5,30,0,0,1020,1022,3,88,44,0,
+        1021,1020,1,0,0,0,1021,1022,1,0,0,0,1022,1023,1,0,0,0,1023,1024,
+        3,296,148,0,1024,97,1,0,0,0,1025,1026,5,28,0,0,1026,1028,5,32,0,
+        0,1027,1029,3,86,43,0,1028,1027,1,0,0,0,1028,1029,1,0,0,0,1029,1030,
+        1,0,0,0,1030,1031,3,286,143,0,1031,1032,5,187,0,0,1032,1039,3,100,
+        50,0,1033,1035,5,183,0,0,1034,1036,3,100,50,0,1035,1034,1,0,0,0,
+        1035,1036,1,0,0,0,1036,1038,1,0,0,0,1037,1033,1,0,0,0,1038,1041,
+        1,0,0,0,1039,1037,1,0,0,0,1039,1040,1,0,0,0,1040,1042,1,0,0,0,1041,
+        1039,1,0,0,0,1042,1052,5,188,0,0,1043,1044,5,12,0,0,1044,1049,3,
+        110,55,0,1045,1046,5,5,0,0,1046,1048,3,110,55,0,1047,1045,1,0,0,
+        0,1048,1051,1,0,0,0,1049,1047,1,0,0,0,1049,1050,1,0,0,0,1050,1053,
+        1,0,0,0,1051,1049,1,0,0,0,1052,1043,1,0,0,0,1052,1053,1,0,0,0,1053,
+        99,1,0,0,0,1054,1057,3,102,51,0,1055,1057,3,104,52,0,1056,1054,1,
+        0,0,0,1056,1055,1,0,0,0,1057,101,1,0,0,0,1058,1059,3,296,148,0,1059,
+        1061,3,282,141,0,1060,1062,5,130,0,0,1061,1060,1,0,0,0,1061,1062,
+        1,0,0,0,1062,1064,1,0,0,0,1063,1065,3,108,54,0,1064,1063,1,0,0,0,
+        1064,1065,1,0,0,0,1065,1068,1,0,0,0,1066,1067,5,41,0,0,1067,1069,
+        5,6,0,0,1068,1066,1,0,0,0,1068,1069,1,0,0,0,1069,103,1,0,0,0,1070,
+        1071,5,41,0,0,1071,1072,5,6,0,0,1072,1073,5,187,0,0,1073,1078,3,
+        106,53,0,1074,1075,5,183,0,0,1075,1077,3,296,148,0,1076,1074,1,0,
+        0,0,1077,1080,1,0,0,0,1078,1076,1,0,0,0,1078,1079,1,0,0,0,1079,1081,
+        1,0,0,0,1080,1078,1,0,0,0,1081,1082,5,188,0,0,1082,105,1,0,0,0,1083,
+        1096,3,296,148,0,1084,1085,5,187,0,0,1085,1090,3,296,148,0,1086,
+        1087,5,183,0,0,1087,1089,3,296,148,0,1088,1086,1,0,0,0,1089,1092,
+        1,0,0,0,1090,1088,1,0,0,0,1090,1091,1,0,0,0,1091,1093,1,0,0,0,1092,
+        1090,1,0,0,0,1093,1094,5,188,0,0,1094,1096,1,0,0,0,1095,1083,1,0,
+        0,0,1095,1084,1,0,0,0,1096,107,1,0,0,0,1097,1098,5,150,0,0,1098,
+        1099,5,12,0,0,1099,1117,5,147,0,0,1100,1101,5,150,0,0,1101,1102,
+        5,12,0,0,1102,1103,3,290,145,0,1103,1112,5,187,0,0,1104,1109,3,262,
+        131,0,1105,1106,5,183,0,0,1106,1108,3,262,131,0,1107,1105,1,0,0,
+        0,1108,1111,1,0,0,0,1109,1107,1,0,0,0,1109,1110,1,0,0,0,1110,1113,
+        1,0,0,0,1111,1109,1,0,0,0,1112,1104,1,0,0,0,1112,1113,1,0,0,0,1113,
+        1114,1,0,0,0,1114,1115,5,188,0,0,1115,1117,1,0,0,0,1116,1097,1,0,
+        0,0,1116,1100,1,0,0,0,1117,109,1,0,0,0,1118,1136,3,170,85,0,1119,
+        1120,5,52,0,0,1120,1136,5,53,0,0,1121,1122,5,95,0,0,1122,1123,5,
+        54,0,0,1123,1124,5,55,0,0,1124,1125,5,187,0,0,1125,1130,3,112,56,
+        0,1126,1127,5,183,0,0,1127,1129,3,112,56,0,1128,1126,1,0,0,0,1129,
+        1132,1,0,0,0,1130,1128,1,0,0,0,1130,1131,1,0,0,0,1131,1133,1,0,0,
+        0,1132,1130,1,0,0,0,1133,1134,5,188,0,0,1134,1136,1,0,0,0,1135,1118,
+        1,0,0,0,1135,1119,1,0,0,0,1135,1121,1,0,0,0,1136,111,1,0,0,0,1137,
+        1138,3,296,148,0,1138,1139,7,4,0,0,1139,113,1,0,0,0,1140,1141,5,
+        47,0,0,1141,1143,5,32,0,0,1142,1144,3,88,44,0,1143,1142,1,0,0,0,
+        1143,1144,1,0,0,0,1144,1145,1,0,0,0,1145,1146,3,286,143,0,1146,1147,
+        3,116,58,0,1147,115,1,0,0,0,1148,1149,5,47,0,0,1149,1150,3,294,147,
+        0,1150,1151,5,50,0,0,1151,1152,3,282,141,0,1152,1241,1,0,0,0,1153,
+        1155,5,47,0,0,1154,1156,3,88,44,0,1155,1154,1,0,0,0,1155,1156,1,
+        0,0,0,1156,1157,1,0,0,0,1157,1158,3,294,147,0,1158,1159,3,108,54,
+        0,1159,1241,1,0,0,0,1160,1162,5,47,0,0,1161,1163,3,88,44,0,1162,
+        1161,1,0,0,0,1162,1163,1,0,0,0,1163,1164,1,0,0,0,1164,1165,3,294,
+        147,0,1165,1166,5,40,0,0,1166,1167,5,150,0,0,1167,1241,1,0,0,0,1168,
+        1170,5,49,0,0,1169,1171,3,86,43,0,1170,1169,1,0,0,0,1170,1171,1,
+        0,0,0,1171,1172,1,0,0,0,1172,1241,3,118,59,0,1173,1175,5,49,0,0,
+        1174,1176,3,86,43,0,1175,1174,1,0,0,0,1175,1176,1,0,0,0,1176,1177,
+        1,0,0,0,1177,1178,5,187,0,0,1178,1183,3,118,59,0,1179,1180,5,183,
+        0,0,1180,1182,3,118,59,0,1181,1179,1,0,0,0,1182,1185,1,0,0,0,1183,
+        1181,1,0,0,0,1183,1184,1,0,0,0,1184,1186,1,0,0,0,1185,1183,1,0,0,
+        0,1186,1187,5,188,0,0,1187,1241,1,0,0,0,1188,1190,5,40,0,0,1189,
+        1191,3,88,44,0,1190,1189,1,0,0,0,1190,1191,1,0,0,0,1191,1192,1,0,
+        0,0,1192,1196,3,296,148,0,1193,1194,5,16,0,0,1194,1195,5,44,0,0,
+        1195,1197,5,174,0,0,1196,1193,1,0,0,0,1196,1197,1,0,0,0,1197,1241,
+        1,0,0,0,1198,1200,5,40,0,0,1199,1201,3,88,44,0,1200,1199,1,0,0,0,
+        1200,1201,1,0,0,0,1201,1202,1,0,0,0,1202,1203,5,187,0,0,1203,1208,
+        3,296,148,0,1204,1205,5,183,0,0,1205,1207,3,296,148,0,1206,1204,
+        1,0,0,0,1207,1210,1,0,0,0,1208,1206,1,0,0,0,1208,1209,1,0,0,0,1209,
+        1211,1,0,0,0,1210,1208,1,0,0,0,1211,1215,5,188,0,0,1212,1213,5,16,
+        0,0,1213,1214,5,44,0,0,1214,1216,5,174,0,0,1215,1212,1,0,0,0,1215,
+        1216,1,0,0,0,1216,1241,1,0,0,0,1217,1219,5,48,0,0,1218,1220,3,88,
+        44,0,1219,1218,1,0,0,0,1219,1220,1,0,0,0,1220,1221,1,0,0,0,1221,
+        1226,3,120,60,0,1222,1223,5,5,0,0,1223,1225,3,120,60,0,1224,1222,
+        1,0,0,0,1225,1228,1,0,0,0,1226,1224,1,0,0,0,1226,1227,1,0,0,0,1227,
+        1241,1,0,0,0,1228,1226,1,0,0,0,1229,1230,5,40,0,0,1230,1231,5,52,
+        0,0,1231,1241,5,53,0,0,1232,1233,5,12,0,0,1233,1241,3,168,84,0,1234,
+        1235,5,49,0,0,1235,1236,5,168,0,0,1236,1241,3,174,87,0,1237,1238,
+        5,40,0,0,1238,1239,5,168,0,0,1239,1241,3,174,87,0,1240,1148,1,0,
+        0,0,1240,1153,1,0,0,0,1240,1160,1,0,0,0,1240,1168,1,0,0,0,1240,1173,
+        1,0,0,0,1240,1188,1,0,0,0,1240,1198,1,0,0,0,1240,1217,1,0,0,0,1240,
+        1229,1,0,0,0,1240,1232,1,0,0,0,1240,1234,1,0,0,0,1240,1237,1,0,0,
+        0,1241,117,1,0,0,0,1242,1243,3,296,148,0,1243,1245,3,282,141,0,1244,
+        1246,5,130,0,0,1245,1244,1,0,0,0,1245,1246,1,0,0,0,1246,1248,1,0,
+        0,0,1247,1249,3,108,54,0,1248,1247,1,0,0,0,1248,1249,1,0,0,0,1249,
+        119,1,0,0,0,1250,1251,3,296,148,0,1251,1252,5,39,0,0,1252,1253,3,
+        296,148,0,1253,121,1,0,0,0,1254,1255,5,40,0,0,1255,1257,5,32,0,0,
+        1256,1258,3,88,44,0,1257,1256,1,0,0,0,1257,1258,1,0,0,0,1258,1259,
+        1,0,0,0,1259,1260,3,286,143,0,1260,123,1,0,0,0,1261,1262,5,28,0,
+        0,1262,1264,5,50,0,0,1263,1265,3,86,43,0,1264,1263,1,0,0,0,1264,
+        1265,1,0,0,0,1265,1266,1,0,0,0,1266,1267,3,288,144,0,1267,1268,5,
+        187,0,0,1268,1275,3,126,63,0,1269,1271,5,183,0,0,1270,1272,3,126,
+        63,0,1271,1270,1,0,0,0,1271,1272,1,0,0,0,1272,1274,1,0,0,0,1273,
+        1269,1,0,0,0,1274,1277,1,0,0,0,1275,1273,1,0,0,0,1275,1276,1,0,0,
+        0,1276,1278,1,0,0,0,1277,1275,1,0,0,0,1278,1279,5,188,0,0,1279,125,
+        1,0,0,0,1280,1281,3,296,148,0,1281,1282,3,282,141,0,1282,127,1,0,
+        0,0,1283,1284,5,47,0,0,1284,1286,5,50,0,0,1285,1287,3,88,44,0,1286,
+        1285,1,0,0,0,1286,1287,1,0,0,0,1287,1288,1,0,0,0,1288,1289,3,288,
+        144,0,1289,1290,3,130,65,0,1290,129,1,0,0,0,1291,1292,5,47,0,0,1292,
+        1293,3,296,148,0,1293,1294,5,50,0,0,1294,1295,3,282,141,0,1295,1316,
+        1,0,0,0,1296,1298,5,49,0,0,1297,1299,3,86,43,0,1298,1297,1,0,0,0,
+        1298,1299,1,0,0,0,1299,1300,1,0,0,0,1300,1301,3,296,148,0,1301,1302,
+        3,282,141,0,1302,1316,1,0,0,0,1303,1305,5,48,0,0,1304,1306,3,88,
+        44,0,1305,1304,1,0,0,0,1305,1306,1,0,0,0,1306,1307,1,0,0,0,1307,
+        1312,3,132,66,0,1308,1309,5,5,0,0,1309,1311,3,132,66,0,1310,1308,
+        1,0,0,0,1311,1314,1,0,0,0,1312,1310,1,0,0,0,1312,1313,1,0,0,0,1313,
+        1316,1,0,0,0,1314,1312,1,0,0,0,1315,1291,1,0,0,0,1315,1296,1,0,0,
+        0,1315,1303,1,0,0,0,1316,131,1,0,0,0,1317,1318,3,296,148,0,1318,
+        1319,5,39,0,0,1319,1320,3,296,148,0,1320,133,1,0,0,0,1321,1322,5,
+        40,0,0,1322,1324,5,50,0,0,1323,1325,3,88,44,0,1324,1323,1,0,0,0,
+        1324,1325,1,0,0,0,1325,1326,1,0,0,0,1326,1327,3,288,144,0,1327,135,
+        1,0,0,0,1328,1330,5,28,0,0,1329,1331,5,37,0,0,1330,1329,1,0,0,0,
+        1330,1331,1,0,0,0,1331,1332,1,0,0,0,1332,1334,5,36,0,0,1333,1335,
+        3,86,43,0,1334,1333,1,0,0,0,1334,1335,1,0,0,0,1335,1337,1,0,0,0,
+        1336,1338,3,296,148,0,1337,1336,1,0,0,0,1337,1338,1,0,0,0,1338,1339,
+        1,0,0,0,1339,1340,5,38,0,0,1340,1341,3,286,143,0,1341,1350,5,187,
+        0,0,1342,1347,3,138,69,0,1343,1344,5,183,0,0,1344,1346,3,138,69,
+        0,1345,1343,1,0,0,0,1346,1349,1,0,0,0,1347,1345,1,0,0,0,1347,1348,
+        1,0,0,0,1348,1351,1,0,0,0,1349,1347,1,0,0,0,1350,1342,1,0,0,0,1350,
+        1351,1,0,0,0,1351,1352,1,0,0,0,1352,1355,5,188,0,0,1353,1354,5,16,
+        0,0,1354,1356,5,170,0,0,1355,1353,1,0,0,0,1355,1356,1,0,0,0,1356,
+        1359,1,0,0,0,1357,1358,5,12,0,0,1358,1360,3,168,84,0,1359,1357,1,
+        0,0,0,1359,1360,1,0,0,0,1360,137,1,0,0,0,1361,1368,3,294,147,0,1362,
+        1363,7,8,0,0,1363,1364,5,187,0,0,1364,1365,3,294,147,0,1365,1366,
+        5,188,0,0,1366,1368,1,0,0,0,1367,1361,1,0,0,0,1367,1362,1,0,0,0,
+        1368,139,1,0,0,0,1369,1370,5,40,0,0,1370,1372,5,36,0,0,1371,1373,
+        3,88,44,0,1372,1371,1,0,0,0,1372,1373,1,0,0,0,1373,1374,1,0,0,0,
+        1374,1375,3,142,71,0,1375,141,1,0,0,0,1376,1377,3,296,148,0,1377,
+        1378,5,184,0,0,1378,1380,1,0,0,0,1379,1376,1,0,0,0,1379,1380,1,0,
+        0,0,1380,1381,1,0,0,0,1381,1382,3,296,148,0,1382,143,1,0,0,0,1383,
+        1384,5,28,0,0,1384,1385,5,34,0,0,1385,1387,5,35,0,0,1386,1388,3,
+        86,43,0,1387,1386,1,0,0,0,1387,1388,1,0,0,0,1388,1389,1,0,0,0,1389,
+        1390,3,286,143,0,1390,1391,5,3,0,0,1391,1392,5,1,0,0,1392,1393,3,
+        8,4,0,1393,1394,5,2,0,0,1394,1397,3,286,143,0,1395,1396,5,4,0,0,
+        1396,1398,3,30,15,0,1397,1395,1,0,0,0,1397,1398,1,0,0,0,1398,1399,
+        1,0,0,0,1399,1400,5,41,0,0,1400,1401,5,6,0,0,1401,1402,5,187,0,0,
+        1402,1407,3,106,53,0,1403,1404,5,183,0,0,1404,1406,3,296,148,0,1405,
+        1403,1,0,0,0,1406,1409,1,0,0,0,1407,1405,1,0,0,0,1407,1408,1,0,0,
+        0,1408,1410,1,0,0,0,1409,1407,1,0,0,0,1410,1420,5,188,0,0,1411,1412,
+        5,12,0,0,1412,1417,3,110,55,0,1413,1414,5,5,0,0,1414,1416,3,110,
+        55,0,1415,1413,1,0,0,0,1416,1419,1,0,0,0,1417,1415,1,0,0,0,1417,
+        1418,1,0,0,0,1418,1421,1,0,0,0,1419,1417,1,0,0,0,1420,1411,1,0,0,
+        0,1420,1421,1,0,0,0,1421,145,1,0,0,0,1422,1423,5,47,0,0,1423,1424,
+        5,34,0,0,1424,1426,5,35,0,0,1425,1427,3,88,44,0,1426,1425,1,0,0,
+        0,1426,1427,1,0,0,0,1427,1428,1,0,0,0,1428,1429,3,286,143,0,1429,
+        1430,5,12,0,0,1430,1431,3,168,84,0,1431,147,1,0,0,0,1432,1433,5,
+        40,0,0,1433,1434,5,34,0,0,1434,1436,5,35,0,0,1435,1437,3,88,44,0,
+        1436,1435,1,0,0,0,1436,1437,1,0,0,0,1437,1438,1,0,0,0,1438,1439,
+        3,286,143,0,1439,149,1,0,0,0,1440,1443,5,28,0,0,1441,1442,5,144,
+        0,0,1442,1444,5,145,0,0,1443,1441,1,0,0,0,1443,1444,1,0,0,0,1444,
+        1445,1,0,0,0,1445,1447,5,132,0,0,1446,1448,3,86,43,0,1447,1446,1,
+        0,0,0,1447,1448,1,0,0,0,1448,1449,1,0,0,0,1449,1450,3,290,145,0,
+        1450,1459,5,187,0,0,1451,1456,3,152,76,0,1452,1453,5,183,0,0,1453,
+        1455,3,152,76,0,1454,1452,1,0,0,0,1455,1458,1,0,0,0,1456,1454,1,
+        0,0,0,1456,1457,1,0,0,0,1457,1460,1,0,0,0,1458,1456,1,0,0,0,1459,
+        1451,1,0,0,0,1459,1460,1,0,0,0,1460,1461,1,0,0,0,1461,1465,5,188,
+        0,0,1462,1463,5,140,0,0,1463,1466,5,119,0,0,1464,1466,5,141,0,0,
+        1465,1462,1,0,0,0,1465,1464,1,0,0,0,1466,1467,1,0,0,0,1467,1468,
+        5,38,0,0,1468,1469,5,119,0,0,1469,1470,5,142,0,0,1470,1471,5,140,
+        0,0,1471,1472,3,282,141,0,1472,1473,5,143,0,0,1473,1474,3,298,149,
+        0,1474,1475,5,3,0,0,1475,1476,5,170,0,0,1476,151,1,0,0,0,1477,1478,
+        3,296,148,0,1478,1479,3,282,141,0,1479,153,1,0,0,0,1480,1481,5,40,
+        0,0,1481,1483,5,132,0,0,1482,1484,3,88,44,0,1483,1482,1,0,0,0,1483,
+        1484,1,0,0,0,1484,1485,1,0,0,0,1485,1487,3,290,145,0,1486,1488,3,
+        156,78,0,1487,1486,1,0,0,0,1487,1488,1,0,0,0,1488,155,1,0,0,0,1489,
+        1498,5,187,0,0,1490,1495,3,282,141,0,1491,1492,5,183,0,0,1492,1494,
+        3,282,141,0,1493,1491,1,0,0,0,1494,1497,1,0,0,0,1495,1493,1,0,0,
+        0,1495,1496,1,0,0,0,1496,1499,1,0,0,0,1497,1495,1,0,0,0,1498,1490,
+        1,0,0,0,1498,1499,1,0,0,0,1499,1500,1,0,0,0,1500,1501,5,188,0,0,
+        1501,157,1,0,0,0,1502,1505,5,28,0,0,1503,1504,5,144,0,0,1504,1506,
+        5,145,0,0,1505,1503,1,0,0,0,1505,1506,1,0,0,0,1506,1507,1,0,0,0,
+        1507,1509,5,134,0,0,1508,1510,3,86,43,0,1509,1508,1,0,0,0,1509,1510,
+        1,0,0,0,1510,1511,1,0,0,0,1511,1512,3,290,145,0,1512,1513,3,156,
+        78,0,1513,1514,5,136,0,0,1514,1515,3,302,151,0,1515,1516,5,137,0,
+        0,1516,1519,3,282,141,0,1517,1518,5,138,0,0,1518,1520,3,302,151,
+        0,1519,1517,1,0,0,0,1519,1520,1,0,0,0,1520,1523,1,0,0,0,1521,1522,
+        5,139,0,0,1522,1524,3,262,131,0,1523,1521,1,0,0,0,1523,1524,1,0,
+        0,0,1524,159,1,0,0,0,1525,1526,5,40,0,0,1526,1528,5,134,0,0,1527,
+        1529,3,88,44,0,1528,1527,1,0,0,0,1528,1529,1,0,0,0,1529,1530,1,0,
+        0,0,1530,1532,3,290,145,0,1531,1533,3,156,78,0,1532,1531,1,0,0,0,
+        1532,1533,1,0,0,0,1533,161,1,0,0,0,1534,1535,5,28,0,0,1535,1537,
+        5,129,0,0,1536,1538,3,86,43,0,1537,1536,1,0,0,0,1537,1538,1,0,0,
+        0,1538,1539,1,0,0,0,1539,1540,3,296,148,0,1540,1541,5,38,0,0,1541,
+        1542,3,286,143,0,1542,1543,5,16,0,0,1543,1544,5,170,0,0,1544,163,
+        1,0,0,0,1545,1546,5,40,0,0,1546,1548,5,129,0,0,1547,1549,3,88,44,
+        0,1548,1547,1,0,0,0,1548,1549,1,0,0,0,1549,1550,1,0,0,0,1550,1551,
+        3,296,148,0,1551,1552,5,38,0,0,1552,1553,3,286,143,0,1553,165,1,
+        0,0,0,1554,1555,5,169,0,0,1555,1556,5,32,0,0,1556,1557,3,286,143,
+        0,1557,1558,5,2,0,0,1558,1559,5,32,0,0,1559,1562,3,286,143,0,1560,
+        1561,5,12,0,0,1561,1563,3,168,84,0,1562,1560,1,0,0,0,1562,1563,1,
+        0,0,0,1563,167,1,0,0,0,1564,1569,3,170,85,0,1565,1566,5,5,0,0,1566,
+        1568,3,170,85,0,1567,1565,1,0,0,0,1568,1571,1,0,0,0,1569,1567,1,
+        0,0,0,1569,1570,1,0,0,0,1570,169,1,0,0,0,1571,1569,1,0,0,0,1572,
+        1573,3,296,148,0,1573,1574,5,193,0,0,1574,1575,3,172,86,0,1575,1581,
+        1,0,0,0,1576,1577,3,296,148,0,1577,1578,5,193,0,0,1578,1579,3,174,
+        87,0,1579,1581,1,0,0,0,1580,1572,1,0,0,0,1580,1576,1,0,0,0,1581,
+        171,1,0,0,0,1582,1585,3,256,128,0,1583,1585,3,304,152,0,1584,1582,
+        1,0,0,0,1584,1583,1,0,0,0,1585,173,1,0,0,0,1586,1595,5,191,0,0,1587,
+        1592,3,176,88,0,1588,1589,5,183,0,0,1589,1591,3,176,88,0,1590,1588,
+        1,0,0,0,1591,1594,1,0,0,0,1592,1590,1,0,0,0,1592,1593,1,0,0,0,1593,
+        1596,1,0,0,0,1594,1592,1,0,0,0,1595,1587,1,0,0,0,1595,1596,1,0,0,
+        0,1596,1597,1,0,0,0,1597,1598,5,192,0,0,1598,175,1,0,0,0,1599,1600,
+        3,256,128,0,1600,1601,5,186,0,0,1601,1602,3,178,89,0,1602,177,1,
+        0,0,0,1603,1618,3,256,128,0,1604,1618,3,174,87,0,1605,1614,5,189,
+        0,0,1606,1611,3,178,89,0,1607,1608,5,183,0,0,1608,1610,3,178,89,
+        0,1609,1607,1,0,0,0,1610,1613,1,0,0,0,1611,1609,1,0,0,0,1611,1612,
+        1,0,0,0,1612,1615,1,0,0,0,1613,1611,1,0,0,0,1614,1606,1,0,0,0,1614,
+        1615,1,0,0,0,1615,1616,1,0,0,0,1616,1618,5,190,0,0,1617,1603,1,0,
+        0,0,1617,1604,1,0,0,0,1617,1605,1,0,0,0,1618,179,1,0,0,0,1619,1620,
+        5,28,0,0,1620,1622,5,80,0,0,1621,1623,3,86,43,0,1622,1621,1,0,0,
+        0,1622,1623,1,0,0,0,1623,1624,1,0,0,0,1624,1627,3,188,94,0,1625,
+        1626,5,12,0,0,1626,1628,3,190,95,0,1627,1625,1,0,0,0,1627,1628,1,
+        0,0,0,1628,1630,1,0,0,0,1629,1631,7,9,0,0,1630,1629,1,0,0,0,1630,
+        1631,1,0,0,0,1631,181,1,0,0,0,1632,1633,5,47,0,0,1633,1635,5,80,
+        0,0,1634,1636,3,88,44,0,1635,1634,1,0,0,0,1635,1636,1,0,0,0,1636,
+        1637,1,0,0,0,1637,1640,3,188,94,0,1638,1639,5,12,0,0,1639,1641,3,
+        190,95,0,1640,1638,1,0,0,0,1640,1641,1,0,0,0,1641,1643,1,0,0,0,1642,
+        1644,7,9,0,0,1643,1642,1,0,0,0,1643,1644,1,0,0,0,1644,183,1,0,0,
+        0,1645,1646,5,40,0,0,1646,1648,5,80,0,0,1647,1649,3,88,44,0,1648,
+        1647,1,0,0,0,1648,1649,1,0,0,0,1649,1650,1,0,0,0,1650,1651,3,188,
+        94,0,1651,185,1,0,0,0,1652,1653,5,123,0,0,1653,1654,5,81,0,0,1654,
+        187,1,0,0,0,1655,1658,3,298,149,0,1656,1658,5,170,0,0,1657,1655,
+        1,0,0,0,1657,1656,1,0,0,0,1658,189,1,0,0,0,1659,1660,5,86,0,0,1660,
+        1665,5,170,0,0,1661,1662,5,87,0,0,1662,1663,5,86,0,0,1663,1665,5,
+        170,0,0,1664,1659,1,0,0,0,1664,1661,1,0,0,0,1665,191,1,0,0,0,1666,
+        1667,5,49,0,0,1667,1669,5,94,0,0,1668,1670,3,86,43,0,1669,1668,1,
+        0,0,0,1669,1670,1,0,0,0,1670,1671,1,0,0,0,1671,1672,3,196,98,0,1672,
+        1673,5,39,0,0,1673,1674,5,82,0,0,1674,1675,3,196,98,0,1675,193,1,
+        0,0,0,1676,1677,5,40,0,0,1677,1679,5,94,0,0,1678,1680,3,88,44,0,
+        1679,1678,1,0,0,0,1679,1680,1,0,0,0,1680,1681,1,0,0,0,1681,1682,
+        3,196,98,0,1682,195,1,0,0,0,1683,1686,3,298,149,0,1684,1686,5,170,
+        0,0,1685,1683,1,0,0,0,1685,1684,1,0,0,0,1686,197,1,0,0,0,1687,1688,
+        5,28,0,0,1688,1690,5,82,0,0,1689,1691,3,86,43,0,1690,1689,1,0,0,
+        0,1690,1691,1,0,0,0,1691,1692,1,0,0,0,1692,1695,3,292,146,0,1693,
+        1694,5,12,0,0,1694,1696,3,210,105,0,1695,1693,1,0,0,0,1695,1696,
+        1,0,0,0,1696,199,1,0,0,0,1697,1698,5,47,0,0,1698,1700,5,82,0,0,1699,
+        1701,3,88,44,0,1700,1699,1,0,0,0,1700,1701,1,0,0,0,1701,1702,1,0,
+        0,0,1702,1705,3,292,146,0,1703,1704,5,12,0,0,1704,1706,3,210,105,
+        0,1705,1703,1,0,0,0,1705,1706,1,0,0,0,1706,201,1,0,0,0,1707,1708,
+        5,40,0,0,1708,1710,5,82,0,0,1709,1711,3,88,44,0,1710,1709,1,0,0,
+        0,1710,1711,1,0,0,0,1711,1712,1,0,0,0,1712,1713,3,292,146,0,1713,
+        203,1,0,0,0,1714,1715,5,123,0,0,1715,1718,5,83,0,0,1716,1717,5,71,
+        0,0,1717,1719,3,292,146,0,1718,1716,1,0,0,0,1718,1719,1,0,0,0,1719,
+        1721,1,0,0,0,1720,1722,5,77,0,0,1721,1720,1,0,0,0,1721,1722,1,0,
+        0,0,1722,205,1,0,0,0,1723,1724,5,67,0,0,1724,1725,3,292,146,0,1725,
+        1726,5,39,0,0,1726,1727,3,292,146,0,1727,207,1,0,0,0,1728,1729,5,
+        72,0,0,1729,1730,3,292,146,0,1730,1731,5,2,0,0,1731,1732,3,292,146,
+        0,1732,209,1,0,0,0,1733,1738,3,212,106,0,1734,1735,5,5,0,0,1735,
+        1737,3,212,106,0,1736,1734,1,0,0,0,1737,1740,1,0,0,0,1738,1736,1,
+        0,0,0,1738,1739,1,0,0,0,1739,211,1,0,0,0,1740,1738,1,0,0,0,1741,
+        1742,5,86,0,0,1742,1743,5,193,0,0,1743,1792,5,170,0,0,1744,1745,
+        5,87,0,0,1745,1746,5,86,0,0,1746,1747,5,193,0,0,1747,1792,5,170,
+        0,0,1748,1749,5,90,0,0,1749,1750,5,193,0,0,1750,1792,3,174,87,0,
+        1751,1752,5,84,0,0,1752,1753,5,193,0,0,1753,1792,5,176,0,0,1754,
+        1755,5,88,0,0,1755,1756,5,193,0,0,1756,1792,5,176,0,0,1757,1758,
+        5,91,0,0,1758,1759,5,39,0,0,1759,1760,5,68,0,0,1760,1792,5,92,0,
+        0,1761,1762,5,91,0,0,1762,1763,5,39,0,0,1763,1764,5,92,0,0,1764,
+        1765,5,191,0,0,1765,1770,5,170,0,0,1766,1767,5,183,0,0,1767,1769,
+        5,170,0,0,1768,1766,1,0,0,0,1769,1772,1,0,0,0,1770,1768,1,0,0,0,
+        1770,1771,1,0,0,0,1771,1773,1,0,0,0,1772,1770,1,0,0,0,1773,1792,
+        5,192,0,0,1774,1775,5,91,0,0,1775,1776,5,2,0,0,1776,1777,5,68,0,
+        0,1777,1792,5,93,0,0,1778,1779,5,91,0,0,1779,1780,5,2,0,0,1780,1781,
+        5,93,0,0,1781,1782,5,191,0,0,1782,1787,5,170,0,0,1783,1784,5,183,
+        0,0,1784,1786,5,170,0,0,1785,1783,1,0,0,0,1786,1789,1,0,0,0,1787,
+        1785,1,0,0,0,1787,1788,1,0,0,0,1788,1790,1,0,0,0,1789,1787,1,0,0,
+        0,1790,1792,5,192,0,0,1791,1741,1,0,0,0,1791,1744,1,0,0,0,1791,1748,
+        1,0,0,0,1791,1751,1,0,0,0,1791,1754,1,0,0,0,1791,1757,1,0,0,0,1791,
+        1761,1,0,0,0,1791,1774,1,0,0,0,1791,1778,1,0,0,0,1792,213,1,0,0,
+        0,1793,1794,5,67,0,0,1794,1795,3,220,110,0,1795,1796,5,38,0,0,1796,
+        1797,3,224,112,0,1797,1798,5,39,0,0,1798,1799,3,292,146,0,1799,215,
+        1,0,0,0,1800,1801,5,72,0,0,1801,1802,3,220,110,0,1802,1803,5,38,
+        0,0,1803,1804,3,224,112,0,1804,1805,5,2,0,0,1805,1806,3,292,146,
+        0,1806,217,1,0,0,0,1807,1808,5,123,0,0,1808,1811,3,220,110,0,1809,
+        1810,5,38,0,0,1810,1812,3,224,112,0,1811,1809,1,0,0,0,1811,1812,
+        1,0,0,0,1812,1815,1,0,0,0,1813,1814,5,71,0,0,1814,1816,3,292,146,
+        0,1815,1813,1,0,0,0,1815,1816,1,0,0,0,1816,1818,1,0,0,0,1817,1819,
+        5,77,0,0,1818,1817,1,0,0,0,1818,1819,1,0,0,0,1819,219,1,0,0,0,1820,
+        1822,5,68,0,0,1821,1823,5,70,0,0,1822,1821,1,0,0,0,1822,1823,1,0,
+        0,0,1823,1839,1,0,0,0,1824,1826,3,222,111,0,1825,1827,5,69,0,0,1826,
+        1825,1,0,0,0,1826,1827,1,0,0,0,1827,1835,1,0,0,0,1828,1829,5,183,
+        0,0,1829,1831,3,222,111,0,1830,1832,5,69,0,0,1831,1830,1,0,0,0,1831,
+        1832,1,0,0,0,1832,1834,1,0,0,0,1833,1828,1,0,0,0,1834,1837,1,0,0,
+        0,1835,1833,1,0,0,0,1835,1836,1,0,0,0,1836,1839,1,0,0,0,1837,1835,
+        1,0,0,0,1838,1820,1,0,0,0,1838,1824,1,0,0,0,1839,221,1,0,0,0,1840,
+        1841,7,10,0,0,1841,223,1,0,0,0,1842,1843,5,68,0,0,1843,1870,5,31,
+        0,0,1844,1845,5,30,0,0,1845,1870,3,296,148,0,1846,1848,5,32,0,0,
+        1847,1846,1,0,0,0,1847,1848,1,0,0,0,1848,1849,1,0,0,0,1849,1870,
+        3,286,143,0,1850,1851,5,68,0,0,1851,1870,5,83,0,0,1852,1853,5,82,
+        0,0,1853,1870,3,292,146,0,1854,1855,5,68,0,0,1855,1859,5,133,0,0,
+        1856,1857,5,27,0,0,1857,1858,5,30,0,0,1858,1860,3,296,148,0,1859,
+        1856,1,0,0,0,1859,1860,1,0,0,0,1860,1870,1,0,0,0,1861,1862,5,132,
+        0,0,1862,1863,3,290,145,0,1863,1864,3,156,78,0,1864,1870,1,0,0,0,
+        1865,1866,5,68,0,0,1866,1870,5,79,0,0,1867,1868,7,11,0,0,1868,1870,
+        5,170,0,0,1869,1842,1,0,0,0,1869,1844,1,0,0,0,1869,1847,1,0,0,0,
+        1869,1850,1,0,0,0,1869,1852,1,0,0,0,1869,1854,1,0,0,0,1869,1861,
+        1,0,0,0,1869,1865,1,0,0,0,1869,1867,1,0,0,0,1870,225,1,0,0,0,1871,
+        1872,7,12,0,0,1872,1875,3,228,114,0,1873,1874,5,12,0,0,1874,1876,
+        5,65,0,0,1875,1873,1,0,0,0,1875,1876,1,0,0,0,1876,227,1,0,0,0,1877,
+        1914,5,64,0,0,1878,1880,5,9,0,0,1879,1878,1,0,0,0,1879,1880,1,0,
+        0,0,1880,1881,1,0,0,0,1881,1914,5,29,0,0,1882,1914,5,31,0,0,1883,
+        1885,5,66,0,0,1884,1883,1,0,0,0,1884,1885,1,0,0,0,1885,1886,1,0,
+        0,0,1886,1888,5,30,0,0,1887,1889,3,296,148,0,1888,1887,1,0,0,0,1888,
+        1889,1,0,0,0,1889,1914,1,0,0,0,1890,1914,5,33,0,0,1891,1892,5,32,
+        0,0,1892,1914,3,286,143,0,1893,1894,5,36,0,0,1894,1914,3,286,143,
+        0,1895,1896,5,34,0,0,1896,1897,5,35,0,0,1897,1914,3,286,143,0,1898,
+        1914,5,51,0,0,1899,1900,5,50,0,0,1900,1914,3,288,144,0,1901,1914,
+        5,133,0,0,1902,1903,5,132,0,0,1903,1914,3,290,145,0,1904,1914,5,
+        135,0,0,1905,1906,5,134,0,0,1906,1914,3,290,145,0,1907,1908,3,296,
+        148,0,1908,1909,5,184,0,0,1909,1911,1,0,0,0,1910,1907,1,0,0,0,1910,
+        1911,1,0,0,0,1911,1912,1,0,0,0,1912,1914,3,296,148,0,1913,1877,1,
+        0,0,0,1913,1879,1,0,0,0,1913,1882,1,0,0,0,1913,1884,1,0,0,0,1913,
+        1890,1,0,0,0,1913,1891,1,0,0,0,1913,1893,1,0,0,0,1913,1895,1,0,0,
+        0,1913,1898,1,0,0,0,1913,1899,1,0,0,0,1913,1901,1,0,0,0,1913,1902,
+        1,0,0,0,1913,1904,1,0,0,0,1913,1905,1,0,0,0,1913,1910,1,0,0,0,1914,
+        229,1,0,0,0,1915,1917,5,155,0,0,1916,1918,3,234,117,0,1917,1916,
+        1,0,0,0,1917,1918,1,0,0,0,1918,231,1,0,0,0,1919,1920,5,156,0,0,1920,
+        1922,5,155,0,0,1921,1923,3,234,117,0,1922,1921,1,0,0,0,1922,1923,
+        1,0,0,0,1923,233,1,0,0,0,1924,1925,7,13,0,0,1925,235,1,0,0,0,1926,
+        1927,5,157,0,0,1927,1939,3,286,143,0,1928,1929,5,187,0,0,1929,1934,
+        3,296,148,0,1930,1931,5,183,0,0,1931,1933,3,296,148,0,1932,1930,
+        1,0,0,0,1933,1936,1,0,0,0,1934,1932,1,0,0,0,1934,1935,1,0,0,0,1935,
+        1937,1,0,0,0,1936,1934,1,0,0,0,1937,1938,5,188,0,0,1938,1940,1,0,
+        0,0,1939,1928,1,0,0,0,1939,1940,1,0,0,0,1940,1951,1,0,0,0,1941,1944,
+        5,39,0,0,1942,1945,5,170,0,0,1943,1945,5,167,0,0,1944,1942,1,0,0,
+        0,1944,1943,1,0,0,0,1945,1952,1,0,0,0,1946,1949,5,2,0,0,1947,1950,
+        5,170,0,0,1948,1950,5,166,0,0,1949,1947,1,0,0,0,1949,1948,1,0,0,
+        0,1950,1952,1,0,0,0,1951,1941,1,0,0,0,1951,1946,1,0,0,0,1952,1962,
+        1,0,0,0,1953,1954,5,12,0,0,1954,1959,3,238,119,0,1955,1956,5,5,0,
+        0,1956,1958,3,238,119,0,1957,1955,1,0,0,0,1958,1961,1,0,0,0,1959,
+        1957,1,0,0,0,1959,1960,1,0,0,0,1960,1963,1,0,0,0,1961,1959,1,0,0,
+        0,1962,1953,1,0,0,0,1962,1963,1,0,0,0,1963,237,1,0,0,0,1964,1965,
+        3,308,154,0,1965,1966,5,193,0,0,1966,1967,3,240,120,0,1967,239,1,
+        0,0,0,1968,1971,3,256,128,0,1969,1971,3,308,154,0,1970,1968,1,0,
+        0,0,1970,1969,1,0,0,0,1971,241,1,0,0,0,1972,1973,5,158,0,0,1973,
+        1974,5,170,0,0,1974,243,1,0,0,0,1975,1977,5,159,0,0,1976,1978,7,
+        14,0,0,1977,1976,1,0,0,0,1977,1978,1,0,0,0,1978,245,1,0,0,0,1979,
+        1981,5,160,0,0,1980,1982,7,15,0,0,1981,1980,1,0,0,0,1981,1982,1,
+        0,0,0,1982,247,1,0,0,0,1983,1985,5,161,0,0,1984,1986,7,15,0,0,1985,
+        1984,1,0,0,0,1985,1986,1,0,0,0,1986,249,1,0,0,0,1987,1990,5,162,
+        0,0,1988,1991,5,170,0,0,1989,1991,5,165,0,0,1990,1988,1,0,0,0,1990,
+        1989,1,0,0,0,1990,1991,1,0,0,0,1991,251,1,0,0,0,1992,1993,5,88,0,
+        0,1993,1995,3,188,94,0,1994,1996,5,170,0,0,1995,1994,1,0,0,0,1995,
+        1996,1,0,0,0,1996,253,1,0,0,0,1997,1998,7,16,0,0,1998,255,1,0,0,
+        0,1999,2011,5,170,0,0,2000,2011,5,174,0,0,2001,2011,5,175,0,0,2002,
+        2011,5,176,0,0,2003,2011,5,177,0,0,2004,2011,5,181,0,0,2005,2011,
+        5,180,0,0,2006,2011,5,124,0,0,2007,2011,5,125,0,0,2008,2011,5,126,
+        0,0,2009,2011,5,127,0,0,2010,1999,1,0,0,0,2010,2000,1,0,0,0,2010,
+        2001,1,0,0,0,2010,2002,1,0,0,0,2010,2003,1,0,0,0,2010,2004,1,0,0,
+        0,2010,2005,1,0,0,0,2010,2006,1,0,0,0,2010,2007,1,0,0,0,2010,2008,
+        1,0,0,0,2010,2009,1,0,0,0,2011,257,1,0,0,0,2012,2016,5,206,0,0,2013,
+        2014,5,186,0,0,2014,2016,3,296,148,0,2015,2012,1,0,0,0,2015,2013,
+        1,0,0,0,2016,259,1,0,0,0,2017,2020,5,174,0,0,2018,2020,3,258,129,
+        0,2019,2017,1,0,0,0,2019,2018,1,0,0,0,2020,261,1,0,0,0,2021,2022,
+        3,264,132,0,2022,263,1,0,0,0,2023,2028,3,266,133,0,2024,2025,7,0,
+        0,0,2025,2027,3,266,133,0,2026,2024,1,0,0,0,2027,2030,1,0,0,0,2028,
+        2026,1,0,0,0,2028,2029,1,0,0,0,2029,265,1,0,0,0,2030,2028,1,0,0,
+        0,2031,2036,3,268,134,0,2032,2033,7,1,0,0,2033,2035,3,268,134,0,
+        2034,2032,1,0,0,0,2035,2038,1,0,0,0,2036,2034,1,0,0,0,2036,2037,
+        1,0,0,0,2037,267,1,0,0,0,2038,2036,1,0,0,0,2039,2043,3,270,135,0,
+        2040,2041,5,200,0,0,2041,2043,3,270,135,0,2042,2039,1,0,0,0,2042,
+        2040,1,0,0,0,2043,269,1,0,0,0,2044,2072,3,272,136,0,2045,2046,3,
+        290,145,0,2046,2055,5,187,0,0,2047,2052,3,262,131,0,2048,2049,5,
+        183,0,0,2049,2051,3,262,131,0,2050,2048,1,0,0,0,2051,2054,1,0,0,
+        0,2052,2050,1,0,0,0,2052,2053,1,0,0,0,2053,2056,1,0,0,0,2054,2052,
+        1,0,0,0,2055,2047,1,0,0,0,2055,2056,1,0,0,0,2056,2057,1,0,0,0,2057,
+        2058,5,188,0,0,2058,2072,1,0,0,0,2059,2060,5,187,0,0,2060,2061,3,
+        282,141,0,2061,2062,5,188,0,0,2062,2063,3,270,135,0,2063,2072,1,
+        0,0,0,2064,2065,5,46,0,0,2065,2066,5,187,0,0,2066,2067,3,270,135,
+        0,2067,2068,5,3,0,0,2068,2069,3,284,142,0,2069,2070,5,188,0,0,2070,
+        2072,1,0,0,0,2071,2044,1,0,0,0,2071,2045,1,0,0,0,2071,2059,1,0,0,
+        0,2071,2064,1,0,0,0,2072,271,1,0,0,0,2073,2080,3,256,128,0,2074,
+        2080,3,274,137,0,2075,2080,3,276,138,0,2076,2080,3,280,140,0,2077,
+        2080,5,119,0,0,2078,2080,3,258,129,0,2079,2073,1,0,0,0,2079,2074,
+        1,0,0,0,2079,2075,1,0,0,0,2079,2076,1,0,0,0,2079,2077,1,0,0,0,2079,
+        2078,1,0,0,0,2080,273,1,0,0,0,2081,2090,5,189,0,0,2082,2087,3,262,
+        131,0,2083,2084,5,183,0,0,2084,2086,3,262,131,0,2085,2083,1,0,0,
+        0,2086,2089,1,0,0,0,2087,2085,1,0,0,0,2087,2088,1,0,0,0,2088,2091,
+        1,0,0,0,2089,2087,1,0,0,0,2090,2082,1,0,0,0,2090,2091,1,0,0,0,2091,
+        2092,1,0,0,0,2092,2123,5,190,0,0,2093,2094,5,191,0,0,2094,2095,3,
+        262,131,0,2095,2096,5,186,0,0,2096,2104,3,262,131,0,2097,2098,5,
+        183,0,0,2098,2099,3,262,131,0,2099,2100,5,186,0,0,2100,2101,3,262,
+        131,0,2101,2103,1,0,0,0,2102,2097,1,0,0,0,2103,2106,1,0,0,0,2104,
+        2102,1,0,0,0,2104,2105,1,0,0,0,2105,2107,1,0,0,0,2106,2104,1,0,0,
+        0,2107,2108,5,192,0,0,2108,2123,1,0,0,0,2109,2110,5,191,0,0,2110,
+        2115,3,262,131,0,2111,2112,5,183,0,0,2112,2114,3,262,131,0,2113,
+        2111,1,0,0,0,2114,2117,1,0,0,0,2115,2113,1,0,0,0,2115,2116,1,0,0,
+        0,2116,2118,1,0,0,0,2117,2115,1,0,0,0,2118,2119,5,192,0,0,2119,2123,
+        1,0,0,0,2120,2121,5,191,0,0,2121,2123,5,192,0,0,2122,2081,1,0,0,
+        0,2122,2093,1,0,0,0,2122,2109,1,0,0,0,2122,2120,1,0,0,0,2123,275,
+        1,0,0,0,2124,2125,5,191,0,0,2125,2130,3,278,139,0,2126,2127,5,183,
+        0,0,2127,2129,3,278,139,0,2128,2126,1,0,0,0,2129,2132,1,0,0,0,2130,
+        2128,1,0,0,0,2130,2131,1,0,0,0,2131,2133,1,0,0,0,2132,2130,1,0,0,
+        0,2133,2134,5,192,0,0,2134,277,1,0,0,0,2135,2136,3,296,148,0,2136,
+        2137,5,186,0,0,2137,2138,3,262,131,0,2138,279,1,0,0,0,2139,2140,
+        5,187,0,0,2140,2145,3,262,131,0,2141,2142,5,183,0,0,2142,2144,3,
+        262,131,0,2143,2141,1,0,0,0,2144,2147,1,0,0,0,2145,2143,1,0,0,0,
+        2145,2146,1,0,0,0,2146,2148,1,0,0,0,2147,2145,1,0,0,0,2148,2149,
+        5,188,0,0,2149,281,1,0,0,0,2150,2195,3,284,142,0,2151,2152,5,122,
+        0,0,2152,2153,5,195,0,0,2153,2154,3,282,141,0,2154,2155,5,183,0,
+        0,2155,2156,3,282,141,0,2156,2157,5,197,0,0,2157,2195,1,0,0,0,2158,
+        2159,5,123,0,0,2159,2160,5,195,0,0,2160,2161,3,282,141,0,2161,2162,
+        5,197,0,0,2162,2195,1,0,0,0,2163,2164,5,20,0,0,2164,2165,5,195,0,
+        0,2165,2166,3,282,141,0,2166,2167,5,197,0,0,2167,2195,1,0,0,0,2168,
+        2169,5,128,0,0,2169,2170,5,195,0,0,2170,2175,3,282,141,0,2171,2172,
+        5,183,0,0,2172,2174,3,282,141,0,2173,2171,1,0,0,0,2174,2177,1,0,
+        0,0,2175,2173,1,0,0,0,2175,2176,1,0,0,0,2176,2178,1,0,0,0,2177,2175,
+        1,0,0,0,2178,2179,5,197,0,0,2179,2195,1,0,0,0,2180,2181,5,153,0,
+        0,2181,2182,5,195,0,0,2182,2183,3,282,141,0,2183,2184,5,183,0,0,
+        2184,2185,5,174,0,0,2185,2186,5,197,0,0,2186,2195,1,0,0,0,2187,2188,
+        5,131,0,0,2188,2189,5,195,0,0,2189,2190,3,282,141,0,2190,2191,5,
+        197,0,0,2191,2195,1,0,0,0,2192,2195,3,288,144,0,2193,2195,5,170,
+        0,0,2194,2150,1,0,0,0,2194,2151,1,0,0,0,2194,2158,1,0,0,0,2194,2163,
+        1,0,0,0,2194,2168,1,0,0,0,2194,2180,1,0,0,0,2194,2187,1,0,0,0,2194,
+        2192,1,0,0,0,2194,2193,1,0,0,0,2195,283,1,0,0,0,2196,2197,7,17,0,
+        0,2197,285,1,0,0,0,2198,2199,3,296,148,0,2199,2200,5,184,0,0,2200,
+        2202,1,0,0,0,2201,2198,1,0,0,0,2201,2202,1,0,0,0,2202,2203,1,0,0,
+        0,2203,2204,3,296,148,0,2204,287,1,0,0,0,2205,2206,3,296,148,0,2206,
+        2207,5,184,0,0,2207,2209,1,0,0,0,2208,2205,1,0,0,0,2208,2209,1,0,
+        0,0,2209,2210,1,0,0,0,2210,2211,3,300,150,0,2211,289,1,0,0,0,2212,
+        2213,3,296,148,0,2213,2214,5,184,0,0,2214,2216,1,0,0,0,2215,2212,
+        1,0,0,0,2215,2216,1,0,0,0,2216,2217,1,0,0,0,2217,2218,3,302,151,
+        0,2218,291,1,0,0,0,2219,2222,3,296,148,0,2220,2222,5,170,0,0,2221,
+        2219,1,0,0,0,2221,2220,1,0,0,0,2222,293,1,0,0,0,2223,2226,3,296,
+        148,0,2224,2226,5,172,0,0,2225,2223,1,0,0,0,2225,2224,1,0,0,0,2226,
+        295,1,0,0,0,2227,2231,3,298,149,0,2228,2231,5,171,0,0,2229,2231,
+        3,304,152,0,2230,2227,1,0,0,0,2230,2228,1,0,0,0,2230,2229,1,0,0,
+        0,2231,297,1,0,0,0,2232,2233,7,18,0,0,2233,299,1,0,0,0,2234,2239,
+        3,298,149,0,2235,2239,5,171,0,0,2236,2239,3,306,153,0,2237,2239,
+        5,6,0,0,2238,2234,1,0,0,0,2238,2235,1,0,0,0,2238,2236,1,0,0,0,2238,
+        2237,1,0,0,0,2239,301,1,0,0,0,2240,2247,3,298,149,0,2241,2247,5,
+        171,0,0,2242,2247,3,306,153,0,2243,2247,3,284,142,0,2244,2247,5,
+        114,0,0,2245,2247,5,19,0,0,2246,2240,1,0,0,0,2246,2241,1,0,0,0,2246,
+        2242,1,0,0,0,2246,2243,1,0,0,0,2246,2244,1,0,0,0,2246,2245,1,0,0,
+        0,2247,303,1,0,0,0,2248,2259,3,306,153,0,2249,2259,3,284,142,0,2250,
+        2259,5,45,0,0,2251,2259,5,19,0,0,2252,2259,5,115,0,0,2253,2259,5,
+        116,0,0,2254,2259,5,6,0,0,2255,2259,5,46,0,0,2256,2259,5,146,0,0,
+        2257,2259,5,18,0,0,2258,2248,1,0,0,0,2258,2249,1,0,0,0,2258,2250,
+        1,0,0,0,2258,2251,1,0,0,0,2258,2252,1,0,0,0,2258,2253,1,0,0,0,2258,
+        2254,1,0,0,0,2258,2255,1,0,0,0,2258,2256,1,0,0,0,2258,2257,1,0,0,
+        0,2259,305,1,0,0,0,2260,2261,7,19,0,0,2261,307,1,0,0,0,2262,2320,
+        3,296,148,0,2263,2320,5,1,0,0,2264,2320,5,2,0,0,2265,2320,5,4,0,
+        0,2266,2320,5,5,0,0,2267,2320,5,8,0,0,2268,2320,5,9,0,0,2269,2320,
+        5,10,0,0,2270,2320,5,11,0,0,2271,2320,5,12,0,0,2272,2320,5,13,0,
+        0,2273,2320,5,16,0,0,2274,2320,5,17,0,0,2275,2320,5,20,0,0,2276,
+        2320,5,21,0,0,2277,2320,5,22,0,0,2278,2320,5,23,0,0,2279,2320,5,
+        24,0,0,2280,2320,5,25,0,0,2281,2320,5,26,0,0,2282,2320,5,27,0,0,
+        2283,2320,5,28,0,0,2284,2320,5,29,0,0,2285,2320,5,30,0,0,2286,2320,
+        5,32,0,0,2287,2320,5,34,0,0,2288,2320,5,35,0,0,2289,2320,5,36,0,
+        0,2290,2320,5,38,0,0,2291,2320,5,39,0,0,2292,2320,5,40,0,0,2293,
+        2320,5,41,0,0,2294,2320,5,42,0,0,2295,2320,5,47,0,0,2296,2320,5,
+        48,0,0,2297,2320,5,49,0,0,2298,2320,5,54,0,0,2299,2320,5,55,0,0,
+        2300,2320,5,56,0,0,2301,2320,5,57,0,0,2302,2320,5,58,0,0,2303,2320,
+        5,60,0,0,2304,2320,5,61,0,0,2305,2320,5,67,0,0,2306,2320,5,71,0,
+        0,2307,2320,5,72,0,0,2308,2320,5,73,0,0,2309,2320,5,74,0,0,2310,
+        2320,5,75,0,0,2311,2320,5,76,0,0,2312,2320,5,77,0,0,2313,2320,5,
+        114,0,0,2314,2320,5,119,0,0,2315,2320,5,120,0,0,2316,2320,5,124,
+        0,0,2317,2320,5,126,0,0,2318,2320,5,144,0,0,2319,2262,1,0,0,0,2319,
+        2263,1,0,0,0,2319,2264,1,0,0,0,2319,2265,1,0,0,0,2319,2266,1,0,0,
+        0,2319,2267,1,0,0,0,2319,2268,1,0,0,0,2319,2269,1,0,0,0,2319,2270,
+        1,0,0,0,2319,2271,1,0,0,0,2319,2272,1,0,0,0,2319,2273,1,0,0,0,2319,
+        2274,1,0,0,0,2319,2275,1,0,0,0,2319,2276,1,0,0,0,2319,2277,1,0,0,
+        0,2319,2278,1,0,0,0,2319,2279,1,0,0,0,2319,2280,1,0,0,0,2319,2281,
+        1,0,0,0,2319,2282,1,0,0,0,2319,2283,1,0,0,0,2319,2284,1,0,0,0,2319,
+        2285,1,0,0,0,2319,2286,1,0,0,0,2319,2287,1,0,0,0,2319,2288,1,0,0,
+        0,2319,2289,1,0,0,0,2319,2290,1,0,0,0,2319,2291,1,0,0,0,2319,2292,
+        1,0,0,0,2319,2293,1,0,0,0,2319,2294,1,0,0,0,2319,2295,1,0,0,0,2319,
+        2296,1,0,0,0,2319,2297,1,0,0,0,2319,2298,1,0,0,0,2319,2299,1,0,0,
+        0,2319,2300,1,0,0,0,2319,2301,1,0,0,0,2319,2302,1,0,0,0,2319,2303,
+        1,0,0,0,2319,2304,1,0,0,0,2319,2305,1,0,0,0,2319,2306,1,0,0,0,2319,
+        2307,1,0,0,0,2319,2308,1,0,0,0,2319,2309,1,0,0,0,2319,2310,1,0,0,
+        0,2319,2311,1,0,0,0,2319,2312,1,0,0,0,2319,2313,1,0,0,0,2319,2314,
+        1,0,0,0,2319,2315,1,0,0,0,2319,2316,1,0,0,0,2319,2317,1,0,0,0,2319,
+        2318,1,0,0,0,2320,309,1,0,0,0,252,314,373,380,383,390,399,402,411,
         414,420,424,428,435,439,444,453,461,468,473,481,487,491,505,516,
         519,533,544,551,565,584,587,591,596,603,608,636,664,674,685,688,
         692,703,714,719,723,728,736,739,746,749,757,768,777,779,783,791,
         798,803,811,819,821,828,858,867,877,911,915,922,929,931,938,951,
-        955,959,965,970,979,983,997,1006,1019,1024,1031,1038,1042,1052,1055,
-        1059,1064,1067,1071,1081,1093,1098,1112,1115,1119,1133,1138,1146,
-        1158,1165,1173,1178,1186,1193,1199,1203,1211,1218,1222,1229,1243,
-        1248,1251,1260,1267,1274,1278,1289,1301,1308,1315,1318,1327,1333,
-        1337,1340,1350,1353,1358,1362,1370,1375,1382,1390,1400,1410,1420,
-        1423,1429,1439,1446,1450,1459,1462,1468,1486,1490,1498,1501,1508,
-        1512,1522,1526,1531,1535,1540,1551,1565,1572,1583,1587,1595,1598,
-        1614,1617,1620,1625,1630,1633,1638,1643,1646,1651,1660,1667,1672,
-        1682,1688,1693,1698,1703,1708,1713,1721,1724,1741,1773,1790,1794,
-        1814,1818,1821,1825,1829,1834,1838,1841,1850,1862,1872,1878,1882,
-        1887,1891,1913,1916,1920,1925,1937,1942,1947,1952,1954,1962,1965,
-        1973,1980,1984,1988,1993,1998,2013,2018,2022,2031,2039,2045,2055,
-        2058,2074,2082,2090,2093,2107,2118,2125,2133,2148,2178,2197,2204,
-        2211,2218,2224,2228,2233,2241,2249,2261,2322
+        955,959,963,967,976,980,994,1003,1016,1021,1028,1035,1039,1049,1052,
+        1056,1061,1064,1068,1078,1090,1095,1109,1112,1116,1130,1135,1143,
+        1155,1162,1170,1175,1183,1190,1196,1200,1208,1215,1219,1226,1240,
+        1245,1248,1257,1264,1271,1275,1286,1298,1305,1312,1315,1324,1330,
+        1334,1337,1347,1350,1355,1359,1367,1372,1379,1387,1397,1407,1417,
+        1420,1426,1436,1443,1447,1456,1459,1465,1483,1487,1495,1498,1505,
+        1509,1519,1523,1528,1532,1537,1548,1562,1569,1580,1584,1592,1595,
+        1611,1614,1617,1622,1627,1630,1635,1640,1643,1648,1657,1664,1669,
+        1679,1685,1690,1695,1700,1705,1710,1718,1721,1738,1770,1787,1791,
+        1811,1815,1818,1822,1826,1831,1835,1838,1847,1859,1869,1875,1879,
+        1884,1888,1910,1913,1917,1922,1934,1939,1944,1949,1951,1959,1962,
+        1970,1977,1981,1985,1990,1995,2010,2015,2019,2028,2036,2042,2052,
+        2055,2071,2079,2087,2090,2104,2115,2122,2130,2145,2175,2194,2201,
+        2208,2215,2221,2225,2230,2238,2246,2258,2319
     ];
 
     private static __ATN: antlr.ATN;

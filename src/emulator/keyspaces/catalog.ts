@@ -209,6 +209,14 @@ const entries = [
     source: '§6',
   },
   {
+    rule: 'in-subqueries',
+    code: ErrorCode.Invalid,
+    template: 'The IN restrictions of this query produce {count} subqueries; the maximum is 100.',
+    verbatim: false,
+    when: 'a SELECT whose IN lists multiply to more than 100 subqueries',
+    source: '§6, §15',
+  },
+  {
     rule: 'counter-batch',
     code: ErrorCode.Invalid,
     template: 'COUNTER batches are not supported.',

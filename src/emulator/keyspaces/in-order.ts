@@ -34,8 +34,14 @@ export function inListOrder(
       r.left.kind === 'ColumnRef' &&
       (columns === undefined || columns.partitionKey.includes(r.left.name.text)),
   );
-  if (relation === undefined || relation.left.kind !== 'ColumnRef' || relation.right?.kind !== 'InList') return undefined;
+  if (relation === undefined || relation.left.kind !== 'ColumnRef' || relation.right === undefined) return undefined;
   const column = relation.left.name.text;
+  if (relation.right.kind === 'BindMarker') {
+    const list = boundValue(relation.right, bindings);
+    const values = list === undefined || list === null ? undefined : decodeList(list);
+    return values === undefined ? undefined : { column, values };
+  }
+  if (relation.right.kind !== 'InList') return undefined;
   const type = columns?.types[column];
   const values: Buffer[] = [];
   for (const expr of relation.right.values) {
@@ -61,6 +67,22 @@ export function reorderRows<R extends readonly (Buffer | null)[]>(rows: readonly
     .map((row, index) => ({ row, index, rank: rank(row) }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .map((entry) => entry.row);
+}
+
+/** The elements of a bound `list<…>` value (`[int n]` then `n` × `[bytes]`); undefined when malformed or holding nulls. */
+function decodeList(value: Buffer): Buffer[] | undefined {
+  if (value.length < 4) return undefined;
+  const count = value.readInt32BE(0);
+  const out: Buffer[] = [];
+  let at = 4;
+  for (let i = 0; i < count; i++) {
+    if (at + 4 > value.length) return undefined;
+    const length = value.readInt32BE(at);
+    if (length < 0 || at + 4 + length > value.length) return undefined;
+    out.push(value.subarray(at + 4, at + 4 + length));
+    at += 4 + length;
+  }
+  return out;
 }
 
 const integerWidths: Readonly<Record<string, number>> = { tinyint: 1, smallint: 2, int: 4, bigint: 8, counter: 8, timestamp: 8 };

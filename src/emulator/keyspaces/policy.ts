@@ -5,6 +5,8 @@
  * QUERY and PREPARE (statement known), EXECUTE (prepared statement + values) and BATCH frames.
  */
 import { printStatement, printType } from '../../cql/ast/print.js';
+import { decodeMap, literalText } from '../../cql/ast/properties.js';
+import type { DecodedMap } from '../../cql/ast/properties.js';
 import type {
   BatchChild,
   ColumnDefinition,
@@ -13,7 +15,6 @@ import type {
   Expression,
   Insert,
   PropertyMap,
-  PropertyValue,
   QualifiedName,
   Relation,
   Select,
@@ -27,7 +28,7 @@ import { reject } from './catalog.js';
 import type { WriteCharge } from './capacity.js';
 import { isSystemKeyspace } from './consistency.js';
 import type { Rejection } from './errors.js';
-import { bindingsOf, integerValue, valueIdentity, valueSize } from './values.js';
+import { bindingsOf, boundValue, integerValue, valueIdentity, valueSize } from './values.js';
 import type { Bindings, BoundValueList } from './values.js';
 import type { EmulatorState, TableColumns } from './state.js';
 
@@ -64,6 +65,7 @@ export const limits = {
   timestampPastMs: 2 * 24 * 60 * 60 * 1000,
   timestampFutureMs: 5 * 60 * 1000,
   rangeDeleteRows: 1000,
+  inSubqueries: 100,
 } as const;
 
 const aggregateFunctions = new Set(['count', 'min', 'max', 'sum', 'avg']);
@@ -253,10 +255,10 @@ function securityStatementName(stmt: Statement): string {
 /** Keyspaces' DDL rules for `WITH replication = …` and `durable_writes`. */
 function checkKeyspaceProperties(properties: PropertyMap): Rejection | undefined {
   const durable = properties.properties['durable_writes']?.value;
-  if (durable !== undefined && propertyText(durable).toLowerCase() === 'false') return reject('durable-writes');
+  if (literalText(durable)?.toLowerCase() === 'false') return reject('durable-writes');
   const replication = properties.properties['replication']?.value;
   if (replication === undefined || replication.kind !== 'MapLiteral') return undefined;
-  return checkReplication(mapLiteralEntries(replication));
+  return checkReplication(scalarEntries(decodeMap(replication)));
 }
 
 /** AWS Region names (`us-east-1`, `us-gov-west-1`, `ap-southeast-2`, …). */
@@ -323,14 +325,15 @@ function checkAlterTable(stmt: Extract<Statement, { kind: 'AlterTable' }>, ctx: 
     case 'AlterTableWith': {
       const custom = action.properties.properties['custom_properties']?.value;
       if (custom === undefined || custom.kind !== 'MapLiteral') return undefined;
-      const names = custom.entries.map((e) => propertyText(e.key));
+      const names = custom.entries.map((e) => literalText(e.key));
       if (names.length > 1) return reject('one-custom-property');
       const target = resolveTable(stmt.name, ctx);
       if (target === undefined) return undefined;
       const features = ctx.state.features(target.keyspace, target.table);
       for (const entry of custom.entries) {
-        const name = propertyText(entry.key);
-        const status = entry.value.kind === 'MapLiteral' ? mapLiteralEntries(entry.value)['status']?.toLowerCase() : undefined;
+        const name = literalText(entry.key);
+        const fields = entry.value.kind === 'MapLiteral' ? decodeMap(entry.value) : {};
+        const status = typeof fields['status'] === 'string' ? fields['status'].toLowerCase() : undefined;
         if (status !== 'disabled') continue;
         if (name === 'ttl' && features.ttl) return reject('feature-irreversible', { feature: 'TTL' });
         if (name === 'client_side_timestamps' && features.clientSideTimestamps) {
@@ -372,7 +375,23 @@ function checkSelect(stmt: Select, ctx: PolicyContext): Rejection | undefined {
   const relations = stmt.where.filter(isRelation);
   const token = relations.some((r) => r.left.kind === 'FunctionCall' && r.left.name.name.text === 'token');
   if (token && relations.some((r) => r.operator === 'IN')) return reject('in-with-token');
+  const subqueries = inSubqueries(relations, bindingsOf(stmt, ctx.values));
+  if (subqueries > limits.inSubqueries) return reject('in-subqueries', { count: subqueries });
   return undefined;
+}
+
+/** The Cartesian product of the IN lists' sizes (a bound list counts its elements; unknown counts 1). */
+function inSubqueries(relations: readonly Relation[], bindings: Bindings): number {
+  let product = 1;
+  for (const relation of relations) {
+    if (relation.operator !== 'IN' || relation.right === undefined) continue;
+    if (relation.right.kind === 'InList') product *= Math.max(1, relation.right.values.length);
+    else if (relation.right.kind === 'BindMarker') {
+      const value = boundValue(relation.right, bindings);
+      if (value instanceof Buffer && value.length >= 4) product *= Math.max(1, value.readInt32BE(0));
+    }
+  }
+  return product;
 }
 
 // ───────────────────────── writes ─────────────────────────
@@ -645,20 +664,10 @@ function jsonValues(value: Expression): Map<string, Expression[]> {
   return out;
 }
 
-/** Text of a property value or map key: string content, literal text, or identifier name. */
-export function propertyText(value: Expression | PropertyValue): string {
-  if (value.kind === 'Literal') return value.value ?? value.text;
-  if (value.kind === 'Identifier') return value.text;
-  return '';
-}
-
-/** A map literal's entries as text → text (nested maps are skipped). */
-export function mapLiteralEntries(map: Extract<Expression, { kind: 'MapLiteral' }>): Record<string, string> {
+/** A decoded map's scalar entries (nested maps left out). */
+function scalarEntries(map: DecodedMap): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const entry of map.entries) {
-    if (entry.value.kind === 'MapLiteral') continue;
-    out[propertyText(entry.key)] = propertyText(entry.value);
-  }
+  for (const [key, value] of Object.entries(map)) if (typeof value === 'string') out[key] = value;
   return out;
 }
 

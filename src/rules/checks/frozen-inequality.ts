@@ -1,6 +1,6 @@
-import type { CqlType, Expression, QualifiedName } from '../../cql/ast/nodes.js';
+import type { Condition, CqlType, QualifiedName, Relation } from '../../cql/ast/nodes.js';
 import { defineCheck } from '../context.js';
-import { relations } from '../helpers.js';
+import { relations, typeText } from '../helpers.js';
 
 const INEQUALITY = new Set(['<', '<=', '>', '>=', '!=']);
 
@@ -15,22 +15,20 @@ function comparedAsWhole(t: CqlType): boolean {
 export default defineCheck({
   name: 'frozen-inequality',
   create(ctx) {
-    const check = (table: QualifiedName, items: ReadonlyArray<{ left: Expression; operator: string; range: unknown }>, nodes: readonly Expression[] | undefined): void => {
-      void nodes;
+    const check = (table: QualifiedName, items: ReadonlyArray<Relation | Condition>): void => {
       const info = ctx.table(table);
       if (info === undefined) return;
       for (const item of items) {
         if (!INEQUALITY.has(item.operator) || item.left.kind !== 'ColumnRef') continue;
         const column = info.columns.get(item.left.name.text);
         if (column === undefined || !comparedAsWhole(column.type)) continue;
-        const node = item as unknown as Expression;
-        ctx.report({ at: node, data: { relation: ctx.text(node), column: column.name, type: ctx.text(column.type) } });
+        ctx.report({ at: item, data: { relation: ctx.text(item), column: column.name, type: typeText(column.type) } });
       }
     };
     return {
-      Select: (n) => check(n.table, relations(n.where), undefined),
-      Update: (n) => check(n.table, n.conditions, undefined),
-      Delete: (n) => check(n.table, n.conditions, undefined),
+      Select: (n) => check(n.table, relations(n.where)),
+      Update: (n) => check(n.table, n.conditions),
+      Delete: (n) => check(n.table, n.conditions),
     };
   },
 });

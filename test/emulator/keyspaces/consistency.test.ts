@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkConsistency, classifyText } from '../../../src/emulator/keyspaces/consistency.js';
+import { checkConsistency, classifyStatement, classifyText } from '../../../src/emulator/keyspaces/consistency.js';
 import { Consistency, ErrorCode } from '../../../src/emulator/keyspaces/errors.js';
+import { parse } from './helpers.js';
 
 const writeText = (level: string) =>
   `Consistency level ${level} is not supported for this operation. Supported consistency levels are: LOCAL_QUORUM`;
@@ -59,5 +60,26 @@ describe('classifyText', () => {
     expect(classifyText('GRANT SELECT ON ks.t TO r')).toBe('ddl');
     expect(classifyText('')).toBe('other');
     expect(classifyText('frobnicate')).toBe('other');
+  });
+});
+
+describe('classifyStatement', () => {
+  it('classifies parsed statements', () => {
+    expect(classifyStatement(parse('SELECT * FROM ks.t'))).toBe('read');
+    expect(classifyStatement(parse('SELECT * FROM system_schema.tables'))).toBe('system-read');
+    expect(classifyStatement(parse('SELECT * FROM local'), 'system')).toBe('system-read');
+    expect(classifyStatement(parse('INSERT INTO t (a) VALUES (1)'))).toBe('write');
+    expect(classifyStatement(parse('INSERT INTO t (a) VALUES (1) IF NOT EXISTS'))).toBe('conditional-write');
+    expect(classifyStatement(parse('UPDATE t SET b = 1 WHERE a = 1 IF b = 2'))).toBe('conditional-write');
+    expect(classifyStatement(parse('DELETE FROM t WHERE a = 1 IF EXISTS'))).toBe('conditional-write');
+    expect(classifyStatement(parse('DELETE FROM t WHERE a = 1'))).toBe('write');
+    expect(
+      classifyStatement(parse('BEGIN BATCH INSERT INTO t (a) VALUES (1); UPDATE t SET b = 1 WHERE a = 2 IF EXISTS; APPLY BATCH')),
+    ).toBe('conditional-write');
+    expect(classifyStatement(parse('BEGIN UNLOGGED BATCH INSERT INTO t (a) VALUES (1); APPLY BATCH'))).toBe('write');
+    expect(classifyStatement(parse('USE ks'))).toBe('use');
+    expect(classifyStatement(parse('CREATE TABLE t (a int PRIMARY KEY)'))).toBe('ddl');
+    expect(classifyStatement(parse("GRANT SELECT ON KEYSPACE ks TO r"))).toBe('ddl');
+    expect(classifyStatement(parse('TRUNCATE t'))).toBe('ddl');
   });
 });

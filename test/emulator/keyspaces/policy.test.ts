@@ -206,6 +206,22 @@ describe('queries', () => {
     expect(check('SELECT * FROM app.plain WHERE token(id) > 5')).toBeUndefined();
   });
 
+  it('allows at most 100 IN subqueries (the product of the IN lists)', () => {
+    const list = (n: number) => Array.from({ length: n }, (_, i) => `'v${i}'`).join(', ');
+    expect(check(`SELECT * FROM app.plain WHERE id IN (${list(10)}) AND ck IN (${list(10)})`)).toBeUndefined();
+    expect(message(`SELECT * FROM app.plain WHERE id IN (${list(10)}) AND ck IN (${list(11)})`)).toBe(
+      'The IN restrictions of this query produce 110 subqueries; the maximum is 100.',
+    );
+    expect(check(`SELECT * FROM app.plain WHERE id IN (${list(101)})`)?.rule).toBe('in-subqueries');
+    const boundList = (n: number) => {
+      const out = Buffer.alloc(4);
+      out.writeInt32BE(n);
+      return out;
+    };
+    expect(check('SELECT * FROM app.plain WHERE id IN ?', { values: [boundList(100)] })).toBeUndefined();
+    expect(check('SELECT * FROM app.plain WHERE id IN ?', { values: [boundList(101)] })?.rule).toBe('in-subqueries');
+  });
+
   it('answers unconfigured table while a table is CREATING', () => {
     const state = sampleState();
     state.putTable(tableState('fresh', { createdAt: now - 500 }));

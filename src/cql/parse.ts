@@ -1,0 +1,26 @@
+/**
+ * The public parse API: a CQL script in, typed statements and syntax errors out. Recovery is per
+ * statement, so one bad statement never hides the next.
+ */
+import { buildStatement } from './ast/build.js';
+import type { Statement } from './ast/nodes.js';
+import type { CqlSyntaxError } from './errors.js';
+import { parseTreesOfScript } from './parse-tree.js';
+
+export interface ParseResult {
+  /** The statements that parsed, in script order. */
+  statements: Statement[];
+  /** One error per statement that did not parse, in script order. */
+  errors: CqlSyntaxError[];
+}
+
+/**
+ * Parses a CQL script (any CQL 3 up to Cassandra 5.0, cqlsh commands, Amazon Keyspaces
+ * extensions). Positions in the result are relative to `text`.
+ */
+export function parseScript(text: string): ParseResult {
+  const { trees, errors, positions } = parseTreesOfScript(text);
+  const mapper = (codePointIndex: number) => positions.at(positions.utf16(codePointIndex));
+  const statements = trees.map(({ tree }) => buildStatement(tree, mapper));
+  return { statements, errors };
+}

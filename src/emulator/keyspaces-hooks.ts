@@ -1,0 +1,230 @@
+/**
+ * Turns the Keyspaces behaviour's decisions (src/emulator/keyspaces/behaviour.ts) into protocol
+ * frames: rejections and throttling become ERRORs, Keyspaces-only DDL is rewritten or answered
+ * locally, `system_schema_mcs` is answered from backend rows, and results are shaped (IN-list
+ * order, read capacity settled from the bytes read, DDL state committed on success).
+ */
+import { createHash } from 'node:crypto';
+import type { InternalSessions } from './internal-session.js';
+import type { KeyspacesBehaviour, Decision } from './keyspaces/behaviour.js';
+import type { Rejection, ThrottleError } from './keyspaces/errors.js';
+import { reorderRows } from './keyspaces/in-order.js';
+import { rewriteSchemaKeyspaces } from './keyspaces/system-schema-mcs.js';
+import type { Request, RequestHook, ResponseTransform, Verdict } from './pipeline.js';
+import { Opcode, QueryFlag, ResultKind, RowsFlag } from './protocol/constants.js';
+import { openEnvelope, replaceMessage } from './protocol/envelope.js';
+import { responseFrame, type Frame } from './protocol/frame.js';
+import {
+  decodeResult,
+  encodeError,
+  encodeQuery,
+  encodeResult,
+  type ColumnSpec,
+  type ErrorMessage,
+  type QueryParameters,
+  type RowsMetadata,
+} from './protocol/messages.js';
+
+export interface KeyspacesHookOptions {
+  behaviour: KeyspacesBehaviour;
+  /** Backend sessions for the emulator's own queries. */
+  internal: InternalSessions;
+  /** Registers a statement prepared by the emulator itself (so its EXECUTEs can be resolved). */
+  registerPrepared: (id: Buffer, query: string, keyspace: string | undefined, resultMetadata: RowsMetadata) => void;
+}
+
+function errorFrame(error: Rejection | ThrottleError): Frame {
+  // Timeouts carry their extra fields (consistency, received, blockFor, writeType/dataPresent);
+  // encodeError writes the fields its code's body has.
+  return responseFrame(0, Opcode.Error, encodeError(error as unknown as ErrorMessage));
+}
+
+function rowsFrame(columns: ColumnSpec[], rows: (Buffer | null)[][]): Frame {
+  const metadata: RowsMetadata = { flags: 0, columnCount: columns.length, columns };
+  return responseFrame(0, Opcode.Result, encodeResult({ kind: 'rows', metadata, rows }));
+}
+
+/** Positional values of a request, or undefined when they are named (the policy then judges without them). */
+function positionalValues(params: QueryParameters): (Buffer | null)[] | undefined {
+  if (params.flags & QueryFlag.NamesForValues) return undefined;
+  return (params.values ?? []).map((v) => v ?? null);
+}
+
+const SCHEMA_KEYSPACES = /\bfrom\s+"?system_schema"?\s*\.\s*"?keyspaces"?(?=[\s;]|$)/i;
+
+/** Applies `shape` to the message of a RESULT Rows answer; other answers pass unchanged. */
+function shapeRows(knownMetadata: RowsMetadata | undefined, shape: (columns: ColumnSpec[], rows: (Buffer | null)[][]) => (Buffer | null)[][]): ResponseTransform {
+  return (response) => {
+    if (response.opcode !== Opcode.Result) return response;
+    const env = openEnvelope(response);
+    if (env.message.length < 4 || env.message.readInt32BE(0) !== ResultKind.Rows) return response;
+    const result = decodeResult(env.message);
+    if (result.kind !== 'rows') return response;
+    const columns = result.metadata.columns ?? knownMetadata?.columns;
+    if (!columns) return response;
+    return replaceMessage(response, env, encodeResult({ kind: 'rows', metadata: result.metadata, rows: shape(columns, result.rows) }));
+  };
+}
+
+/** Applies transforms in order; a null (dropped answer) stops the chain. */
+function chain(transforms: readonly ResponseTransform[]): ResponseTransform {
+  return (response) => transforms.reduce<Frame | null>((f, t) => (f ? t(f) : null), response);
+}
+
+/** Calls `commit` when the backend answered with a RESULT (not an ERROR). */
+function onSuccess(commit: () => void): ResponseTransform {
+  return (response) => {
+    if (response.opcode === Opcode.Result) commit();
+    return response;
+  };
+}
+
+/** Sums the bytes of the cells of a Rows answer (what Keyspaces bills a read for). */
+function settleFrom(settle: (bytes: number) => void): ResponseTransform {
+  return (response) => {
+    if (response.opcode !== Opcode.Result) return response;
+    const env = openEnvelope(response);
+    if (env.message.length < 4 || env.message.readInt32BE(0) !== ResultKind.Rows) return response;
+    const result = decodeResult(env.message);
+    if (result.kind === 'rows') {
+      let bytes = 0;
+      for (const row of result.rows) for (const cell of row) bytes += cell?.length ?? 0;
+      settle(bytes);
+    }
+    return response;
+  };
+}
+
+/** The Keyspaces behaviour as a request hook. */
+export function keyspacesHook(options: KeyspacesHookOptions): RequestHook {
+  const { behaviour, internal } = options;
+
+  /** Decisions that need no backend round trip become verdicts synchronously (the common path). */
+  const toVerdict = (decision: Decision, request: Request, keyspace: string | undefined): Verdict | undefined | Promise<Verdict | undefined> => {
+    switch (decision.action) {
+      case 'reject':
+        return { action: 'respond', frame: errorFrame(decision.error) };
+      case 'schema-change':
+        decision.commit();
+        return {
+          action: 'respond',
+          frame: responseFrame(0, Opcode.Result, encodeResult({
+            kind: 'schemaChange',
+            change: {
+              changeType: decision.change.change,
+              target: decision.change.target,
+              keyspace: decision.change.keyspace,
+              ...(decision.change.name !== undefined ? { name: decision.change.name } : {}),
+            },
+          })),
+        };
+      case 'mcs':
+        return internal.query(decision.query.cql, decision.query.values, keyspace).then((backend) => {
+          const answer = decision.answer(backend);
+          return { action: 'respond', frame: rowsFrame(answer.columns, answer.rows) };
+        });
+      case 'probe':
+        return internal
+          .query(decision.probe.cql, decision.probe.values, keyspace)
+          .then((rows) => toVerdict(decision.afterProbe(rows.rows.length), request, keyspace));
+      case 'prepare-locally': {
+        if (request.opcode !== 'PREPARE') return undefined;
+        const id = createHash('md5').update(`${keyspace ?? ''}\u0000${request.query}`).digest();
+        const resultMetadata: RowsMetadata = decision.resultColumns
+          ? { flags: 0, columnCount: decision.resultColumns.length, columns: decision.resultColumns }
+          : { flags: RowsFlag.NoMetadata, columnCount: 0 };
+        options.registerPrepared(id, request.query, keyspace, resultMetadata);
+        const body = encodeResult({ kind: 'prepared', id, metadata: { flags: 0, pkIndexes: [], columns: decision.bindColumns }, resultMetadata });
+        return { action: 'respond', frame: responseFrame(0, Opcode.Result, body) };
+      }
+      case 'forward': {
+        const transforms: ResponseTransform[] = [];
+        if (decision.commit) transforms.push(onSuccess(decision.commit));
+        if (decision.settleRead) transforms.push(settleFrom(decision.settleRead));
+        const known = request.opcode === 'EXECUTE' ? request.statement?.resultMetadata : undefined;
+        const order = decision.inOrder;
+        if (order) {
+          transforms.push(
+            shapeRows(known, (columns, rows) => {
+              const index = columns.findIndex((c) => c.name === order.column);
+              return index < 0 ? rows : reorderRows(rows, index, order.values);
+            }),
+          );
+        }
+        const verdict: Verdict = { action: 'forward' };
+        if (decision.cql !== undefined && (request.opcode === 'QUERY' || request.opcode === 'EXECUTE')) {
+          // The backend gets other text (e.g. DDL mapped to what Cassandra accepts), with the client's parameters.
+          const params = request.message.params;
+          const body = encodeQuery({ query: decision.cql, params: { ...params, flags: params.flags & ~QueryFlag.SkipMetadata } });
+          verdict.frame = { version: request.frame.version, response: false, stream: request.frame.stream, opcode: Opcode.Query, flags: 0, body };
+        }
+        if (transforms.length > 0) verdict.onResponse = chain(transforms);
+        return verdict;
+      }
+    }
+  };
+
+  return (ctx, request) => {
+    switch (request.opcode) {
+      case 'QUERY': {
+        const { query, params } = request.message;
+        const decision = behaviour.decide({
+          cql: query,
+          keyspace: ctx.keyspace,
+          consistency: params.consistency,
+          serialConsistency: params.serialConsistency,
+          values: positionalValues(params),
+        });
+        return withSchemaKeyspaces(query, undefined, toVerdict(decision, request, ctx.keyspace));
+      }
+      case 'EXECUTE': {
+        const statement = request.statement;
+        if (!statement) return undefined;
+        const keyspace = statement.keyspace ?? ctx.keyspace;
+        const { params } = request.message;
+        const decision = behaviour.decide({
+          cql: statement.query,
+          keyspace,
+          consistency: params.consistency,
+          serialConsistency: params.serialConsistency,
+          values: positionalValues(params),
+        });
+        return withSchemaKeyspaces(statement.query, statement.resultMetadata, toVerdict(decision, request, keyspace));
+      }
+      case 'PREPARE':
+        return toVerdict(behaviour.decide({ cql: request.query, keyspace: ctx.keyspace, prepare: true }), request, ctx.keyspace);
+      case 'BATCH': {
+        const m = request.message;
+        if (m.statements.length !== request.statements.length || request.statements.some((s) => s === undefined)) return undefined;
+        const decision = behaviour.decideBatch({
+          batchType: (m.type === 0 || m.type === 1 || m.type === 2 ? m.type : 0) as 0 | 1 | 2,
+          keyspace: ctx.keyspace,
+          consistency: m.consistency,
+          serialConsistency: m.serialConsistency,
+          statements: m.statements.map((s, i) => ({ cql: request.statements[i] as string, values: s.names ? undefined : s.values.map((v) => v ?? null) })),
+        });
+        return toVerdict(decision, request, ctx.keyspace);
+      }
+      default:
+        return undefined;
+    }
+  };
+
+  /** `system_schema.keyspaces` shows each keyspace's replication as the client asked for it. */
+  function withSchemaKeyspaces(
+    query: string,
+    known: RowsMetadata | undefined,
+    verdict: Verdict | undefined | Promise<Verdict | undefined>,
+  ): Verdict | undefined | Promise<Verdict | undefined> {
+    if (!SCHEMA_KEYSPACES.test(query) || !/^\s*select\b/i.test(query)) return verdict;
+    const add = (v: Verdict | undefined): Verdict | undefined => {
+      if (v && v.action === 'respond') return v;
+      const rewrite = shapeRows(known, (columns, rows) => rewriteSchemaKeyspaces({ columns, rows }, behaviour.state));
+      const base: Verdict = v ?? { action: 'forward' };
+      if (base.action !== 'forward') return base;
+      return { ...base, onResponse: base.onResponse ? chain([base.onResponse, rewrite]) : rewrite };
+    };
+    return verdict instanceof Promise ? verdict.then(add) : add(verdict);
+  }
+}
+

@@ -1,0 +1,247 @@
+/**
+ * One entry point for the proxy: everything Keyspaces decides about a request, in Keyspaces'
+ * order. Each call returns a `Decision` the proxy turns into frames: refuse with an error, forward
+ * (possibly with other CQL, a commit to run on success, and result shaping), answer a schema
+ * change locally, answer `system_schema_mcs` from backend rows, or count the rows of a range
+ * delete first. Owns the shared state (tables, capacity buckets) of one emulator process.
+ */
+import { parseScript } from '../../cql/parse.js';
+import type { Select, Statement } from '../../cql/ast/nodes.js';
+import { CapacityLimiter } from './capacity.js';
+import type { Clock } from './capacity.js';
+import { checkConsistency, classifyStatement, classifyText } from './consistency.js';
+import type { OperationClass } from './consistency.js';
+import { planDdl } from './ddl.js';
+import type { SchemaChange } from './ddl.js';
+import type { Rejection, ThrottleError } from './errors.js';
+import { inListOrder } from './in-order.js';
+import type { InListOrder } from './in-order.js';
+import {
+  batchWriteCharges,
+  checkBatch,
+  checkRangeDeleteCount,
+  checkStatement,
+  rangeDeleteProbe,
+  readTable,
+  writeCharges,
+} from './policy.js';
+import type { BatchItem } from './policy.js';
+import { answerMcs, mcsBackendQuery, mcsBindColumns, mcsResultColumns, mcsTarget, rewriteSchemaKeyspaces } from './system-schema-mcs.js';
+import type { ColumnSpec } from '../protocol/messages.js';
+import type { BackendRows, McsAnswer, McsTable } from './system-schema-mcs.js';
+import { EmulatorState } from './state.js';
+import type { BoundValueList } from './values.js';
+
+/** Emulator settings the behaviour depends on (from `ksmig emulate` flags). */
+export interface BehaviourOptions {
+  /** `--state-dir`; without it the state lives in memory. */
+  stateDir?: string | undefined;
+  /** `--ddl-delay` in seconds (tables stay CREATING this long). */
+  ddlDelaySeconds?: number | undefined;
+  /** `--read-capacity` / `--write-capacity` in units per second per table. */
+  readCapacity?: number | undefined;
+  writeCapacity?: number | undefined;
+  /** Replication the backend gets for every keyspace (default SimpleStrategy RF 1). */
+  backendReplication?: Record<string, string> | undefined;
+  now?: Clock;
+}
+
+/** A QUERY, EXECUTE or PREPARE as the proxy sees it. */
+export interface StatementRequest {
+  /** The statement text (for EXECUTE: the prepared text). */
+  cql: string;
+  /** The connection's keyspace (for EXECUTE: the keyspace it was prepared in, if the text is unqualified). */
+  keyspace?: string | undefined;
+  /** Protocol consistency; ignored for PREPARE. */
+  consistency?: number | undefined;
+  serialConsistency?: number | undefined;
+  /** Positional bound values (named values must be put in marker order by the proxy). */
+  values?: BoundValueList | undefined;
+  /** True for PREPARE: only the statement itself is judged (no consistency, capacity or commit). */
+  prepare?: boolean | undefined;
+}
+
+/** A BATCH frame: type byte, consistency, and each child's text and values. */
+export interface BatchRequest {
+  batchType: 0 | 1 | 2;
+  keyspace?: string | undefined;
+  consistency: number;
+  serialConsistency?: number | undefined;
+  statements: readonly { cql: string; values?: BoundValueList | undefined }[];
+}
+
+/** What to do with a request. */
+export type Decision =
+  /** Answer with this ERROR (timeouts carry their extra fields). */
+  | { action: 'reject'; error: Rejection | ThrottleError }
+  /**
+   * Send to the backend: `cql` replaces the text when given (a QUERY's body, or for DDL); call
+   * `commit` once the backend answered with a RESULT; after a Rows result, call `settleRead` with
+   * the bytes of the rows' cells, reorder rows with `inOrder` (see in-order.ts), and replace the
+   * rows with `rewriteRows(rows)` (same columns; used for `system_schema.keyspaces`).
+   */
+  | {
+      action: 'forward';
+      cql?: string;
+      commit?: () => void;
+      settleRead?: (bytes: number) => void;
+      inOrder?: InListOrder;
+      rewriteRows?: (rows: BackendRows) => (Buffer | null)[][];
+    }
+  /** Do not call the backend: call `commit`, answer RESULT Schema_change. */
+  | { action: 'schema-change'; change: SchemaChange; commit: () => void }
+  /** Run `query` (text + values) on the backend, then answer with `answer(rows of that query)`. */
+  | { action: 'mcs'; table: McsTable; query: { cql: string; values: (Buffer | null)[] }; answer: (rows: BackendRows) => McsAnswer }
+  /**
+   * PREPARE of a `system_schema_mcs` SELECT, which the backend cannot prepare: answer RESULT
+   * Prepared with these columns (`resultColumns` undefined: no result metadata) and an id of your
+   * own; its EXECUTEs come back through `decide` as `mcs` decisions.
+   */
+  | { action: 'prepare-locally'; table: McsTable; bindColumns: ColumnSpec[]; resultColumns: ColumnSpec[] | undefined }
+  /** Run `probe` on the backend first; then ask `afterProbe(number of rows it returned)` for the real decision. */
+  | { action: 'probe'; probe: { cql: string; values: (Buffer | null)[] }; afterProbe: (rows: number) => Decision };
+
+const parseCacheSize = 2048;
+
+/** The Keyspaces behaviour of one emulator process. */
+export class KeyspacesBehaviour {
+  readonly state: EmulatorState;
+  private readonly capacity: CapacityLimiter;
+  private readonly now: Clock;
+  private readonly ddlDelayMs: number;
+  private readonly parsed = new Map<string, Statement | null>();
+
+  constructor(private readonly options: BehaviourOptions = {}) {
+    this.now = options.now ?? Date.now;
+    this.state = EmulatorState.open(options.stateDir);
+    this.ddlDelayMs = (options.ddlDelaySeconds ?? 0) * 1000;
+    this.capacity = new CapacityLimiter({
+      readCapacity: options.readCapacity,
+      writeCapacity: options.writeCapacity,
+      now: this.now,
+    });
+  }
+
+  /** The one statement of `cql`, or undefined when it does not parse as exactly one (cached). */
+  parse(cql: string): Statement | undefined {
+    const cached = this.parsed.get(cql);
+    if (cached !== undefined) return cached ?? undefined;
+    const result = parseScript(cql);
+    const stmt = result.errors.length === 0 && result.statements.length === 1 ? (result.statements[0] ?? null) : null;
+    if (this.parsed.size >= parseCacheSize) {
+      const oldest = this.parsed.keys().next().value;
+      if (oldest !== undefined) this.parsed.delete(oldest);
+    }
+    this.parsed.set(cql, stmt);
+    return stmt ?? undefined;
+  }
+
+  /** The operation class of a request (for the proxy's own routing, e.g. per-connection limits). */
+  classify(cql: string, keyspace?: string): OperationClass {
+    const stmt = this.parse(cql);
+    return stmt === undefined ? classifyText(cql, keyspace) : classifyStatement(stmt, keyspace);
+  }
+
+  /** Decides a QUERY, EXECUTE or PREPARE. Unparseable text is left to the backend (after the consistency check). */
+  decide(request: StatementRequest): Decision {
+    const stmt = this.parse(request.cql);
+    const keyspace = request.keyspace;
+    if (request.prepare !== true && request.consistency !== undefined) {
+      const operation = stmt === undefined ? classifyText(request.cql, keyspace) : classifyStatement(stmt, keyspace);
+      const refused = checkConsistency(operation, request.consistency, request.serialConsistency);
+      if (refused !== undefined) return { action: 'reject', error: refused };
+    }
+    if (stmt === undefined) return { action: 'forward' };
+    const now = this.now();
+    const rejection = checkStatement(stmt, {
+      keyspace,
+      state: this.state,
+      now,
+      ddlDelayMs: this.ddlDelayMs,
+      values: request.values,
+      prepared: request.prepare,
+    });
+    if (rejection !== undefined) return { action: 'reject', error: rejection };
+    const mcs = mcsTarget(stmt, keyspace);
+    if (request.prepare === true) {
+      if (mcs === undefined || stmt.kind !== 'Select') return { action: 'forward' };
+      return { action: 'prepare-locally', table: mcs, bindColumns: mcsBindColumns(stmt, mcs), resultColumns: mcsResultColumns(stmt, mcs) };
+    }
+    if (mcs !== undefined && stmt.kind === 'Select') return this.mcsDecision(stmt, mcs, request);
+
+    const ddl = planDdl(stmt, { keyspace, state: this.state, now, backendReplication: this.options.backendReplication });
+    if (ddl !== undefined) {
+      return ddl.action === 'local'
+        ? { action: 'schema-change', change: ddl.change, commit: ddl.commit }
+        : { action: 'forward', cql: ddl.cql, commit: ddl.commit };
+    }
+
+    const probe = rangeDeleteProbe(stmt, { keyspace, state: this.state });
+    if (probe !== undefined) {
+      return {
+        action: 'probe',
+        probe: { cql: probe.cql, values: probe.valueIndexes.map((i) => request.values?.[i] ?? null) },
+        afterProbe: (rows) => {
+          const tooMany = checkRangeDeleteCount(rows);
+          return tooMany !== undefined ? { action: 'reject', error: tooMany } : this.admit(stmt, request);
+        },
+      };
+    }
+    return this.admit(stmt, request);
+  }
+
+  /** Decides a BATCH frame. */
+  decideBatch(request: BatchRequest): Decision {
+    const refused = checkConsistency('write', request.consistency, request.serialConsistency);
+    if (refused !== undefined) return { action: 'reject', error: refused };
+    const items: BatchItem[] = [];
+    for (const child of request.statements) {
+      const stmt = this.parse(child.cql);
+      // A child that does not parse: the backend will refuse the batch with its own error.
+      if (stmt === undefined) return { action: 'forward' };
+      items.push({ stmt, values: child.values });
+    }
+    const ctx = { keyspace: request.keyspace, state: this.state, now: this.now(), ddlDelayMs: this.ddlDelayMs };
+    const rejection = checkBatch(request.batchType, items, ctx);
+    if (rejection !== undefined) return { action: 'reject', error: rejection };
+    const throttled = this.capacity.admitWrite(batchWriteCharges(items, ctx), request.batchType === 0);
+    return throttled === undefined ? { action: 'forward' } : { action: 'reject', error: throttled };
+  }
+
+  // Capacity and result shaping for a statement that passed every check.
+  private admit(stmt: Statement, request: StatementRequest): Decision {
+    const keyspace = request.keyspace;
+    if (stmt.kind === 'Insert' || stmt.kind === 'Update' || stmt.kind === 'Delete' || stmt.kind === 'Batch') {
+      const charges = writeCharges(stmt, { keyspace, state: this.state, values: request.values });
+      const throttled = this.capacity.admitWrite(charges, stmt.kind === 'Batch' && stmt.batchType === 'logged');
+      return throttled === undefined ? { action: 'forward' } : { action: 'reject', error: throttled };
+    }
+    if (stmt.kind === 'Select') {
+      const table = readTable(stmt, { keyspace });
+      const decision: Decision & { action: 'forward' } = { action: 'forward' };
+      if ((stmt.table.keyspace?.text ?? keyspace) === 'system_schema' && stmt.table.name.text === 'keyspaces') {
+        decision.rewriteRows = (rows) => rewriteSchemaKeyspaces(rows, this.state);
+      }
+      const order = inListOrder(stmt, { keyspace, state: this.state, values: request.values });
+      if (order !== undefined) decision.inOrder = order;
+      if (table !== undefined) {
+        const consistency = request.consistency ?? 0x0006;
+        const throttled = this.capacity.admitRead(table, consistency);
+        if (throttled !== undefined) return { action: 'reject', error: throttled };
+        decision.settleRead = (bytes) => this.capacity.settleRead(table, bytes, consistency);
+      }
+      return decision;
+    }
+    return { action: 'forward' };
+  }
+
+  private mcsDecision(stmt: Select, table: McsTable, request: StatementRequest): Decision {
+    const query = mcsBackendQuery(stmt, table);
+    return {
+      action: 'mcs',
+      table,
+      query: { cql: query.cql, values: query.valueIndexes.map((i) => request.values?.[i] ?? null) },
+      answer: (rows) => answerMcs(stmt, table, rows, { state: this.state, now: this.now(), ddlDelayMs: this.ddlDelayMs, values: request.values }),
+    };
+  }
+}

@@ -1,0 +1,39 @@
+import type { AstNode, Delete, Insert, QualifiedName, Update } from '../../cql/ast/nodes.js';
+import { defineCheck } from '../context.js';
+
+export default defineCheck<{ assumeEnabled: boolean }>({
+  name: 'client-timestamp-needs-table-feature',
+  create(ctx) {
+    const check = (table: QualifiedName, at: AstNode, usage: string): void => {
+      if (ctx.options.assumeEnabled) return;
+      const id = ctx.table(table)?.id ?? ctx.qualify(table);
+      if (ctx.catalog.clientSideTimestampsEnabled(id)) return;
+      ctx.report({ at, data: { usage, table: id } });
+    };
+    const write = (node: Insert | Update | Delete): void => {
+      const ts = node.using?.timestamp;
+      if (ts !== undefined) check(node.table, ts, 'USING TIMESTAMP');
+    };
+    return {
+      Insert: write,
+      Update: write,
+      Delete: write,
+      Batch(node) {
+        const ts = node.using?.timestamp;
+        if (ts === undefined) return;
+        const seen = new Set<string>();
+        for (const child of node.statements) {
+          const id = ctx.qualify(child.table);
+          if (seen.has(id)) continue;
+          seen.add(id);
+          check(child.table, ts, 'USING TIMESTAMP');
+        }
+      },
+      Select(node) {
+        const selectors = node.selectors.map((s) => s.expression);
+        const wt = selectors.find((e) => e.kind === 'WritetimeTtl' && (e.function === 'writetime' || e.function === 'maxwritetime'));
+        if (wt !== undefined) check(node.table, wt, 'WRITETIME()');
+      },
+    };
+  },
+});

@@ -1,0 +1,85 @@
+import type { CheckModule } from '../context.js';
+import clientTimestampNeedsTableFeature from './client-timestamp-needs-table-feature.js';
+import clientTimestampWindow from './client-timestamp-window.js';
+import clusteringKeySize from './clustering-key-size.js';
+import columnsPerWrite from './columns-per-write.js';
+import datacenterNotRegion from './datacenter-not-region.js';
+import ddlThenDml from './ddl-then-dml.js';
+import frozenInequality from './frozen-inequality.js';
+import frozenNestingDepth from './frozen-nesting-depth.js';
+import inSubqueryLimit from './in-subquery-limit.js';
+import inWithRange from './in-with-range.js';
+import invalidName from './invalid-name.js';
+import keyspacesOnlySyntax from './keyspaces-only-syntax.js';
+import loggedBatchCounter from './logged-batch-counter.js';
+import loggedBatchNonEquality from './logged-batch-non-equality.js';
+import loggedBatchRangeDelete from './logged-batch-range-delete.js';
+import loggedBatchSameRow from './logged-batch-same-row.js';
+import loggedBatchSize from './logged-batch-size.js';
+import lwtCost from './lwt-cost.js';
+import lwtInUnloggedBatch from './lwt-in-unlogged-batch.js';
+import partitionKeySize from './partition-key-size.js';
+import preparedDdl from './prepared-ddl.js';
+import rangeDelete from './range-delete.js';
+import readConsistency from './read-consistency.js';
+import replicationClass from './replication-class.js';
+import replicationFactor from './replication-factor.js';
+import rowSize from './row-size.js';
+import singleRegionNts from './single-region-nts.js';
+import staticAndRegularWrite from './static-and-regular-write.js';
+import tableSchemaSize from './table-schema-size.js';
+import tokenWithIn from './token-with-in.js';
+import tooManyKeyspaces from './too-many-keyspaces.js';
+import tooManyTables from './too-many-tables.js';
+import ttlNeedsTableTtl from './ttl-needs-table-ttl.js';
+import ttlWritetimeOnCollection from './ttl-writetime-on-collection.js';
+import unknownTable from './unknown-table.js';
+import unloggedBatchSize from './unlogged-batch-size.js';
+import unsupportedFunction from './unsupported-function.js';
+import varintRange from './varint-range.js';
+import writeConsistency from './write-consistency.js';
+
+/** Every TypeScript check, by the name rule files use in `check:` (one module per rule). */
+export const checks: Readonly<Record<string, CheckModule<never>>> = Object.fromEntries(
+  [
+    clientTimestampNeedsTableFeature,
+    clientTimestampWindow,
+    clusteringKeySize,
+    columnsPerWrite,
+    datacenterNotRegion,
+    ddlThenDml,
+    frozenInequality,
+    frozenNestingDepth,
+    inSubqueryLimit,
+    inWithRange,
+    invalidName,
+    keyspacesOnlySyntax,
+    loggedBatchCounter,
+    loggedBatchNonEquality,
+    loggedBatchRangeDelete,
+    loggedBatchSameRow,
+    loggedBatchSize,
+    lwtCost,
+    lwtInUnloggedBatch,
+    partitionKeySize,
+    preparedDdl,
+    rangeDelete,
+    readConsistency,
+    replicationClass,
+    replicationFactor,
+    rowSize,
+    singleRegionNts,
+    staticAndRegularWrite,
+    tableSchemaSize,
+    tokenWithIn,
+    tooManyKeyspaces,
+    tooManyTables,
+    ttlNeedsTableTtl,
+    ttlWritetimeOnCollection,
+    unknownTable,
+    unloggedBatchSize,
+    unsupportedFunction,
+    varintRange,
+    writeConsistency,
+  ].map((c) => [c.name, c as CheckModule<never>]),
+);

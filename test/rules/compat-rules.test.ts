@@ -1,0 +1,73 @@
+import { readdirSync } from 'node:fs';
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { NODE_KINDS } from '../../src/cql/ast/nodes.js';
+import { checks } from '../../src/rules/checks/index.js';
+import { DEFAULT_RULES_DIR, loadRules } from '../../src/rules/load.js';
+import { runExample, exampleText } from '../../src/rules/examples.js';
+import { placeholders } from '../../src/rules/schema.js';
+
+const rules = loadRules();
+
+describe('rule files', () => {
+  it('every yaml file in compat-rules/rules loads and validates', () => {
+    const files = readdirSync(DEFAULT_RULES_DIR).filter((f) => f.endsWith('.yaml'));
+    expect(rules.map((r) => basename(r.file)).sort()).toEqual(files.sort());
+    expect(rules.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it('ids and names are unique and file names are <id>-<name>.yaml', () => {
+    expect(new Set(rules.map((r) => r.id)).size).toBe(rules.length);
+    expect(new Set(rules.map((r) => r.name)).size).toBe(rules.length);
+    for (const r of rules) expect(basename(r.file)).toBe(`${r.id}-${r.name}.yaml`);
+  });
+
+  it('every check module is referenced by exactly one rule, and every check: names a module', () => {
+    const referenced = rules.flatMap((r) => (r.check === undefined ? [] : [r.check]));
+    expect(new Set(referenced).size).toBe(referenced.length);
+    expect([...referenced].sort()).toEqual(Object.keys(checks).sort());
+    for (const [name, module] of Object.entries(checks)) expect(module.name).toBe(name);
+  });
+
+  it('declarative matches name real node kinds and supply every placeholder of message and help', () => {
+    for (const r of rules.filter((x) => x.match !== undefined)) {
+      const kinds = Array.isArray(r.match!.node) ? r.match!.node : [r.match!.node];
+      for (const k of kinds) expect(NODE_KINDS as readonly string[], `${r.id} node ${k}`).toContain(k);
+      for (const w of r.match!.within ?? []) expect(NODE_KINDS as readonly string[], `${r.id} within ${w}`).toContain(w);
+      const keys = Object.keys(r.match!.data ?? {});
+      for (const p of [...placeholders(r.message), ...placeholders(r.help)]) expect(keys, `${r.id} {{${p}}}`).toContain(p);
+    }
+  });
+
+  it('the area digit of each id matches its documented range', () => {
+    for (const r of rules) {
+      const area = r.id[2];
+      expect(['0', '1', '2', '3', '4', '5', '6', '7', '9'], r.id).toContain(area);
+      if (r.meta === true) expect(['0', '9'], r.id).toContain(area);
+    }
+  });
+});
+
+describe.each(rules.filter((r) => r.meta !== true).map((r) => [`${r.id} ${r.name}`, r] as const))('%s', (_label, rule) => {
+  it.each(rule.examples.invalid.map((e, i) => [i, e] as const))('invalid example %i is reported', (_i, example) => {
+    const findings = runExample(rule, example, rules);
+    expect(findings.filter((f) => f.ruleId === 'KS0001'), exampleText(example)).toEqual([]);
+    const own = findings.filter((f) => f.ruleId === rule.id);
+    expect(own.length, exampleText(example)).toBeGreaterThanOrEqual(1);
+    for (const f of own) {
+      // Every {{key}} of the templates was supplied by the rule's data.
+      expect(f.message).not.toMatch(/\{\{/);
+      expect(f.help).not.toMatch(/\{\{/);
+      expect(f.severity).toBe(rule.severity);
+      expect(f.topics).toEqual(rule.topics);
+      expect(f.line).toBeGreaterThanOrEqual(1);
+      expect(f.column).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it.each(rule.examples.valid.map((e, i) => [i, e] as const))('valid example %i is not reported', (_i, example) => {
+    const findings = runExample(rule, example, rules);
+    expect(findings.filter((f) => f.ruleId === 'KS0001'), exampleText(example)).toEqual([]);
+    expect(findings.filter((f) => f.ruleId === rule.id).map((f) => f.message), exampleText(example)).toEqual([]);
+  });
+});
