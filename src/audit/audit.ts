@@ -251,7 +251,11 @@ function suppress(findings: Finding[], parsed: readonly ParsedSource[], rules: r
   const resolve = (ref: string): string | undefined => findRule(rules, ref)?.id;
   const unusedRule = findRule(rules, 'KS9003');
   const byFile = new Map<string, Finding[]>();
-  for (const f of findings) byFile.set(f.file, [...(byFile.get(f.file) ?? []), f]);
+  for (const f of findings) {
+    const list = byFile.get(f.file);
+    if (list === undefined) byFile.set(f.file, [f]);
+    else list.push(f);
+  }
   const out: Finding[] = [];
   const handled = new Set<string>();
   for (const p of parsed) {

@@ -116,6 +116,7 @@ function createTable(catalog: Catalog, stmt: CreateTable, currentKeyspace: strin
     clientSideTimestamps: ks?.clientSideTimestamps === true || ks?.multiRegion === true,
     counter: false,
     definedIn: { file, line: stmt.range.start.line },
+    definition: { file, statement: stmt },
   };
   applyTableProperties(table, stmt.properties);
   updateCounter(table);

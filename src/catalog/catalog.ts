@@ -1,4 +1,4 @@
-import type { CqlType, QualifiedName, Statement } from '../cql/ast/nodes.js';
+import type { CqlType, CreateTable, QualifiedName, Statement } from '../cql/ast/nodes.js';
 
 /** The shape of AWS Region names (`us-east-1`, `eu-central-2`, `us-gov-west-1`, `ap-southeast-5`). */
 export const AWS_REGION_NAME = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/;
@@ -34,6 +34,8 @@ export interface TableInfo {
   counter: boolean;
   /** Where the table was (last) defined. */
   definedIn?: { file: string; line: number };
+  /** The CREATE TABLE statement that defined it (for fixes that edit the definition). */
+  definition?: { file: string; statement: CreateTable };
 }
 
 export interface KeyspaceInfo {

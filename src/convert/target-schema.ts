@@ -11,7 +11,6 @@ import type {
   CreateType,
   Identifier,
   Literal,
-  MapEntry,
   MapLiteral,
   Property,
   PropertyMap,
@@ -20,7 +19,7 @@ import type {
 } from '../cql/ast/nodes.js';
 import { printExpression, printStatement, printType } from '../cql/ast/print.js';
 import { walk } from '../cql/ast/walk.js';
-import type { SourceRange } from '../cql/source.js';
+import { identifier, mapLiteral, numberLiteral, property, stringLiteral } from '../cql/ast/make.js';
 import { findRule, type LoadedRule } from '../rules/load.js';
 import { renderTemplate } from '../rules/schema.js';
 
@@ -198,9 +197,8 @@ export function convertSchema(statements: readonly Statement[], options: TargetS
       case 'Select': {
         let usesWritetime = false;
         walk(stmt, {
-          FunctionCall(node) {
-            const fn = node.name.name.text;
-            if (fn === 'writetime' || fn === 'maxwritetime') usesWritetime = true;
+          WritetimeTtl(node) {
+            if (node.function !== 'ttl') usesWritetime = true;
           },
         });
         if (usesWritetime) timestampTables.add(qualified(stmt.table));
@@ -209,7 +207,7 @@ export function convertSchema(statements: readonly Statement[], options: TargetS
       default: {
         const ruleName = OMITTED_KINDS[stmt.kind];
         if (ruleName !== undefined) {
-          const label = firstLine(printStatement(stmt));
+          const label = firstLine(printStatement(withoutSecrets(stmt)));
           const text = renderTemplate(wording.omitted, { object: label, ...rule(ruleName) });
           const owner = 'table' in stmt && isQualifiedName(stmt.table) ? ks(stmt.table) : 'name' in stmt && isQualifiedName(stmt.name) ? ks(stmt.name) : undefined;
           if (owner) owner.omitted.push(text);
@@ -286,7 +284,7 @@ function convertKeyspace(create: CreateKeyspace, regions: readonly string[] | un
   const replication = props['replication'];
   const target: MapLiteral =
     regions && regions.length > 0
-      ? mapLiteral([['class', str('NetworkTopologyStrategy')], ...regions.map((r): [string, Literal] => [r, str('3')])])
+      ? mapLiteral([['class', str('NetworkTopologyStrategy')] as const, ...regions.map((r) => [r, str('3')] as const)])
       : mapLiteral([['class', str('SingleRegionStrategy')]]);
   const before = replication ? printValue(replication.value) : '(none)';
   const after = printValue(target);
@@ -360,7 +358,7 @@ function convertTable(table: CreateTable, keyspace: string, ctx: TableContext): 
           ]),
     );
   }
-  if (custom.size > 0) props['custom_properties'] = property('custom_properties', mapLiteral([...custom].map(([k, v]): [string, MapLiteral] => [k, v])));
+  if (custom.size > 0) props['custom_properties'] = property('custom_properties', mapLiteral(custom));
 
   const columns: ColumnDefinition[] = table.columns.map((c) => {
     const type = mapType(c.type, c.name.text, ctx.note, ctx.rule, ctx.wording);
@@ -472,29 +470,9 @@ function mergeProperties(base: PropertyMap, extra: PropertyMap): PropertyMap {
   return { ...base, properties: { ...base.properties, ...extra.properties } };
 }
 
-// ───── node construction (converted nodes have no source of their own) ─────
+const str = stringLiteral;
+const int = (value: number): Literal => numberLiteral(Math.trunc(value));
 
-const NO_RANGE: SourceRange = { start: { line: 0, column: 0, offset: 0 }, end: { line: 0, column: 0, offset: 0 } };
-
-function str(value: string): Literal {
-  return { kind: 'Literal', type: 'string', text: `'${value.replace(/'/g, "''")}'`, value, range: NO_RANGE };
-}
-function int(value: number): Literal {
-  return { kind: 'Literal', type: 'integer', text: String(Math.trunc(value)), range: NO_RANGE };
-}
-function mapLiteral(entries: ReadonlyArray<readonly [string, Literal | MapLiteral]>): MapLiteral {
-  return {
-    kind: 'MapLiteral',
-    range: NO_RANGE,
-    entries: entries.map(([k, v]): MapEntry => ({ kind: 'MapEntry', range: NO_RANGE, key: str(k), value: v })),
-  };
-}
-function identifier(text: string): Identifier {
-  return { kind: 'Identifier', text, quoted: !/^[a-z_][a-z0-9_]*$/.test(text), range: NO_RANGE };
-}
-function property(name: string, value: MapLiteral | Literal): Property {
-  return { kind: 'Property', range: NO_RANGE, name: identifier(name), value };
-}
 function qualify(name: QualifiedName, keyspace: string): QualifiedName {
   return name.keyspace ? name : { ...name, keyspace: identifier(keyspace) };
 }
@@ -504,6 +482,19 @@ function isQualifiedName(value: unknown): value is QualifiedName {
 
 function printValue(value: Literal | MapLiteral | Identifier): string {
   return value.kind === 'Identifier' ? value.text : printExpression(value);
+}
+
+/** Role and user statements lose their options (passwords among them) before they are quoted in a comment. */
+function withoutSecrets(stmt: Statement): Statement {
+  switch (stmt.kind) {
+    case 'CreateRole':
+    case 'AlterRole':
+    case 'CreateUser':
+    case 'AlterUser':
+      return { ...stmt, options: [] };
+    default:
+      return stmt;
+  }
 }
 
 function firstLine(text: string): string {

@@ -291,8 +291,17 @@ function summarize(c: Collected): string[] {
     add(tokenTypeDisplayName(type));
   }
   if (hasEof) add('end of statement');
-  return words;
+  // Tokens that would only extend what precedes (`ks.t`, `m[k]`, `a + b`) are noise next to what
+  // would continue the statement; keep them only when nothing else fits.
+  const continuing = words.filter((w) => !EXTENDERS.has(w));
+  return continuing.length > 0 ? continuing : words;
 }
+
+const EXTENDERS: ReadonlySet<string> = new Set(
+  [CqlLexer.DOT, CqlLexer.LBRACKET, CqlLexer.STAR, CqlLexer.SLASH, CqlLexer.PERCENT, CqlLexer.PLUS, CqlLexer.MINUS].map(
+    tokenTypeDisplayName,
+  ),
+);
 
 /** "A, B or C" with at most `max` items. */
 export function joinAlternatives(words: string[], max = 8): string {

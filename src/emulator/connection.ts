@@ -298,7 +298,7 @@ export class ClientConnection implements ConnectionContext {
     }
   }
 
-  /** Runs the hooks in order; the first `respond` wins, transforms of every `forward` are kept. */
+  /** Runs the hooks in order; the first `respond` or `drop` wins, transforms of every `forward` are kept. */
   private runHooks(request: Request, from = 0, transforms: ResponseTransform[] = []): ResolvedVerdict | Promise<ResolvedVerdict> {
     let current = request;
     for (let i = from; i < this.runtime.hooks.length; i++) {
@@ -307,11 +307,11 @@ export class ClientConnection implements ConnectionContext {
       if (v instanceof Promise) {
         return v.then((resolved) => {
           const next = this.merge(current, resolved, transforms);
-          return next.kind === 'respond' ? next : this.runHooks(next.request, i + 1, transforms);
+          return next.kind === 'forward' ? this.runHooks(next.request, i + 1, transforms) : next;
         });
       }
       const next = this.merge(current, v, transforms);
-      if (next.kind === 'respond') return next;
+      if (next.kind !== 'forward') return next;
       current = next.request;
     }
     return { kind: 'forward', request: current, transforms };
@@ -321,15 +321,20 @@ export class ClientConnection implements ConnectionContext {
     request: Request,
     verdict: Verdict | undefined,
     transforms: ResponseTransform[],
-  ): { kind: 'respond'; frame: Frame } | { kind: 'forward'; request: Request } {
+  ): { kind: 'respond'; frame: Frame } | { kind: 'drop' } | { kind: 'forward'; request: Request } {
     if (!verdict) return { kind: 'forward', request };
     if (verdict.action === 'respond') return { kind: 'respond', frame: verdict.frame };
+    if (verdict.action === 'drop') return { kind: 'drop' };
     if (verdict.onResponse) transforms.push(verdict.onResponse);
     return { kind: 'forward', request: verdict.frame ? { ...request, frame: verdict.frame } : request };
   }
 
   private apply(original: Request, verdict: ResolvedVerdict): void {
     if (this.state !== 'ready' || !this.backend) return;
+    if (verdict.kind === 'drop') {
+      this.close();
+      return;
+    }
     if (verdict.kind === 'respond') {
       this.send({ ...verdict.frame, version: PROTOCOL_V4, response: true, stream: original.frame.stream });
       return;
@@ -406,4 +411,4 @@ export class ClientConnection implements ConnectionContext {
   }
 }
 
-type ResolvedVerdict = { kind: 'respond'; frame: Frame } | { kind: 'forward'; request: Request; transforms: ResponseTransform[] };
+type ResolvedVerdict = { kind: 'respond'; frame: Frame } | { kind: 'drop' } | { kind: 'forward'; request: Request; transforms: ResponseTransform[] };

@@ -50,7 +50,9 @@ export type ResponseTransform = (response: Frame) => Frame | null;
 
 export type Verdict =
   | { action: 'forward'; frame?: Frame; onResponse?: ResponseTransform }
-  | { action: 'respond'; frame: Frame };
+  | { action: 'respond'; frame: Frame }
+  /** Close the client connection without answering (fault injection). */
+  | { action: 'drop' };
 
 /**
  * A hook sees every request; returning undefined means "no opinion" (forward unchanged). Hooks may

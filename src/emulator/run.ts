@@ -11,6 +11,7 @@ import { BackendError } from './backend.js';
 import type { HostPort } from './config.js';
 import { KeyspacesBehaviour } from './keyspaces/behaviour.js';
 import { loadKeys, parseKeys, type AccessKeys } from './keys.js';
+import type { FaultOptions } from './faults.js';
 import type { RequestHook } from './pipeline.js';
 import type { Frame } from './protocol/frame.js';
 import { startEmulator, type RunningEmulator } from './server.js';
@@ -33,6 +34,10 @@ export interface EmulatorSettings {
   ddlDelaySeconds: number;
   /** Extra hooks (tests). */
   hooks?: readonly RequestHook[];
+  /** Per-connection request rate limit (requests/s; Keyspaces enforces 3,000); off when absent. */
+  connectionRateLimit?: number;
+  /** Fault injection (tests). */
+  faults?: FaultOptions;
   trace?: (connectionId: number, direction: 'in' | 'out', frame: Frame) => void;
 }
 
@@ -98,6 +103,8 @@ export async function runEmulator(settings: EmulatorSettings): Promise<StartedEm
         writeCapacity: settings.writeCapacity,
       }),
       hooks: [...(settings.hooks ?? [])],
+      ...(settings.connectionRateLimit !== undefined ? { connectionRateLimit: settings.connectionRateLimit } : {}),
+      ...(settings.faults ? { faults: settings.faults } : {}),
       ...(settings.trace ? { trace: settings.trace } : {}),
     });
   } catch (err) {

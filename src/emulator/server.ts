@@ -12,6 +12,7 @@ import type { Frame } from './protocol/frame.js';
 import { systemTablesHook, type NodeIdentity } from './system-tables.js';
 import type { TlsMaterial } from './tls.js';
 import { InternalSessions } from './internal-session.js';
+import { connectionRateHook, faultHook, type FaultOptions } from './faults.js';
 import { keyspacesHook } from './keyspaces-hooks.js';
 import type { KeyspacesBehaviour } from './keyspaces/behaviour.js';
 
@@ -28,6 +29,10 @@ export interface EmulatorOptions {
   behaviour?: KeyspacesBehaviour;
   /** Extra hooks, run after the built-in ones. */
   hooks?: readonly RequestHook[];
+  /** Keyspaces' per-connection request rate (requests/s); off when absent. */
+  connectionRateLimit?: number;
+  /** Fault injection for tests. */
+  faults?: FaultOptions;
   maxBodyLength?: number;
   /** Check the backend answers before listening (default true). */
   probe?: boolean;
@@ -82,9 +87,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.listen.port;
   const node: NodeIdentity = { address: advertisedAddress(options.listen.host), port, region: options.region };
+  if (options.faults) hooks.push(faultHook(options.faults));
+  if (options.connectionRateLimit !== undefined) hooks.push(connectionRateHook(options.connectionRateLimit));
   hooks.push(systemTablesHook(node));
   const internal = new InternalSessions(options.backend);
   if (options.behaviour) {
+    // Warm the CQL parser now, so the first client request does not pay for it.
+    options.behaviour.parse("SELECT release_version FROM system.local WHERE key = 'local'");
     hooks.push(
       keyspacesHook({
         behaviour: options.behaviour,

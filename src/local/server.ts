@@ -209,23 +209,28 @@ async function launch(plan: LaunchPlan): Promise<LocalCassandra> {
     state: 'starting', host: LOOPBACK, port: ports.native, pid, dir, jmxPort: ports.jmx, storagePort: ports.storage,
     auth: plan.auth, cassandraVersion: CASSANDRA_VERSION, logFile, startedAt: new Date(spawnedAt).toISOString(),
   };
-  await writeState(dir, state);
-  const guard = plan.detach ? undefined : guardAgainstParentExit(pid);
-
+  // Guarded during startup even when detaching: a start that is interrupted leaves no JVM behind.
+  const startupGuard = guardAgainstParentExit(pid);
   let exitInfo: { code: number | null; signal: NodeJS.Signals | null } | undefined;
   void exited.then((info) => (exitInfo = info));
   try {
+    await writeState(dir, state);
     await waitUntilReady({ follower: new LogFollower(logFile), port: ports.native, auth: plan.auth, deadline: spawnedAt + plan.timeoutMs, timeoutMs: plan.timeoutMs, hasExited: () => exitInfo });
   } catch (err) {
     // Nothing worth draining on a node that never became ready.
     await terminate(pid, exited, 0);
-    guard?.dispose();
+    startupGuard.dispose();
     await removeState(dir);
     throw err;
   }
   const startupMs = Date.now() - spawnedAt;
   await writeState(dir, { ...state, state: 'running' });
-  if (plan.detach) child.unref();
+  let guard: { dispose(): void } | undefined = startupGuard;
+  if (plan.detach) {
+    startupGuard.dispose();
+    guard = undefined;
+    child.unref();
+  }
 
   let stopping: Promise<void> | undefined;
   return {

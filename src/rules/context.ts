@@ -15,10 +15,19 @@ export interface Execution {
 /** Template data: placeholder name → value. */
 export type ReportData = Readonly<Record<string, string | number>>;
 
-/** What a rule reports: where, and the data its message templates need (never prose). */
+/** One text edit of a fix: replace `range` of `file` with `text` (an empty range inserts). */
+export interface FixEdit {
+  file: string;
+  range: SourceRange;
+  text: string;
+}
+
+/** What a rule reports: where, the data its message templates need (never prose), and optionally a fix. */
 export interface ReportInput {
   at: AstNode | SourceRange;
   data?: ReportData;
+  /** Edits that fix the problem; titled and rated by the rule file's `fix` block (ignored when it has none). */
+  fix?: { edits: FixEdit[] };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { AstNode, Statement } from '../cql/ast/nodes.js';
 import type { SourceRange } from '../cql/source.js';
 import type { Catalog } from '../catalog/catalog.js';
-import { excerpt, type Finding } from '../audit/types.js';
+import { excerpt, type Finding, type FindingFix } from '../audit/types.js';
 import { KsmigError, usageError } from '../shared/errors.js';
 import { checks } from './checks/index.js';
 import type { CheckContext, Execution, ReportData, ReportInput, SourceKind, Visitor } from './context.js';
@@ -177,6 +177,21 @@ function makeFinding(
   const range: SourceRange = isNode(input.at) ? input.at.range : input.at;
   const data: ReportData = input.data ?? {};
   const offset = unit.lineOffset ?? 0;
+  const fix: FindingFix | undefined =
+    rule.fix === undefined || input.fix === undefined || input.fix.edits.length === 0
+      ? undefined
+      : {
+          title: renderTemplate(rule.fix.title, data),
+          safety: rule.fix.safety,
+          edits: input.fix.edits.map((e) => ({
+            file: e.file,
+            line: e.range.start.line,
+            column: e.range.start.column,
+            endLine: e.range.end.line,
+            endColumn: e.range.end.column,
+            text: e.text,
+          })),
+        };
   return {
     ruleId: rule.id,
     rule: rule.name,
@@ -190,5 +205,6 @@ function makeFinding(
     endLine: range.end.line + offset,
     endColumn: range.end.column,
     statement: excerpt(text(statement)),
+    ...(fix === undefined ? {} : { fix }),
   };
 }

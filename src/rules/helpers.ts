@@ -1,6 +1,8 @@
 import type {
   AstNode, Batch, CqlType, Delete, Expression, Insert, Relation, Statement, Update, WhereRelation,
 } from '../cql/ast/nodes.js';
+import type { TableInfo } from '../catalog/catalog.js';
+import type { FixEdit } from './context.js';
 
 /** Shared AST helpers for checks (no prose here either). */
 
@@ -104,4 +106,23 @@ export function typeText(t: CqlType): string {
     case 'CustomType':
       return `'${t.className}'`;
   }
+}
+
+/**
+ * An edit that turns a table feature on in its CREATE TABLE (`CUSTOM_PROPERTIES = {'<feature>':
+ * {'status': 'enabled'}}`), or undefined when the table already has a custom_properties map (merging
+ * maps is left to the user) or its definition is unknown.
+ */
+export function enableFeatureEdit(table: TableInfo | undefined, feature: 'ttl' | 'client_side_timestamps'): FixEdit | undefined {
+  const def = table?.definition;
+  if (def === undefined) return undefined;
+  const stmt = def.statement;
+  if (stmt.properties.properties['custom_properties'] !== undefined) return undefined;
+  const hasWith = Object.keys(stmt.properties.properties).length > 0 || stmt.clusteringOrder.length > 0 || stmt.compactStorage;
+  const end = stmt.range.end;
+  return {
+    file: def.file,
+    range: { start: end, end },
+    text: `${hasWith ? ' AND' : ' WITH'} CUSTOM_PROPERTIES = {'${feature}': {'status': 'enabled'}}`,
+  };
 }

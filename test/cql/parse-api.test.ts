@@ -26,7 +26,7 @@ describe('parseScript', () => {
   it('counts columns in UTF-16 units after astral characters', () => {
     const [error] = parseScript("INSERT INTO t (a) VALUES ('😀😀') garbage;").errors;
     expect(error?.range.start).toEqual({ line: 1, column: 35, offset: 34 });
-    expect(error?.message).toBe("unexpected 'garbage'; expected end of statement");
+    expect(error?.message).toBe("unexpected 'garbage'; expected 'IF', 'USING' or end of statement");
   });
 
   it('reports lexical errors with their position', () => {

@@ -77,6 +77,22 @@ function req<T>(value: T | null | undefined, what: string, ctx: ParserRuleContex
   return value;
 }
 
+/** Token types that are a whole constant on their own, and the literal kind each makes. */
+const SINGLE_TOKEN_LITERALS: ReadonlyMap<number, Literal['type']> = new Map([
+  [P.CqlParser.STRING_LITERAL, 'string'],
+  [P.CqlParser.INTEGER, 'integer'],
+  [P.CqlParser.FLOAT, 'float'],
+  [P.CqlParser.BOOLEAN, 'boolean'],
+  [P.CqlParser.DURATION, 'duration'],
+  [P.CqlParser.UUID, 'uuid'],
+  [P.CqlParser.HEXNUMBER, 'hex'],
+  [P.CqlParser.K_NAN, 'nan'],
+  [P.CqlParser.K_NEGATIVE_NAN, 'nan'],
+  [P.CqlParser.K_INFINITY, 'infinity'],
+  [P.CqlParser.K_NEGATIVE_INFINITY, 'infinity'],
+  [P.CqlParser.K_NULL, 'null'],
+]);
+
 /** Content of a `'…'` literal or the body of a `$$…$$` literal. */
 function stringContent(text: string): string {
   if (text.startsWith('$$')) return text.slice(2, -2);
@@ -199,7 +215,20 @@ class Builder {
   // ───────────────────────────── terms ─────────────────────────────
 
   private term(ctx: P.TermContext): Expression {
-    return this.termAddition(ctx.termAddition());
+    return this.singleToken(ctx) ?? this.termAddition(ctx.termAddition());
+  }
+
+  /**
+   * Fast path for the most common term: one constant, `?` or `NULL` token. It yields the same node
+   * the full descent through term → … → constant would, without walking six context levels.
+   */
+  private singleToken(ctx: ParserRuleContext): Expression | undefined {
+    const token = ctx.start;
+    if (token === null || token !== ctx.stop) return undefined;
+    const type = SINGLE_TOKEN_LITERALS.get(token.type);
+    if (type !== undefined) return this.literalFromToken(token, type);
+    if (token.type === P.CqlParser.QMARK) return { kind: 'BindMarker', range: this.tokenRange(token) };
+    return undefined;
   }
 
   private fold<C extends ParserRuleContext>(operands: C[], ops: Token[], build: (c: C) => Expression): Expression {
@@ -312,6 +341,13 @@ class Builder {
   }
 
   private unaliasedSelector(ctx: P.UnaliasedSelectorContext): Expression {
+    const single = this.singleToken(ctx);
+    if (single !== undefined) return single;
+    // Any other one-token selector is a column name.
+    if (ctx.start !== null && ctx.start === ctx.stop) {
+      const name = this.identFromToken(ctx.start);
+      return { kind: 'ColumnRef', range: name.range, name };
+    }
     const add = ctx.selectionAddition();
     return this.fold(add.selectionMultiplication(), add._ops, (m) =>
       this.fold(m.selectionGroup(), m._ops, (g) => this.selectionGroup(g)),

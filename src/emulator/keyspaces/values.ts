@@ -15,16 +15,24 @@ export interface Bindings {
   values: BoundValueList | undefined;
 }
 
+// Parsed statements are cached and immutable, so their marker numbering is computed once.
+const markerCache = new WeakMap<AstNode, ReadonlyMap<BindMarker, number>>();
+
 /** Numbers every bind marker under `root` in source order. */
 export function bindingsOf(root: AstNode, values: BoundValueList | undefined): Bindings {
-  const found: BindMarker[] = [];
-  walk(root, {
-    BindMarker(node) {
-      found.push(node);
-    },
-  });
-  found.sort((a, b) => a.range.start.offset - b.range.start.offset);
-  return { markers: new Map(found.map((marker, index) => [marker, index])), values };
+  let markers = markerCache.get(root);
+  if (markers === undefined) {
+    const found: BindMarker[] = [];
+    walk(root, {
+      BindMarker(node) {
+        found.push(node);
+      },
+    });
+    found.sort((a, b) => a.range.start.offset - b.range.start.offset);
+    markers = new Map(found.map((marker, index) => [marker, index]));
+    markerCache.set(root, markers);
+  }
+  return { markers, values };
 }
 
 /** The bound value of a marker: a Buffer, `null`, or `undefined` when not known (PREPARE). */

@@ -1,14 +1,17 @@
 import type { AstNode, Delete, Insert, QualifiedName, Update } from '../../cql/ast/nodes.js';
 import { defineCheck } from '../context.js';
+import { enableFeatureEdit } from '../helpers.js';
 
 export default defineCheck<{ assumeEnabled: boolean }>({
   name: 'client-timestamp-needs-table-feature',
   create(ctx) {
     const check = (table: QualifiedName, at: AstNode, usage: string): void => {
       if (ctx.options.assumeEnabled) return;
-      const id = ctx.table(table)?.id ?? ctx.qualify(table);
+      const info = ctx.table(table);
+      const id = info?.id ?? ctx.qualify(table);
       if (ctx.catalog.clientSideTimestampsEnabled(id)) return;
-      ctx.report({ at, data: { usage, table: id } });
+      const edit = enableFeatureEdit(info, 'client_side_timestamps');
+      ctx.report({ at, data: { usage, table: id }, ...(edit ? { fix: { edits: [edit] } } : {}) });
     };
     const write = (node: Insert | Update | Delete): void => {
       const ts = node.using?.timestamp;

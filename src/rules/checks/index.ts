@@ -1,4 +1,5 @@
 import type { CheckModule } from '../context.js';
+import alterKeyspaceReplication from './alter-keyspace-replication.js';
 import clientTimestampNeedsTableFeature from './client-timestamp-needs-table-feature.js';
 import clientTimestampWindow from './client-timestamp-window.js';
 import clusteringKeySize from './clustering-key-size.js';
@@ -42,6 +43,7 @@ import writeConsistency from './write-consistency.js';
 /** Every TypeScript check, by the name rule files use in `check:` (one module per rule). */
 export const checks: Readonly<Record<string, CheckModule<never>>> = Object.fromEntries(
   [
+    alterKeyspaceReplication,
     clientTimestampNeedsTableFeature,
     clientTimestampWindow,
     clusteringKeySize,

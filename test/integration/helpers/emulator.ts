@@ -9,6 +9,7 @@ import { connect as tlsConnect, type TLSSocket } from 'node:tls';
 import cassandra from 'cassandra-driver';
 import { SigV4AuthProvider } from '../../../src/clusters/sigv4-authenticator.js';
 import { keyspacesSigV4Response, SIGV4_INITIAL_RESPONSE } from '../../../src/clusters/sigv4.js';
+import type { FaultOptions } from '../../../src/emulator/faults.js';
 import type { RequestHook } from '../../../src/emulator/pipeline.js';
 import { Opcode, opcodeName } from '../../../src/emulator/protocol/constants.js';
 import { encodeFrame, FrameDecoder, requestFrame, type Frame } from '../../../src/emulator/protocol/frame.js';
@@ -25,6 +26,10 @@ export interface StartEmulatorOptions {
   /** Reuse a state directory (e.g. to test a restart); default a fresh temp dir. */
   stateDir?: string;
   hooks?: readonly RequestHook[];
+  /** Keyspaces' per-connection request rate (requests/s); off by default. */
+  connectionRateLimit?: number;
+  /** Fault injection: latency per request, dropping connections after N requests. */
+  faults?: FaultOptions;
   /** Backend to forward to; default the integration run's shared Cassandra. */
   backend?: { host: string; port: number };
 }
@@ -67,6 +72,8 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     ...(options.writeCapacity !== undefined ? { writeCapacity: options.writeCapacity } : {}),
     ...(options.readCapacity !== undefined ? { readCapacity: options.readCapacity } : {}),
     ...(options.hooks ? { hooks: options.hooks } : {}),
+    ...(options.connectionRateLimit !== undefined ? { connectionRateLimit: options.connectionRateLimit } : {}),
+    ...(options.faults ? { faults: options.faults } : {}),
     trace: (id, direction, frame) => {
       let list = transcripts.get(id);
       if (!list) transcripts.set(id, (list = []));
@@ -190,7 +197,7 @@ export class RawClient {
   }
 
   /** STARTUP and the SigV4 exchange; resolves once AUTH_SUCCESS arrives. */
-  async authenticate(emu: TestEmulator): Promise<void> {
+  async authenticate(emu: Pick<TestEmulator, 'region' | 'accessKeyId' | 'secret'>): Promise<void> {
     const auth = await this.request(0, Opcode.Startup, encodeStringMap(new Map([['CQL_VERSION', '3.0.0']])));
     if (auth.opcode !== Opcode.Authenticate) throw new Error(`expected AUTHENTICATE, got ${opcodeName(auth.opcode)}`);
     const challenge = await this.request(0, Opcode.AuthResponse, encodeToken(Buffer.from(SIGV4_INITIAL_RESPONSE)));

@@ -1,0 +1,167 @@
+/**
+ * Printer ↔ parser agreement on generated terms: random (seeded) expression trees shaped the way
+ * the grammar builds them are printed inside a statement, parsed back, and must come back equal.
+ * This covers operator precedence, negation next to negative literals, nesting of collections,
+ * casts and type hints beyond what the hand-written corpus contains.
+ */
+import { describe, expect, it } from 'vitest';
+import { identifier, qualifiedName } from '../../src/cql/ast/make.js';
+import type { CqlType, Expression, Literal, LiteralType, NativeTypeName, Statement } from '../../src/cql/ast/nodes.js';
+import { printStatement } from '../../src/cql/ast/print.js';
+import { SYNTHETIC_RANGE as range, withoutRanges } from '../../src/cql/ast/ranges.js';
+import { parseScript } from '../../src/cql/parse.js';
+
+/** mulberry32: a small deterministic PRNG, so failures reproduce from the seed. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LITERALS: [LiteralType, string, string?][] = [
+  ['integer', '0'], ['integer', '42'], ['integer', '-7'], ['float', '1.5'], ['float', '-2.5E3'], ['float', '3.'],
+  ['nan', 'NaN'], ['nan', '-NaN'], ['infinity', 'Infinity'], ['infinity', '-Infinity'], ['boolean', 'true'],
+  ['boolean', 'FALSE'], ['hex', '0xCAFE'], ['uuid', '5a1c395e-b41f-11e5-9f22-ba0be0483c18'], ['duration', '1h30m'],
+  ['duration', '-P1D'], ['string', "'a'", 'a'], ['string', "'it''s'", "it's"], ['dollarString', '$$x; y$$', 'x; y'],
+  ['null', 'null'],
+];
+const NATIVE: NativeTypeName[] = ['int', 'text', 'bigint', 'double', 'uuid', 'blob', 'varchar'];
+const FUNCTIONS = [qualifiedName(undefined, 'fn'), qualifiedName('ks', 'f2'), qualifiedName(undefined, 'Mixed'), qualifiedName(undefined, 'now')];
+
+class Gen {
+  constructor(private readonly rnd: () => number) {}
+  private pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.rnd() * items.length)] as T;
+  }
+  private count(max: number): number {
+    return 1 + Math.floor(this.rnd() * max);
+  }
+
+  literal(): Literal {
+    const [type, text, value] = this.pick(LITERALS);
+    return value === undefined ? { kind: 'Literal', range, type, text } : { kind: 'Literal', range, type, text, value };
+  }
+
+  type(depth: number): CqlType {
+    const native: CqlType = { kind: 'NativeType', range, name: this.pick(NATIVE) };
+    if (depth <= 0) return native;
+    switch (Math.floor(this.rnd() * 5)) {
+      case 0:
+        return { kind: 'ListType', range, element: this.type(depth - 1) };
+      case 1:
+        return { kind: 'MapType', range, key: native, value: this.type(depth - 1) };
+      case 2:
+        return { kind: 'FrozenType', range, inner: { kind: 'SetType', range, element: this.type(depth - 1) } };
+      case 3:
+        return { kind: 'TupleType', range, elements: [native, this.type(depth - 1)] };
+      default:
+        return native;
+    }
+  }
+
+  /** term := additive */
+  term(depth: number): Expression {
+    return this.additive(depth);
+  }
+
+  private parens(e: Expression): Expression {
+    return { kind: 'TupleLiteral', range, elements: [e] };
+  }
+
+  private additive(depth: number): Expression {
+    if (depth <= 0 || this.rnd() < 0.6) return this.multiplicative(depth);
+    // Left-associative: the left side may itself be additive; the right side may not (unless in parentheses).
+    const right = this.rnd() < 0.2 ? this.parens(this.additive(depth - 1)) : this.multiplicative(depth - 1);
+    return { kind: 'Arithmetic', range, operator: this.pick(['+', '-'] as const), left: this.additive(depth - 1), right };
+  }
+
+  private multiplicative(depth: number): Expression {
+    if (depth <= 0 || this.rnd() < 0.6) return this.group(depth);
+    const right = this.rnd() < 0.2 ? this.parens(this.additive(depth - 1)) : this.group(depth - 1);
+    return { kind: 'Arithmetic', range, operator: this.pick(['*', '/', '%'] as const), left: this.multiplicative(depth - 1), right };
+  }
+
+  private group(depth: number): Expression {
+    if (this.rnd() < 0.15) return { kind: 'Negation', range, operand: this.simple(depth) };
+    return this.simple(depth);
+  }
+
+  private simple(depth: number): Expression {
+    if (depth <= 0) return this.rnd() < 0.8 ? this.literal() : { kind: 'BindMarker', range };
+    switch (Math.floor(this.rnd() * 11)) {
+      case 0:
+        return { kind: 'FunctionCall', range, name: this.pick(FUNCTIONS), args: Array.from({ length: Math.floor(this.rnd() * 3) }, () => this.term(depth - 1)) };
+      case 1:
+        return { kind: 'TypeHint', range, type: this.type(1), value: this.simple(depth - 1) };
+      case 2:
+        return { kind: 'Cast', range, value: this.simple(depth - 1), type: { kind: 'NativeType', range, name: this.pick(NATIVE) } };
+      case 3:
+        return { kind: 'ListLiteral', range, elements: Array.from({ length: Math.floor(this.rnd() * 3) }, () => this.term(depth - 1)) };
+      case 4:
+        return { kind: 'SetLiteral', range, elements: Array.from({ length: this.count(2) }, () => this.term(depth - 1)) };
+      case 5:
+        return {
+          kind: 'MapLiteral',
+          range,
+          entries: Array.from({ length: Math.floor(this.rnd() * 3) }, () => ({ kind: 'MapEntry' as const, range, key: this.term(depth - 1), value: this.term(depth - 1) })),
+        };
+      case 6:
+        return {
+          kind: 'UdtLiteral',
+          range,
+          fields: Array.from({ length: this.count(2) }, (_, i) => ({ kind: 'UdtField' as const, range, name: identifier(i === 0 ? 'street' : 'Zip'), value: this.term(depth - 1) })),
+        };
+      case 7:
+        return { kind: 'TupleLiteral', range, elements: Array.from({ length: this.count(3) }, () => this.term(depth - 1)) };
+      case 8:
+        return { kind: 'BindMarker', range, name: identifier(this.pick(['id', 'Name', 'key'])) };
+      default:
+        return this.literal();
+    }
+  }
+}
+
+const CASES = 400;
+
+describe('generated terms survive print → parse', () => {
+  it(`${CASES} seeded random terms in WHERE, SET and INSERT positions`, () => {
+    const gen = new Gen(prng(20261124));
+    const failures: string[] = [];
+    for (let i = 0; i < CASES; i++) {
+      const value = gen.term(3);
+      const stmt: Statement =
+        i % 2 === 0
+          ? {
+              kind: 'Select',
+              range,
+              json: false,
+              distinct: false,
+              selectors: [],
+              wildcard: true,
+              table: qualifiedName(undefined, 't'),
+              where: [{ kind: 'Relation', range, left: { kind: 'ColumnRef', range, name: identifier('k') }, operator: '=', right: value }],
+              groupBy: [],
+              orderBy: [],
+              allowFiltering: false,
+            }
+          : {
+              kind: 'Insert',
+              range,
+              table: qualifiedName('ks', 't'),
+              columns: [identifier('k')],
+              values: [value],
+              ifNotExists: false,
+            };
+      const printed = printStatement(stmt);
+      const { statements, errors } = parseScript(printed);
+      if (errors.length > 0) failures.push(`${printed}\n  → ${errors.map((e) => e.message).join('; ')}`);
+      else if (JSON.stringify(withoutRanges(statements[0])) !== JSON.stringify(withoutRanges(stmt))) failures.push(`${printed}\n  → parsed to a different tree`);
+    }
+    expect(failures).toEqual([]);
+  });
+});
