@@ -65,11 +65,33 @@ function postProcess(outDir) {
       text = text.split(`${root}/`).join(rel === '.' ? '' : `${rel}/`).split(root).join(rel);
     }
     text = text.replace(/^\n+/, '');
+    if (name === 'CqlParser.ts') text = useCqlRuleContext(text);
     if (!text.startsWith(HEADER)) text = HEADER + text;
     writeFileSync(path, text);
     files.set(name, text);
   }
   return files;
+}
+
+/**
+ * Makes the generated contexts extend src/cql/rule-context.ts and assign ParserRuleContext's
+ * fields in their own constructors (see that file for the V8 performance reason).
+ */
+function useCqlRuleContext(text) {
+  const header = 'extends antlr.ParserRuleContext {';
+  const superCall = '        super(parent, invokingState);\n';
+  const fields =
+    '        this.start = null;\n        this.stop = null;\n        this.children = [];\n' +
+    '        this.parent = parent;\n        this.invokingState = invokingState;\n';
+  const [head, ...classes] = text.split(header);
+  if (classes.length === 0) throw new Error('post-processing: no generated context class found');
+  const patched = classes.map((body) => {
+    const at = body.indexOf(superCall);
+    if (at < 0) throw new Error('post-processing: a context class has no super(parent, invokingState) call');
+    return body.slice(0, at + superCall.length) + fields + body.slice(at + superCall.length);
+  });
+  const out = [head, ...patched].join('extends CqlRuleContext {');
+  return out.replace('import * as antlr from "antlr4ng";\n', 'import * as antlr from "antlr4ng";\nimport { CqlRuleContext } from "../rule-context.js";\n');
 }
 
 function check() {

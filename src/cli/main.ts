@@ -2,11 +2,10 @@ import { Command, CommanderError, Option } from 'commander';
 import { ExitCode } from '../shared/exit-codes.js';
 import { KsmigError } from '../shared/errors.js';
 import { redact } from '../shared/redact.js';
+import { VERSION } from '../shared/version.js';
 import { processIO, type CliIO } from './io.js';
 import { commands } from './commands/index.js';
 
-/** Program version, printed by `ksmig --version`. */
-export const VERSION = '0.1.0';
 
 /**
  * Runs ksmig with `argv` (without node and script) and resolves to the exit code. Never throws:

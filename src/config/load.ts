@@ -35,7 +35,7 @@ function merge(lower: Record<string, unknown>, upper: Record<string, unknown>): 
   const out: Record<string, unknown> = { ...lower };
   for (const [k, v] of Object.entries(upper)) {
     if (v === undefined) continue;
-    out[k] = isPlainObject(v) && isPlainObject(out[k]) ? merge(out[k], v) : v;
+    out[k] = isPlainObject(v) ? merge(isPlainObject(out[k]) ? out[k] : {}, v) : v;
   }
   return out;
 }

@@ -5,7 +5,7 @@
  *
  * Unknown option names are deliberately not checked here: they are rule findings, not syntax.
  */
-import { type ParserRuleContext, type ParseTree, TerminalNode, type Token } from 'antlr4ng';
+import { type ParserRuleContext, TerminalNode, type Token } from 'antlr4ng';
 import { CqlLexer } from './generated/CqlLexer.js';
 import * as P from './generated/CqlParser.js';
 
@@ -33,63 +33,84 @@ const MBEANS = ['AUTHORIZE', 'DESCRIBE', 'EXECUTE', 'MODIFY', 'SELECT'];
 
 /** Returns the first violation in a parsed statement, or null. */
 export function validateStatement(tree: P.StatementContext): Violation | null {
+  const checks = checksByRule();
   let found: Violation | null = null;
-  const visit = (node: ParseTree): void => {
-    if (found || node instanceof TerminalNode) return;
-    const ctx = node as ParserRuleContext;
-    found = check(ctx);
-    if (found) return;
-    for (const child of ctx.children) {
-      visit(child);
-      if (found) return;
+  const visit = (ctx: ParserRuleContext): void => {
+    const check = checks.get(ctx.ruleIndex);
+    if (check) found = check(ctx);
+    for (let i = 0; !found && i < ctx.children.length; i++) {
+      const child = ctx.children[i];
+      if (!(child instanceof TerminalNode)) visit(child as ParserRuleContext);
     }
   };
   visit(tree);
   return found;
 }
 
-function check(ctx: ParserRuleContext): Violation | null {
-  if (ctx instanceof P.PropertiesContext) return duplicateProperties(ctx.property());
-  if (ctx instanceof P.CreateTableStatementContext || ctx instanceof P.CreateMaterializedViewStatementContext) {
-    const options = ctx.tableProperty();
-    const compact = options.find((o) => o instanceof P.CompactStorageContext);
-    if (compact && ctx instanceof P.CreateMaterializedViewStatementContext) {
-      return { token: compact.start!, message: 'COMPACT STORAGE is not allowed on materialized views' };
-    }
-    return duplicateProperties(options.flatMap((o) => (o instanceof P.TableOptionContext ? [o.property()] : [])));
-  }
-  if (ctx instanceof P.PropertyMapContext) return duplicateMapKeys(ctx);
-  if (ctx instanceof P.UpdateStatementContext) return checkColumnOperations(ctx.columnOperation());
-  if (ctx instanceof P.FrozenTypeContext) {
-    const inner = ctx._inner;
-    if (inner instanceof P.NativeTypeRefContext || inner instanceof P.CustomTypeContext) {
-      return { token: inner.start!, message: 'frozen<> is only allowed on collections, tuples and user-defined types' };
-    }
-    return null;
-  }
-  if (ctx instanceof P.NonTypeIdentContext) {
-    const ident = ctx.plainIdent()?.IDENT();
-    if (ident && RESERVED_TYPE_NAMES.has(ident.getText())) {
-      return { token: ident.symbol, message: `'${ident.getText()}' is a reserved type name` };
-    }
-    return null;
-  }
-  if (ctx instanceof P.RoleOptionsContext) return checkRoleOptions(ctx.roleOption());
-  if (ctx instanceof P.GrantPermissionsStatementContext || ctx instanceof P.RevokePermissionsStatementContext) {
-    return checkPermissions(ctx.permissionOrAll(), ctx.resource());
-  }
-  if (ctx instanceof P.MbeanResourceContext) return checkMbean(ctx);
-  if (ctx instanceof P.ConsistencyStatementContext || ctx instanceof P.SerialConsistencyStatementContext) {
-    const level = ctx._level;
-    if (!level) return null;
-    const name = level.getText().toUpperCase();
-    const allowed = ctx instanceof P.SerialConsistencyStatementContext ? SERIAL_CONSISTENCY_LEVELS : CONSISTENCY_LEVELS;
-    if (!allowed.has(name)) {
-      const kind = ctx instanceof P.SerialConsistencyStatementContext ? 'serial consistency level' : 'consistency level';
-      return { token: level.start!, message: `unknown ${kind} '${level.getText()}'` };
-    }
+type Check = (ctx: ParserRuleContext) => Violation | null;
+
+let checkTable: Map<number, Check> | undefined;
+
+/** The checks, keyed by the rule they look at (so the walk costs one map lookup per node). */
+function checksByRule(): Map<number, Check> {
+  if (checkTable) return checkTable;
+  const R = P.CqlParser;
+  const table = new Map<number, Check>([
+    [R.RULE_properties, (ctx) => duplicateProperties((ctx as P.PropertiesContext).property())],
+    [R.RULE_createTableStatement, (ctx) => tableOptions(ctx as P.CreateTableStatementContext, false)],
+    [R.RULE_createMaterializedViewStatement, (ctx) => tableOptions(ctx as P.CreateMaterializedViewStatementContext, true)],
+    [R.RULE_propertyMap, (ctx) => duplicateMapKeys(ctx as P.PropertyMapContext)],
+    [R.RULE_updateStatement, (ctx) => checkColumnOperations((ctx as P.UpdateStatementContext).columnOperation())],
+    [R.RULE_comparatorType, (ctx) => checkFrozen(ctx as P.ComparatorTypeContext)],
+    [R.RULE_nonTypeIdent, (ctx) => checkTypeName(ctx as P.NonTypeIdentContext)],
+    [R.RULE_roleOptions, (ctx) => checkRoleOptions((ctx as P.RoleOptionsContext).roleOption())],
+    [R.RULE_grantPermissionsStatement, (ctx) => {
+      const c = ctx as P.GrantPermissionsStatementContext;
+      return checkPermissions(c.permissionOrAll(), c.resource());
+    }],
+    [R.RULE_revokePermissionsStatement, (ctx) => {
+      const c = ctx as P.RevokePermissionsStatementContext;
+      return checkPermissions(c.permissionOrAll(), c.resource());
+    }],
+    [R.RULE_resource, (ctx) => (ctx instanceof P.MbeanResourceContext ? checkMbean(ctx) : null)],
+    [R.RULE_consistencyStatement, (ctx) => checkConsistency((ctx as P.ConsistencyStatementContext)._level, CONSISTENCY_LEVELS, 'consistency level')],
+    [R.RULE_serialConsistencyStatement, (ctx) =>
+      checkConsistency((ctx as P.SerialConsistencyStatementContext)._level, SERIAL_CONSISTENCY_LEVELS, 'serial consistency level')],
+  ]);
+  checkTable = table;
+  return table;
+}
+
+function tableOptions(
+  ctx: P.CreateTableStatementContext | P.CreateMaterializedViewStatementContext,
+  isView: boolean,
+): Violation | null {
+  const options = ctx.tableProperty();
+  const compact = options.find((o) => o instanceof P.CompactStorageContext);
+  if (compact && isView) return { token: compact.start!, message: 'COMPACT STORAGE is not allowed on materialized views' };
+  return duplicateProperties(options.flatMap((o) => (o instanceof P.TableOptionContext ? [o.property()] : [])));
+}
+
+function checkFrozen(ctx: P.ComparatorTypeContext): Violation | null {
+  if (!(ctx instanceof P.FrozenTypeContext)) return null;
+  const inner = ctx._inner;
+  if (inner instanceof P.NativeTypeRefContext || inner instanceof P.CustomTypeContext) {
+    return { token: inner.start!, message: 'frozen<> is only allowed on collections, tuples and user-defined types' };
   }
   return null;
+}
+
+function checkTypeName(ctx: P.NonTypeIdentContext): Violation | null {
+  const ident = ctx.plainIdent()?.IDENT();
+  if (ident && RESERVED_TYPE_NAMES.has(ident.getText())) {
+    return { token: ident.symbol, message: `'${ident.getText()}' is a reserved type name` };
+  }
+  return null;
+}
+
+function checkConsistency(level: P.ConsistencyLevelContext | undefined, allowed: Set<string>, kind: string): Violation | null {
+  if (!level || allowed.has(level.getText().toUpperCase())) return null;
+  return { token: level.start!, message: `unknown ${kind} '${level.getText()}'` };
 }
 
 /** Cassandra's identifier semantics: unquoted names are case-insensitive, quoted ones exact. */

@@ -113,7 +113,11 @@ export class ClientConnection implements ConnectionContext {
       }
       throw err;
     }
+    // Batch the writes this chunk causes (answers to the client, requests to the backend) into as
+    // few syscalls as possible.
+    const backendSocket = this.backend?.socket;
     this.socket.cork();
+    backendSocket?.cork();
     try {
       for (const frame of frames) {
         if ((this.state as State) === 'closed') break;
@@ -121,7 +125,10 @@ export class ClientConnection implements ConnectionContext {
         this.onFrame(frame);
       }
     } finally {
-      process.nextTick(() => this.socket.uncork());
+      process.nextTick(() => {
+        this.socket.uncork();
+        backendSocket?.uncork();
+      });
     }
   }
 

@@ -2,14 +2,14 @@
  * Turns the Keyspaces behaviour's decisions (src/emulator/keyspaces/behaviour.ts) into protocol
  * frames: rejections and throttling become ERRORs, Keyspaces-only DDL is rewritten or answered
  * locally, `system_schema_mcs` is answered from backend rows, and results are shaped (IN-list
- * order, read capacity settled from the bytes read, DDL state committed on success).
+ * order, `system_schema.keyspaces` replication as the client asked for it, read capacity settled
+ * from the bytes read, DDL state committed on success).
  */
 import { createHash } from 'node:crypto';
 import type { InternalSessions } from './internal-session.js';
 import type { KeyspacesBehaviour, Decision } from './keyspaces/behaviour.js';
 import type { Rejection, ThrottleError } from './keyspaces/errors.js';
 import { reorderRows } from './keyspaces/in-order.js';
-import { rewriteSchemaKeyspaces } from './keyspaces/system-schema-mcs.js';
 import type { Request, RequestHook, ResponseTransform, Verdict } from './pipeline.js';
 import { Opcode, QueryFlag, ResultKind, RowsFlag } from './protocol/constants.js';
 import { openEnvelope, replaceMessage } from './protocol/envelope.js';
@@ -49,8 +49,6 @@ function positionalValues(params: QueryParameters): (Buffer | null)[] | undefine
   if (params.flags & QueryFlag.NamesForValues) return undefined;
   return (params.values ?? []).map((v) => v ?? null);
 }
-
-const SCHEMA_KEYSPACES = /\bfrom\s+"?system_schema"?\s*\.\s*"?keyspaces"?(?=[\s;]|$)/i;
 
 /** Applies `shape` to the message of a RESULT Rows answer; other answers pass unchanged. */
 function shapeRows(knownMetadata: RowsMetadata | undefined, shape: (columns: ColumnSpec[], rows: (Buffer | null)[][]) => (Buffer | null)[][]): ResponseTransform {
@@ -142,6 +140,8 @@ export function keyspacesHook(options: KeyspacesHookOptions): RequestHook {
         if (decision.commit) transforms.push(onSuccess(decision.commit));
         if (decision.settleRead) transforms.push(settleFrom(decision.settleRead));
         const known = request.opcode === 'EXECUTE' ? request.statement?.resultMetadata : undefined;
+        const rewrite = decision.rewriteRows;
+        if (rewrite) transforms.push(shapeRows(known, (columns, rows) => rewrite({ columns, rows })));
         const order = decision.inOrder;
         if (order) {
           transforms.push(
@@ -175,7 +175,7 @@ export function keyspacesHook(options: KeyspacesHookOptions): RequestHook {
           serialConsistency: params.serialConsistency,
           values: positionalValues(params),
         });
-        return withSchemaKeyspaces(query, undefined, toVerdict(decision, request, ctx.keyspace));
+        return toVerdict(decision, request, ctx.keyspace);
       }
       case 'EXECUTE': {
         const statement = request.statement;
@@ -189,7 +189,7 @@ export function keyspacesHook(options: KeyspacesHookOptions): RequestHook {
           serialConsistency: params.serialConsistency,
           values: positionalValues(params),
         });
-        return withSchemaKeyspaces(statement.query, statement.resultMetadata, toVerdict(decision, request, keyspace));
+        return toVerdict(decision, request, keyspace);
       }
       case 'PREPARE':
         return toVerdict(behaviour.decide({ cql: request.query, keyspace: ctx.keyspace, prepare: true }), request, ctx.keyspace);
@@ -209,22 +209,4 @@ export function keyspacesHook(options: KeyspacesHookOptions): RequestHook {
         return undefined;
     }
   };
-
-  /** `system_schema.keyspaces` shows each keyspace's replication as the client asked for it. */
-  function withSchemaKeyspaces(
-    query: string,
-    known: RowsMetadata | undefined,
-    verdict: Verdict | undefined | Promise<Verdict | undefined>,
-  ): Verdict | undefined | Promise<Verdict | undefined> {
-    if (!SCHEMA_KEYSPACES.test(query) || !/^\s*select\b/i.test(query)) return verdict;
-    const add = (v: Verdict | undefined): Verdict | undefined => {
-      if (v && v.action === 'respond') return v;
-      const rewrite = shapeRows(known, (columns, rows) => rewriteSchemaKeyspaces({ columns, rows }, behaviour.state));
-      const base: Verdict = v ?? { action: 'forward' };
-      if (base.action !== 'forward') return base;
-      return { ...base, onResponse: base.onResponse ? chain([base.onResponse, rewrite]) : rewrite };
-    };
-    return verdict instanceof Promise ? verdict.then(add) : add(verdict);
-  }
 }
-

@@ -98,12 +98,12 @@ export async function findJava(env: NodeJS.ProcessEnv = process.env): Promise<Ja
     }
     const install: JavaInstall = { bin: candidate.bin, source: candidate.source, ...probed };
     if (candidate.explicit && !isSupportedJava(install.major)) throw javaRefusal([install]);
+    // 17 is Cassandra 5.0's newest runtime: the first one found wins without probing the rest.
+    if (install.major === 17) return install;
     found.push(install);
   }
-  const usable = found.filter((j) => isSupportedJava(j.major));
-  // Keep discovery order within a major version, but prefer 17 (Cassandra 5.0's newest).
-  const best = usable.find((j) => j.major === 17) ?? usable[0];
-  if (best) return best;
+  const usable = found.find((j) => isSupportedJava(j.major));
+  if (usable) return usable;
   throw javaRefusal(found, unreadable.filter((bin) => existsSync(bin)));
 }
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CASSANDRA_VERSION, ensureCassandraRuntime } from '../../tools/cassandra/fetch.mjs';
-import { KsmigError } from '../shared/errors.js';
+import { KsmigError, usageError } from '../shared/errors.js';
 import { nodePaths, renderCassandraYaml, renderLogbackXml, type NodePorts } from './config.js';
 import { findJava, type JavaInstall } from './java.js';
 import { cassandraJvmArgs } from './jvm.js';
@@ -48,6 +48,8 @@ export interface StartOptions {
   java?: JavaInstall;
   /** Progress lines for people (fetching jars, retrying ports). */
   log?: (line: string) => void;
+  /** Aborting before the node is ready kills the JVM and rejects with KSMIG_LOCAL_START_INTERRUPTED (exit 4). */
+  signal?: AbortSignal;
 }
 
 /** A running node started by this process. */
@@ -80,7 +82,7 @@ export type LocalStatus =
   | { running: false; dir: string };
 
 class StartFailure extends Error {
-  constructor(readonly reason: 'bind' | 'exited' | 'fatal' | 'timeout', message: string, readonly port?: number) {
+  constructor(readonly reason: 'bind' | 'exited' | 'timeout' | 'aborted', message: string, readonly port?: number) {
     super(message);
   }
 }
@@ -100,7 +102,7 @@ export async function startLocalCassandra(options: StartOptions = {}): Promise<L
   const env = options.env ?? process.env;
   const log = options.log ?? (() => undefined);
   const heap = options.heap ?? DEFAULT_HEAP;
-  if (!isHeapSize(heap)) throw new KsmigError('usage', 'KSMIG_USAGE', `invalid heap size '${heap}': expected a number with m or g, e.g. 1g or 768m`);
+  if (!isHeapSize(heap)) throw usageError(`invalid heap size '${heap}': expected a number with m or g, e.g. 1g or 768m`);
   const java = options.java ?? (await findJava(env));
   const runtime = await ensureCassandraRuntime({ env, log }).catch((err: unknown) => {
     throw new KsmigError('aborted', 'KSMIG_CASSANDRA_FETCH', `could not fetch the Apache Cassandra ${CASSANDRA_VERSION} jars`, { cause: err });
@@ -134,7 +136,7 @@ export async function startLocalCassandra(options: StartOptions = {}): Promise<L
     for (let attempt = 1; ; attempt++) {
       const ports = await choosePorts(fixed);
       try {
-        return await launch({ dir, tempDir, ports, heap, auth, java, libDir: runtime.libDir, jammJar, detach: options.detach ?? false, timeoutMs });
+        return await launch({ dir, tempDir, ports, heap, auth, java, libDir: runtime.libDir, jammJar, detach: options.detach ?? false, timeoutMs, signal: options.signal });
       } catch (err) {
         const retry = err instanceof StartFailure && err.reason === 'bind' && attempt === 1 && (err.port === undefined || !fixedPorts.has(err.port));
         if (!retry) throw err;
@@ -143,6 +145,9 @@ export async function startLocalCassandra(options: StartOptions = {}): Promise<L
     }
   } catch (err) {
     if (tempDir) await rm(dir, { recursive: true, force: true });
+    if (err instanceof StartFailure && err.reason === 'aborted') {
+      throw new KsmigError('interrupted', 'KSMIG_LOCAL_START_INTERRUPTED', 'start interrupted before Cassandra was ready; the JVM was stopped');
+    }
     if (err instanceof StartFailure) {
       throw new KsmigError('aborted', 'KSMIG_LOCAL_START_FAILED', `Apache Cassandra did not start: ${err.message}`, {
         tryMessage: `see ${tempDir ? 'the log above' : join(dir, 'logs', 'stdout.log')}`,
@@ -175,6 +180,7 @@ interface LaunchPlan {
   jammJar: string;
   detach: boolean;
   timeoutMs: number;
+  signal: AbortSignal | undefined;
 }
 
 async function launch(plan: LaunchPlan): Promise<LocalCassandra> {
@@ -215,7 +221,7 @@ async function launch(plan: LaunchPlan): Promise<LocalCassandra> {
   void exited.then((info) => (exitInfo = info));
   try {
     await writeState(dir, state);
-    await waitUntilReady({ follower: new LogFollower(logFile), port: ports.native, auth: plan.auth, deadline: spawnedAt + plan.timeoutMs, timeoutMs: plan.timeoutMs, hasExited: () => exitInfo });
+    await waitUntilReady({ follower: new LogFollower(logFile), port: ports.native, auth: plan.auth, deadline: spawnedAt + plan.timeoutMs, timeoutMs: plan.timeoutMs, signal: plan.signal, hasExited: () => exitInfo });
   } catch (err) {
     // Nothing worth draining on a node that never became ready.
     await terminate(pid, exited, 0);
@@ -261,6 +267,7 @@ async function waitUntilReady(w: {
   auth: boolean;
   deadline: number;
   timeoutMs: number;
+  signal: AbortSignal | undefined;
   hasExited: () => { code: number | null; signal: NodeJS.Signals | null } | undefined;
 }): Promise<void> {
   let listening = false;
@@ -273,6 +280,7 @@ async function waitUntilReady(w: {
       if (signal.kind === 'bind-failed') throw new StartFailure('bind', `a port was already taken (${signal.line.trim()})`, signal.port);
       if (signal.kind === 'cql-listening' || signal.kind === 'startup-complete') listening = true;
     }
+    if (w.signal?.aborted) throw new StartFailure('aborted', 'interrupted');
     const exit = w.hasExited();
     if (exit) {
       // Read what the JVM wrote last before reporting how it ended.

@@ -14,7 +14,6 @@ import type { ReporterOptions, RuleMetadata } from './options.js';
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Key of ksmig's entry in `partialFingerprints`. */
 export const SARIF_FINGERPRINT_KEY = 'ksmig/v1';
-const DEFAULT_INFORMATION_URI = 'https://www.npmjs.com/package/ksmig';
 
 const levelOf: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -138,7 +137,7 @@ export function formatSarif(report: AuditReport, options: ReporterOptions = {}):
 
   const driver: Json = { name: 'ksmig' };
   if (options.toolVersion !== undefined) driver['version'] = options.toolVersion;
-  driver['informationUri'] = options.informationUri ?? DEFAULT_INFORMATION_URI;
+  if (options.informationUri !== undefined) driver['informationUri'] = options.informationUri;
   driver['rules'] = ordered.map(ruleDescriptor);
 
   const log = {

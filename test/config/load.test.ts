@@ -124,6 +124,16 @@ describe('loadConfig', () => {
     expect(config.origin).toMatchObject({ port: 9044, localDataCenter: 'dc1', contactPoints: ['h1', 'h2'] });
   });
 
+  it('flag objects with unset (undefined) members keep defaults and lower layers', () => {
+    const cwd = project('nested-undefined', {});
+    const config = loadConfig({
+      cwd,
+      env: { KSMIG_TARGET_PROFILE: 'from-env' },
+      flags: { target: { region: 'eu-west-1', port: undefined, insecure: undefined, profile: undefined } },
+    });
+    expect(config.target).toMatchObject({ region: 'eu-west-1', port: 9142, insecure: false, profile: 'from-env' });
+  });
+
   it('--config and KSMIG_CONFIG pick a file; a missing one is a config error', () => {
     const dir = project('explicit', { 'conf/custom.yaml': 'format: github\n', 'ksmig.config.yaml': 'format: json\n' });
     expect(loadConfig({ cwd: dir, env: {}, configPath: 'conf/custom.yaml' }).format).toBe('github');

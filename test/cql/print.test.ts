@@ -77,9 +77,11 @@ describe('literals', () => {
     expect(printExpression(e)).toBe(`[?, :"userId", {1, 2}, {'a': 1}, (1, 'x'), {street: 'Main'}]`);
   });
 
-  it('keeps a negated number apart from the minus so it does not re-lex as a literal', () => {
+  it('keeps the minus of a negation apart so it never re-lexes as a negative literal', () => {
     expect(printExpression({ kind: 'Negation', range, operand: int(1) })).toBe('- 1');
-    expect(printExpression({ kind: 'Negation', range, operand: col('x') })).toBe('-x');
+    expect(printExpression({ kind: 'Negation', range, operand: lit('nan', 'NaN') })).toBe('- NaN');
+    expect(printExpression({ kind: 'Negation', range, operand: lit('duration', 'P1D') })).toBe('- P1D');
+    expect(printExpression({ kind: 'Negation', range, operand: col('x') })).toBe('- x');
   });
 
   it('prints selectors: functions, casts, writetime, accessors and arithmetic', () => {

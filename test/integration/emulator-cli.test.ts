@@ -60,6 +60,8 @@ describe('ksmig emulate', () => {
       }
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
+      // The generated secret never appears in the emulator's output.
+      expect(line + stderr).not.toContain(password);
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
     }

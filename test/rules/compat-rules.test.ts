@@ -71,3 +71,31 @@ describe.each(rules.filter((r) => r.meta !== true).map((r) => [`${r.id} ${r.name
     expect(findings.filter((f) => f.ruleId === rule.id).map((f) => f.message), exampleText(example)).toEqual([]);
   });
 });
+
+/** Applies fix edits (1-based, end exclusive) to one text, last edit first. */
+function applyEdits(text: string, edits: Array<{ line: number; column: number; endLine: number; endColumn: number; text: string }>): string {
+  const lines = text.split('\n');
+  const offset = (line: number, column: number): number => lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
+  return [...edits]
+    .sort((a, b) => offset(b.line, b.column) - offset(a.line, a.column))
+    .reduce((t, e) => t.slice(0, offset(e.line, e.column)) + e.text + t.slice(offset(e.endLine, e.endColumn)), text);
+}
+
+describe.each(rules.filter((r) => r.fix !== undefined).map((r) => [`${r.id} ${r.name} fix`, r] as const))('%s', (_label, rule) => {
+  const withSchema = rule.examples.invalid.filter((e) => typeof e !== 'string' && e.schema !== undefined);
+
+  it('has an invalid example with a schema to fix', () => expect(withSchema.length).toBeGreaterThan(0));
+
+  it.each(withSchema.map((e, i) => [i, e] as const))('example %i: the fix edits the schema so the rule no longer fires', (_i, example) => {
+    if (typeof example === 'string' || example.schema === undefined) throw new Error('unreachable');
+    const finding = runExample(rule, example, rules).find((f) => f.ruleId === rule.id)!;
+    expect(finding.fix).toBeDefined();
+    expect(finding.fix!.title).not.toMatch(/\{\{/);
+    expect(finding.fix!.safety).toBe(rule.fix!.safety);
+    expect(finding.fix!.edits.every((e) => e.file === 'schema.cql')).toBe(true);
+    const fixedSchema = applyEdits(example.schema, finding.fix!.edits);
+    const after = runExample(rule, { ...example, schema: fixedSchema }, rules);
+    expect(after.filter((f) => f.ruleId === 'KS0001')).toEqual([]);
+    expect(after.filter((f) => f.ruleId === rule.id)).toEqual([]);
+  });
+});

@@ -91,15 +91,30 @@ export const register: RegisterCommand = (program, io, done) => {
 async function start(flags: StartFlags, io: CliIO): Promise<number> {
   const dir = flags.dir === undefined ? defaultLocalDir(io.env) : resolveDir(flags.dir, io.cwd);
   const detach = flags.detach ?? false;
-  const node = await startLocalCassandra({
-    dir,
-    port: flags.port ?? 0,
-    heap: flags.heap,
-    auth: flags.auth ?? false,
-    detach,
-    env: io.env,
-    log: (line) => void io.stderr.write(`${line}\n`),
-  });
+  // A signal during startup stops the JVM before ksmig exits (foreground: exit 0 as for any stop; --detach: 4).
+  const abort = new AbortController();
+  const onEarlySignal = (): void => abort.abort();
+  process.once('SIGINT', onEarlySignal);
+  process.once('SIGTERM', onEarlySignal);
+  let node: LocalCassandra;
+  try {
+    node = await startLocalCassandra({
+      dir,
+      port: flags.port ?? 0,
+      heap: flags.heap,
+      auth: flags.auth ?? false,
+      detach,
+      env: io.env,
+      log: (line) => void io.stderr.write(`${line}\n`),
+      signal: abort.signal,
+    });
+  } catch (err) {
+    if (abort.signal.aborted && !detach) return ExitCode.Ok;
+    throw err;
+  } finally {
+    process.off('SIGINT', onEarlySignal);
+    process.off('SIGTERM', onEarlySignal);
+  }
   if (flags.json) io.stdout.write(`${JSON.stringify({ host: node.host, port: node.port, pid: node.pid, dir: node.dir })}\n`);
   else printReady(node, detach, io);
   if (detach) return ExitCode.Ok;

@@ -176,19 +176,22 @@ export function printExpression(expr: Expression): string {
       return `(${printType(expr.type)}) ${printExpression(expr.value)}`;
     case 'Arithmetic':
       return `${printExpression(expr.left)} ${expr.operator} ${printExpression(expr.right)}`;
-    case 'Negation': {
-      const operand = printExpression(expr.operand);
-      // `-1` would lex as a negative literal and `--` as a comment, so keep them apart.
-      return /^[-0-9.]/.test(operand) ? `- ${operand}` : `-${operand}`;
+    case 'Negation':
+      // Always spaced: `-1`, `-NaN`, `-Infinity`, `-P1D` would lex as negative literals, `--` as a comment.
+      return `- ${printExpression(expr.operand)}`;
+    case 'FieldAccess': {
+      const target = printExpression(expr.target);
+      // After a number, `.f` would be read as its decimal point (`42.f`, `3..f`).
+      const spaced = expr.target.kind === 'Literal' && (expr.target.type === 'integer' || expr.target.type === 'float');
+      return `${target}${spaced ? ' ' : ''}.${printIdentifier(expr.field)}`;
     }
-    case 'FieldAccess':
-      return `${printExpression(expr.target)}.${printIdentifier(expr.field)}`;
     case 'ElementAccess':
       return `${printExpression(expr.target)}[${printExpression(expr.index)}]`;
     case 'SliceAccess': {
       const from = expr.from === undefined ? '' : printExpression(expr.from);
       const to = expr.to === undefined ? '' : printExpression(expr.to);
-      return `${printExpression(expr.target)}[${from}..${to}]`;
+      // A float like `3.` right before `..` would lex as `3..` followed by a stray `.`.
+      return `${printExpression(expr.target)}[${from}${from.endsWith('.') ? ' ' : ''}..${to}]`;
     }
   }
 }

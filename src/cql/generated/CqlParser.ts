@@ -1,5 +1,6 @@
 // @ts-nocheck
 import * as antlr from "antlr4ng";
+import { CqlRuleContext } from "../rule-context.js";
 import { Token } from "antlr4ng";
 
 import { CqlParserVisitor } from "./CqlParserVisitor.js";
@@ -12886,9 +12887,14 @@ export class CqlParser extends antlr.Parser {
     private static readonly decisionsToDFA = CqlParser._ATN.decisionToState.map( (ds: antlr.DecisionState, index: number) => new antlr.DFA(ds, index) );
 }
 
-export class SingleStatementContext extends antlr.ParserRuleContext {
+export class SingleStatementContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public statement(): StatementContext {
         return this.getRuleContext(0, StatementContext)!;
@@ -12918,9 +12924,14 @@ export class SingleStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class StatementContext extends antlr.ParserRuleContext {
+export class StatementContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public selectStatement(): SelectStatementContext | null {
         return this.getRuleContext(0, SelectStatementContext);
@@ -13097,10 +13108,15 @@ export class StatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class UseStatementContext extends antlr.ParserRuleContext {
+export class UseStatementContext extends CqlRuleContext {
     public _keyspace?: IdentContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_USE(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_USE, 0)!;
@@ -13121,7 +13137,7 @@ export class UseStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class SelectStatementContext extends antlr.ParserRuleContext {
+export class SelectStatementContext extends CqlRuleContext {
     public _json?: Token | null;
     public _distinct?: Token | null;
     public _table?: TableNameContext;
@@ -13130,6 +13146,11 @@ export class SelectStatementContext extends antlr.ParserRuleContext {
     public _allowFiltering?: Token | null;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_SELECT(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_SELECT, 0)!;
@@ -13240,9 +13261,14 @@ export class SelectStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class SelectorsContext extends antlr.ParserRuleContext {
+export class SelectorsContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_selectors;
@@ -13300,10 +13326,15 @@ export class SelectAllContext extends SelectorsContext {
 }
 
 
-export class SelectorContext extends antlr.ParserRuleContext {
+export class SelectorContext extends CqlRuleContext {
     public _alias?: IdentContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public unaliasedSelector(): UnaliasedSelectorContext {
         return this.getRuleContext(0, UnaliasedSelectorContext)!;
@@ -13327,9 +13358,14 @@ export class SelectorContext extends antlr.ParserRuleContext {
 }
 
 
-export class UnaliasedSelectorContext extends antlr.ParserRuleContext {
+export class UnaliasedSelectorContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public selectionAddition(): SelectionAdditionContext {
         return this.getRuleContext(0, SelectionAdditionContext)!;
@@ -13347,13 +13383,18 @@ export class UnaliasedSelectorContext extends antlr.ParserRuleContext {
 }
 
 
-export class SelectionAdditionContext extends antlr.ParserRuleContext {
+export class SelectionAdditionContext extends CqlRuleContext {
     public _PLUS?: Token | null;
     public _ops: antlr.Token[] = [];
     public _MINUS?: Token | null;
     public __tset465?: Token | null;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public selectionMultiplication(): SelectionMultiplicationContext[];
     public selectionMultiplication(i: number): SelectionMultiplicationContext | null;
@@ -13395,7 +13436,7 @@ export class SelectionAdditionContext extends antlr.ParserRuleContext {
 }
 
 
-export class SelectionMultiplicationContext extends antlr.ParserRuleContext {
+export class SelectionMultiplicationContext extends CqlRuleContext {
     public _STAR?: Token | null;
     public _ops: antlr.Token[] = [];
     public _SLASH?: Token | null;
@@ -13403,6 +13444,11 @@ export class SelectionMultiplicationContext extends antlr.ParserRuleContext {
     public __tset492?: Token | null;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public selectionGroup(): SelectionGroupContext[];
     public selectionGroup(i: number): SelectionGroupContext | null;
@@ -13453,9 +13499,14 @@ export class SelectionMultiplicationContext extends antlr.ParserRuleContext {
 }
 
 
-export class SelectionGroupContext extends antlr.ParserRuleContext {
+export class SelectionGroupContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_selectionGroup;
@@ -13510,9 +13561,14 @@ export class SelectionGroupNegationContext extends SelectionGroupContext {
 }
 
 
-export class SelectorModifierContext extends antlr.ParserRuleContext {
+export class SelectorModifierContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_selectorModifier;
@@ -13565,9 +13621,14 @@ export class ElementSelectorModifierContext extends SelectorModifierContext {
 }
 
 
-export class CollectionSubSelectionContext extends antlr.ParserRuleContext {
+export class CollectionSubSelectionContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_collectionSubSelection;
@@ -13642,9 +13703,14 @@ export class SubSelectionSliceToContext extends CollectionSubSelectionContext {
 }
 
 
-export class SelectionGroupWithoutFieldContext extends antlr.ParserRuleContext {
+export class SelectionGroupWithoutFieldContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_selectionGroupWithoutField;
@@ -13873,9 +13939,14 @@ export class SelectionEmptyBracesContext extends SelectionGroupWithoutFieldConte
 }
 
 
-export class SimpleUnaliasedSelectorContext extends antlr.ParserRuleContext {
+export class SimpleUnaliasedSelectorContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_simpleUnaliasedSelector;
@@ -14057,9 +14128,14 @@ export class SelectionFunctionContext extends SimpleUnaliasedSelectorContext {
 }
 
 
-export class SelectionLiteralContext extends antlr.ParserRuleContext {
+export class SelectionLiteralContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public constant(): ConstantContext | null {
         return this.getRuleContext(0, ConstantContext);
@@ -14083,9 +14159,14 @@ export class SelectionLiteralContext extends antlr.ParserRuleContext {
 }
 
 
-export class WhereClauseContext extends antlr.ParserRuleContext {
+export class WhereClauseContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public relationOrExpression(): RelationOrExpressionContext[];
     public relationOrExpression(i: number): RelationOrExpressionContext | null;
@@ -14118,9 +14199,14 @@ export class WhereClauseContext extends antlr.ParserRuleContext {
 }
 
 
-export class RelationOrExpressionContext extends antlr.ParserRuleContext {
+export class RelationOrExpressionContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public relation(): RelationContext | null {
         return this.getRuleContext(0, RelationContext);
@@ -14141,11 +14227,16 @@ export class RelationOrExpressionContext extends antlr.ParserRuleContext {
 }
 
 
-export class CustomIndexExpressionContext extends antlr.ParserRuleContext {
+export class CustomIndexExpressionContext extends CqlRuleContext {
     public _index?: IdentContext;
     public _value?: TermContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public EXPR_PAREN(): antlr.TerminalNode {
         return this.getToken(CqlParser.EXPR_PAREN, 0)!;
@@ -14175,9 +14266,14 @@ export class CustomIndexExpressionContext extends antlr.ParserRuleContext {
 }
 
 
-export class RelationContext extends antlr.ParserRuleContext {
+export class RelationContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_relation;
@@ -14452,9 +14548,14 @@ export class RelationParenthesizedContext extends RelationContext {
 }
 
 
-export class RelationTypeContext extends antlr.ParserRuleContext {
+export class RelationTypeContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public EQ(): antlr.TerminalNode | null {
         return this.getToken(CqlParser.EQ, 0);
@@ -14487,9 +14588,14 @@ export class RelationTypeContext extends antlr.ParserRuleContext {
 }
 
 
-export class TupleOfIdentifiersContext extends antlr.ParserRuleContext {
+export class TupleOfIdentifiersContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public LPAREN(): antlr.TerminalNode {
         return this.getToken(CqlParser.LPAREN, 0)!;
@@ -14528,9 +14634,14 @@ export class TupleOfIdentifiersContext extends antlr.ParserRuleContext {
 }
 
 
-export class SingleColumnInValuesContext extends antlr.ParserRuleContext {
+export class SingleColumnInValuesContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_singleColumnInValues;
@@ -14594,9 +14705,14 @@ export class InBindMarkerContext extends SingleColumnInValuesContext {
 }
 
 
-export class MultiColumnInValuesContext extends antlr.ParserRuleContext {
+export class MultiColumnInValuesContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_multiColumnInValues;
@@ -14716,9 +14832,14 @@ export class MultiInMarkersContext extends MultiColumnInValuesContext {
 }
 
 
-export class MultiColumnValueContext extends antlr.ParserRuleContext {
+export class MultiColumnValueContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public tupleLiteral(): TupleLiteralContext | null {
         return this.getRuleContext(0, TupleLiteralContext);
@@ -14739,10 +14860,15 @@ export class MultiColumnValueContext extends antlr.ParserRuleContext {
 }
 
 
-export class InMarkerContext extends antlr.ParserRuleContext {
+export class InMarkerContext extends CqlRuleContext {
     public _name?: IdentContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public QMARK(): antlr.TerminalNode | null {
         return this.getToken(CqlParser.QMARK, 0);
@@ -14766,9 +14892,14 @@ export class InMarkerContext extends antlr.ParserRuleContext {
 }
 
 
-export class GroupByClauseContext extends antlr.ParserRuleContext {
+export class GroupByClauseContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public unaliasedSelector(): UnaliasedSelectorContext {
         return this.getRuleContext(0, UnaliasedSelectorContext)!;
@@ -14786,12 +14917,17 @@ export class GroupByClauseContext extends antlr.ParserRuleContext {
 }
 
 
-export class OrderByClauseContext extends antlr.ParserRuleContext {
+export class OrderByClauseContext extends CqlRuleContext {
     public _column?: CidentContext;
     public _ann?: TermContext;
     public _direction?: Token | null;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public cident(): CidentContext {
         return this.getRuleContext(0, CidentContext)!;
@@ -14824,10 +14960,15 @@ export class OrderByClauseContext extends antlr.ParserRuleContext {
 }
 
 
-export class InsertStatementContext extends antlr.ParserRuleContext {
+export class InsertStatementContext extends CqlRuleContext {
     public _table?: TableNameContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_INSERT(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_INSERT, 0)!;
@@ -14860,9 +15001,14 @@ export class InsertStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class InsertBodyContext extends antlr.ParserRuleContext {
+export class InsertBodyContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_insertBody;
@@ -14968,9 +15114,14 @@ export class InsertJsonContext extends InsertBodyContext {
 }
 
 
-export class JsonValueContext extends antlr.ParserRuleContext {
+export class JsonValueContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public STRING_LITERAL(): antlr.TerminalNode | null {
         return this.getToken(CqlParser.STRING_LITERAL, 0);
@@ -14991,9 +15142,14 @@ export class JsonValueContext extends antlr.ParserRuleContext {
 }
 
 
-export class UsingClauseContext extends antlr.ParserRuleContext {
+export class UsingClauseContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_USING(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_USING, 0)!;
@@ -15029,9 +15185,14 @@ export class UsingClauseContext extends antlr.ParserRuleContext {
 }
 
 
-export class UsingClauseObjectiveContext extends antlr.ParserRuleContext {
+export class UsingClauseObjectiveContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_usingClauseObjective;
@@ -15082,11 +15243,16 @@ export class UsingTtlContext extends UsingClauseObjectiveContext {
 }
 
 
-export class UpdateStatementContext extends antlr.ParserRuleContext {
+export class UpdateStatementContext extends CqlRuleContext {
     public _table?: TableNameContext;
     public _exists?: Token | null;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_UPDATE(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_UPDATE, 0)!;
@@ -15146,9 +15312,14 @@ export class UpdateStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class ColumnOperationContext extends antlr.ParserRuleContext {
+export class ColumnOperationContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_columnOperation;
@@ -15358,9 +15529,14 @@ export class SetFieldContext extends ColumnOperationContext {
 }
 
 
-export class SignedIntegerContext extends antlr.ParserRuleContext {
+export class SignedIntegerContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public INTEGER(): antlr.TerminalNode {
         return this.getToken(CqlParser.INTEGER, 0)!;
@@ -15378,9 +15554,14 @@ export class SignedIntegerContext extends antlr.ParserRuleContext {
 }
 
 
-export class UpdateConditionsContext extends antlr.ParserRuleContext {
+export class UpdateConditionsContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public columnCondition(): ColumnConditionContext[];
     public columnCondition(i: number): ColumnConditionContext | null;
@@ -15413,9 +15594,14 @@ export class UpdateConditionsContext extends antlr.ParserRuleContext {
 }
 
 
-export class ColumnConditionContext extends antlr.ParserRuleContext {
+export class ColumnConditionContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_columnCondition;
@@ -15638,12 +15824,17 @@ export class ConditionFieldInContext extends ColumnConditionContext {
 }
 
 
-export class DeleteStatementContext extends antlr.ParserRuleContext {
+export class DeleteStatementContext extends CqlRuleContext {
     public _table?: TableNameContext;
     public _timestamp?: IntValueContext;
     public _exists?: Token | null;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_DELETE(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_DELETE, 0)!;
@@ -15694,9 +15885,14 @@ export class DeleteStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class DeleteSelectionContext extends antlr.ParserRuleContext {
+export class DeleteSelectionContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public deleteOp(): DeleteOpContext[];
     public deleteOp(i: number): DeleteOpContext | null;
@@ -15729,9 +15925,14 @@ export class DeleteSelectionContext extends antlr.ParserRuleContext {
 }
 
 
-export class DeleteOpContext extends antlr.ParserRuleContext {
+export class DeleteOpContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_deleteOp;
@@ -15810,10 +16011,15 @@ export class DeleteFieldContext extends DeleteOpContext {
 }
 
 
-export class BatchStatementContext extends antlr.ParserRuleContext {
+export class BatchStatementContext extends CqlRuleContext {
     public _kind?: Token | null;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_BEGIN(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_BEGIN, 0)!;
@@ -15870,9 +16076,14 @@ export class BatchStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class BatchChildContext extends antlr.ParserRuleContext {
+export class BatchChildContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public insertStatement(): InsertStatementContext | null {
         return this.getRuleContext(0, InsertStatementContext);
@@ -15896,10 +16107,15 @@ export class BatchChildContext extends antlr.ParserRuleContext {
 }
 
 
-export class TruncateStatementContext extends antlr.ParserRuleContext {
+export class TruncateStatementContext extends CqlRuleContext {
     public _table?: TableNameContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_TRUNCATE(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_TRUNCATE, 0)!;
@@ -15923,9 +16139,14 @@ export class TruncateStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class IfNotExistsContext extends antlr.ParserRuleContext {
+export class IfNotExistsContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_IF(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_IF, 0)!;
@@ -15949,9 +16170,14 @@ export class IfNotExistsContext extends antlr.ParserRuleContext {
 }
 
 
-export class IfExistsContext extends antlr.ParserRuleContext {
+export class IfExistsContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_IF(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_IF, 0)!;
@@ -15972,10 +16198,15 @@ export class IfExistsContext extends antlr.ParserRuleContext {
 }
 
 
-export class CreateKeyspaceStatementContext extends antlr.ParserRuleContext {
+export class CreateKeyspaceStatementContext extends CqlRuleContext {
     public _keyspace?: IdentContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_CREATE(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_CREATE, 0)!;
@@ -16008,10 +16239,15 @@ export class CreateKeyspaceStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class AlterKeyspaceStatementContext extends antlr.ParserRuleContext {
+export class AlterKeyspaceStatementContext extends CqlRuleContext {
     public _keyspace?: IdentContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_ALTER(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_ALTER, 0)!;
@@ -16041,9 +16277,14 @@ export class AlterKeyspaceStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class AlterKeyspaceInstructionContext extends antlr.ParserRuleContext {
+export class AlterKeyspaceInstructionContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_alterKeyspaceInstruction;
@@ -16119,10 +16360,15 @@ export class AlterKeyspaceDropTagsContext extends AlterKeyspaceInstructionContex
 }
 
 
-export class DropKeyspaceStatementContext extends antlr.ParserRuleContext {
+export class DropKeyspaceStatementContext extends CqlRuleContext {
     public _keyspace?: IdentContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_DROP(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_DROP, 0)!;
@@ -16149,10 +16395,15 @@ export class DropKeyspaceStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class CreateTableStatementContext extends antlr.ParserRuleContext {
+export class CreateTableStatementContext extends CqlRuleContext {
     public _table?: TableNameContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_CREATE(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_CREATE, 0)!;
@@ -16224,9 +16475,14 @@ export class CreateTableStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class TableElementContext extends antlr.ParserRuleContext {
+export class TableElementContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public columnDefinition(): ColumnDefinitionContext | null {
         return this.getRuleContext(0, ColumnDefinitionContext);
@@ -16247,13 +16503,18 @@ export class TableElementContext extends antlr.ParserRuleContext {
 }
 
 
-export class ColumnDefinitionContext extends antlr.ParserRuleContext {
+export class ColumnDefinitionContext extends CqlRuleContext {
     public _column?: IdentContext;
     public _type_?: ComparatorTypeContext;
     public _isStatic?: Token | null;
     public _primaryKey?: Token | null;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public ident(): IdentContext {
         return this.getRuleContext(0, IdentContext)!;
@@ -16286,11 +16547,16 @@ export class ColumnDefinitionContext extends antlr.ParserRuleContext {
 }
 
 
-export class PrimaryKeyDefinitionContext extends antlr.ParserRuleContext {
+export class PrimaryKeyDefinitionContext extends CqlRuleContext {
     public _ident?: IdentContext;
     public _clustering: IdentContext[] = [];
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_PRIMARY(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_PRIMARY, 0)!;
@@ -16338,9 +16604,14 @@ export class PrimaryKeyDefinitionContext extends antlr.ParserRuleContext {
 }
 
 
-export class PartitionKeyContext extends antlr.ParserRuleContext {
+export class PartitionKeyContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_partitionKey;
@@ -16404,9 +16675,14 @@ export class CompositePartitionKeyContext extends PartitionKeyContext {
 }
 
 
-export class ColumnMaskContext extends antlr.ParserRuleContext {
+export class ColumnMaskContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_columnMask;
@@ -16486,9 +16762,14 @@ export class FunctionMaskContext extends ColumnMaskContext {
 }
 
 
-export class TablePropertyContext extends antlr.ParserRuleContext {
+export class TablePropertyContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_tableProperty;
@@ -16580,11 +16861,16 @@ export class ClusteringOrderByContext extends TablePropertyContext {
 }
 
 
-export class ClusteringOrderContext extends antlr.ParserRuleContext {
+export class ClusteringOrderContext extends CqlRuleContext {
     public _column?: IdentContext;
     public _direction?: Token | null;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public ident(): IdentContext {
         return this.getRuleContext(0, IdentContext)!;
@@ -16608,10 +16894,15 @@ export class ClusteringOrderContext extends antlr.ParserRuleContext {
 }
 
 
-export class AlterTableStatementContext extends antlr.ParserRuleContext {
+export class AlterTableStatementContext extends CqlRuleContext {
     public _table?: TableNameContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_ALTER(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_ALTER, 0)!;
@@ -16641,9 +16932,14 @@ export class AlterTableStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class AlterTableInstructionContext extends antlr.ParserRuleContext {
+export class AlterTableInstructionContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_alterTableInstruction;
@@ -16958,12 +17254,17 @@ export class AlterTableDropTagsContext extends AlterTableInstructionContext {
 }
 
 
-export class AddColumnDefinitionContext extends antlr.ParserRuleContext {
+export class AddColumnDefinitionContext extends CqlRuleContext {
     public _column?: IdentContext;
     public _type_?: ComparatorTypeContext;
     public _isStatic?: Token | null;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public ident(): IdentContext {
         return this.getRuleContext(0, IdentContext)!;
@@ -16990,11 +17291,16 @@ export class AddColumnDefinitionContext extends antlr.ParserRuleContext {
 }
 
 
-export class RenameColumnContext extends antlr.ParserRuleContext {
+export class RenameColumnContext extends CqlRuleContext {
     public _from_?: IdentContext;
     public _to?: IdentContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_TO(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_TO, 0)!;
@@ -17021,10 +17327,15 @@ export class RenameColumnContext extends antlr.ParserRuleContext {
 }
 
 
-export class DropTableStatementContext extends antlr.ParserRuleContext {
+export class DropTableStatementContext extends CqlRuleContext {
     public _table?: TableNameContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_DROP(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_DROP, 0)!;
@@ -17051,10 +17362,15 @@ export class DropTableStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class CreateTypeStatementContext extends antlr.ParserRuleContext {
+export class CreateTypeStatementContext extends CqlRuleContext {
     public _typeName?: UserTypeNameContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_CREATE(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_CREATE, 0)!;
@@ -17105,11 +17421,16 @@ export class CreateTypeStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class TypeFieldContext extends antlr.ParserRuleContext {
+export class TypeFieldContext extends CqlRuleContext {
     public _field?: IdentContext;
     public _type_?: ComparatorTypeContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public ident(): IdentContext {
         return this.getRuleContext(0, IdentContext)!;
@@ -17130,10 +17451,15 @@ export class TypeFieldContext extends antlr.ParserRuleContext {
 }
 
 
-export class AlterTypeStatementContext extends antlr.ParserRuleContext {
+export class AlterTypeStatementContext extends CqlRuleContext {
     public _typeName?: UserTypeNameContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_ALTER(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_ALTER, 0)!;
@@ -17163,9 +17489,14 @@ export class AlterTypeStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class AlterTypeInstructionContext extends antlr.ParserRuleContext {
+export class AlterTypeInstructionContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_alterTypeInstruction;
@@ -17267,11 +17598,16 @@ export class AlterTypeRenameFieldsContext extends AlterTypeInstructionContext {
 }
 
 
-export class RenameFieldContext extends antlr.ParserRuleContext {
+export class RenameFieldContext extends CqlRuleContext {
     public _from_?: IdentContext;
     public _to?: IdentContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_TO(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_TO, 0)!;
@@ -17298,10 +17634,15 @@ export class RenameFieldContext extends antlr.ParserRuleContext {
 }
 
 
-export class DropTypeStatementContext extends antlr.ParserRuleContext {
+export class DropTypeStatementContext extends CqlRuleContext {
     public _typeName?: UserTypeNameContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_DROP(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_DROP, 0)!;
@@ -17328,13 +17669,18 @@ export class DropTypeStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class CreateIndexStatementContext extends antlr.ParserRuleContext {
+export class CreateIndexStatementContext extends CqlRuleContext {
     public _custom?: Token | null;
     public _index?: IdentContext;
     public _table?: TableNameContext;
     public _indexClass?: Token | null;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_CREATE(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_CREATE, 0)!;
@@ -17406,9 +17752,14 @@ export class CreateIndexStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class IndexTargetContext extends antlr.ParserRuleContext {
+export class IndexTargetContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_indexTarget;
@@ -17472,10 +17823,15 @@ export class IndexTargetCollectionContext extends IndexTargetContext {
 }
 
 
-export class DropIndexStatementContext extends antlr.ParserRuleContext {
+export class DropIndexStatementContext extends CqlRuleContext {
     public _index?: QualifiedIndexNameContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_DROP(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_DROP, 0)!;
@@ -17502,11 +17858,16 @@ export class DropIndexStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class QualifiedIndexNameContext extends antlr.ParserRuleContext {
+export class QualifiedIndexNameContext extends CqlRuleContext {
     public _keyspace?: IdentContext;
     public _name?: IdentContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public ident(): IdentContext[];
     public ident(i: number): IdentContext | null;
@@ -17533,13 +17894,18 @@ export class QualifiedIndexNameContext extends antlr.ParserRuleContext {
 }
 
 
-export class CreateMaterializedViewStatementContext extends antlr.ParserRuleContext {
+export class CreateMaterializedViewStatementContext extends CqlRuleContext {
     public _view?: TableNameContext;
     public _base?: TableNameContext;
     public _ident?: IdentContext;
     public _clustering: IdentContext[] = [];
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_CREATE(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_CREATE, 0)!;
@@ -17647,10 +18013,15 @@ export class CreateMaterializedViewStatementContext extends antlr.ParserRuleCont
 }
 
 
-export class AlterMaterializedViewStatementContext extends antlr.ParserRuleContext {
+export class AlterMaterializedViewStatementContext extends CqlRuleContext {
     public _view?: TableNameContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_ALTER(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_ALTER, 0)!;
@@ -17686,10 +18057,15 @@ export class AlterMaterializedViewStatementContext extends antlr.ParserRuleConte
 }
 
 
-export class DropMaterializedViewStatementContext extends antlr.ParserRuleContext {
+export class DropMaterializedViewStatementContext extends CqlRuleContext {
     public _view?: TableNameContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_DROP(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_DROP, 0)!;
@@ -17719,7 +18095,7 @@ export class DropMaterializedViewStatementContext extends antlr.ParserRuleContex
 }
 
 
-export class CreateFunctionStatementContext extends antlr.ParserRuleContext {
+export class CreateFunctionStatementContext extends CqlRuleContext {
     public _orReplace?: Token | null;
     public _function_?: FunctionNameContext;
     public _returnsNull?: Token | null;
@@ -17729,6 +18105,11 @@ export class CreateFunctionStatementContext extends antlr.ParserRuleContext {
     public _body?: Token | null;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_CREATE(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_CREATE, 0)!;
@@ -17827,11 +18208,16 @@ export class CreateFunctionStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class FunctionParameterContext extends antlr.ParserRuleContext {
+export class FunctionParameterContext extends CqlRuleContext {
     public _name?: IdentContext;
     public _type_?: ComparatorTypeContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public ident(): IdentContext {
         return this.getRuleContext(0, IdentContext)!;
@@ -17852,11 +18238,16 @@ export class FunctionParameterContext extends antlr.ParserRuleContext {
 }
 
 
-export class DropFunctionStatementContext extends antlr.ParserRuleContext {
+export class DropFunctionStatementContext extends CqlRuleContext {
     public _function_?: FunctionNameContext;
     public _signature?: FunctionSignatureContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_DROP(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_DROP, 0)!;
@@ -17886,9 +18277,14 @@ export class DropFunctionStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class FunctionSignatureContext extends antlr.ParserRuleContext {
+export class FunctionSignatureContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public LPAREN(): antlr.TerminalNode {
         return this.getToken(CqlParser.LPAREN, 0)!;
@@ -17927,7 +18323,7 @@ export class FunctionSignatureContext extends antlr.ParserRuleContext {
 }
 
 
-export class CreateAggregateStatementContext extends antlr.ParserRuleContext {
+export class CreateAggregateStatementContext extends CqlRuleContext {
     public _orReplace?: Token | null;
     public _aggregate?: FunctionNameContext;
     public _signature?: FunctionSignatureContext;
@@ -17937,6 +18333,11 @@ export class CreateAggregateStatementContext extends antlr.ParserRuleContext {
     public _initialCondition?: TermContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_CREATE(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_CREATE, 0)!;
@@ -17999,11 +18400,16 @@ export class CreateAggregateStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class DropAggregateStatementContext extends antlr.ParserRuleContext {
+export class DropAggregateStatementContext extends CqlRuleContext {
     public _aggregate?: FunctionNameContext;
     public _signature?: FunctionSignatureContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_DROP(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_DROP, 0)!;
@@ -18033,12 +18439,17 @@ export class DropAggregateStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class CreateTriggerStatementContext extends antlr.ParserRuleContext {
+export class CreateTriggerStatementContext extends CqlRuleContext {
     public _trigger?: IdentContext;
     public _table?: TableNameContext;
     public _triggerClass?: Token | null;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_CREATE(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_CREATE, 0)!;
@@ -18077,11 +18488,16 @@ export class CreateTriggerStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class DropTriggerStatementContext extends antlr.ParserRuleContext {
+export class DropTriggerStatementContext extends CqlRuleContext {
     public _trigger?: IdentContext;
     public _table?: TableNameContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_DROP(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_DROP, 0)!;
@@ -18114,11 +18530,16 @@ export class DropTriggerStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class RestoreTableStatementContext extends antlr.ParserRuleContext {
+export class RestoreTableStatementContext extends CqlRuleContext {
     public _target?: TableNameContext;
     public _source?: TableNameContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_RESTORE(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_RESTORE, 0)!;
@@ -18163,9 +18584,14 @@ export class RestoreTableStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class PropertiesContext extends antlr.ParserRuleContext {
+export class PropertiesContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public property(): PropertyContext[];
     public property(i: number): PropertyContext | null;
@@ -18198,9 +18624,14 @@ export class PropertiesContext extends antlr.ParserRuleContext {
 }
 
 
-export class PropertyContext extends antlr.ParserRuleContext {
+export class PropertyContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_property;
@@ -18259,9 +18690,14 @@ export class MapPropertyContext extends PropertyContext {
 }
 
 
-export class PropertyValueContext extends antlr.ParserRuleContext {
+export class PropertyValueContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public constant(): ConstantContext | null {
         return this.getRuleContext(0, ConstantContext);
@@ -18282,9 +18718,14 @@ export class PropertyValueContext extends antlr.ParserRuleContext {
 }
 
 
-export class PropertyMapContext extends antlr.ParserRuleContext {
+export class PropertyMapContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public LBRACE(): antlr.TerminalNode {
         return this.getToken(CqlParser.LBRACE, 0)!;
@@ -18323,11 +18764,16 @@ export class PropertyMapContext extends antlr.ParserRuleContext {
 }
 
 
-export class PropertyMapEntryContext extends antlr.ParserRuleContext {
+export class PropertyMapEntryContext extends CqlRuleContext {
     public _key?: ConstantContext;
     public _value?: PropertyMapValueContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public COLON(): antlr.TerminalNode {
         return this.getToken(CqlParser.COLON, 0)!;
@@ -18351,9 +18797,14 @@ export class PropertyMapEntryContext extends antlr.ParserRuleContext {
 }
 
 
-export class PropertyMapValueContext extends antlr.ParserRuleContext {
+export class PropertyMapValueContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_propertyMapValue;
@@ -18433,11 +18884,16 @@ export class PropertyMapListContext extends PropertyMapValueContext {
 }
 
 
-export class CreateUserStatementContext extends antlr.ParserRuleContext {
+export class CreateUserStatementContext extends CqlRuleContext {
     public _user?: UserNameContext;
     public _superuser?: Token | null;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_CREATE(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_CREATE, 0)!;
@@ -18476,11 +18932,16 @@ export class CreateUserStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class AlterUserStatementContext extends antlr.ParserRuleContext {
+export class AlterUserStatementContext extends CqlRuleContext {
     public _user?: UserNameContext;
     public _superuser?: Token | null;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_ALTER(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_ALTER, 0)!;
@@ -18519,10 +18980,15 @@ export class AlterUserStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class DropUserStatementContext extends antlr.ParserRuleContext {
+export class DropUserStatementContext extends CqlRuleContext {
     public _user?: UserNameContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_DROP(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_DROP, 0)!;
@@ -18549,9 +19015,14 @@ export class DropUserStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class ListUsersStatementContext extends antlr.ParserRuleContext {
+export class ListUsersStatementContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_LIST(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_LIST, 0)!;
@@ -18572,9 +19043,14 @@ export class ListUsersStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class UserNameContext extends antlr.ParserRuleContext {
+export class UserNameContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public plainIdent(): PlainIdentContext | null {
         return this.getRuleContext(0, PlainIdentContext);
@@ -18595,9 +19071,14 @@ export class UserNameContext extends antlr.ParserRuleContext {
 }
 
 
-export class UserPasswordContext extends antlr.ParserRuleContext {
+export class UserPasswordContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_userPassword;
@@ -18651,11 +19132,16 @@ export class HashedPasswordContext extends UserPasswordContext {
 }
 
 
-export class AddIdentityStatementContext extends antlr.ParserRuleContext {
+export class AddIdentityStatementContext extends CqlRuleContext {
     public _identity?: IdentityNameContext;
     public _role?: IdentityNameContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_ADD(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_ADD, 0)!;
@@ -18694,10 +19180,15 @@ export class AddIdentityStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class DropIdentityStatementContext extends antlr.ParserRuleContext {
+export class DropIdentityStatementContext extends CqlRuleContext {
     public _identity?: IdentityNameContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_DROP(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_DROP, 0)!;
@@ -18724,9 +19215,14 @@ export class DropIdentityStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class IdentityNameContext extends antlr.ParserRuleContext {
+export class IdentityNameContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public plainIdent(): PlainIdentContext | null {
         return this.getRuleContext(0, PlainIdentContext);
@@ -18747,10 +19243,15 @@ export class IdentityNameContext extends antlr.ParserRuleContext {
 }
 
 
-export class CreateRoleStatementContext extends antlr.ParserRuleContext {
+export class CreateRoleStatementContext extends CqlRuleContext {
     public _role?: RoleNameContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_CREATE(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_CREATE, 0)!;
@@ -18783,10 +19284,15 @@ export class CreateRoleStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class AlterRoleStatementContext extends antlr.ParserRuleContext {
+export class AlterRoleStatementContext extends CqlRuleContext {
     public _role?: RoleNameContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_ALTER(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_ALTER, 0)!;
@@ -18819,10 +19325,15 @@ export class AlterRoleStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class DropRoleStatementContext extends antlr.ParserRuleContext {
+export class DropRoleStatementContext extends CqlRuleContext {
     public _role?: RoleNameContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_DROP(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_DROP, 0)!;
@@ -18849,11 +19360,16 @@ export class DropRoleStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class ListRolesStatementContext extends antlr.ParserRuleContext {
+export class ListRolesStatementContext extends CqlRuleContext {
     public _role?: RoleNameContext;
     public _norecursive?: Token | null;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_LIST(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_LIST, 0)!;
@@ -18883,11 +19399,16 @@ export class ListRolesStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class GrantRoleStatementContext extends antlr.ParserRuleContext {
+export class GrantRoleStatementContext extends CqlRuleContext {
     public _role?: RoleNameContext;
     public _grantee?: RoleNameContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_GRANT(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_GRANT, 0)!;
@@ -18917,11 +19438,16 @@ export class GrantRoleStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class RevokeRoleStatementContext extends antlr.ParserRuleContext {
+export class RevokeRoleStatementContext extends CqlRuleContext {
     public _role?: RoleNameContext;
     public _revokee?: RoleNameContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_REVOKE(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_REVOKE, 0)!;
@@ -18951,9 +19477,14 @@ export class RevokeRoleStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class RoleOptionsContext extends antlr.ParserRuleContext {
+export class RoleOptionsContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public roleOption(): RoleOptionContext[];
     public roleOption(i: number): RoleOptionContext | null;
@@ -18986,9 +19517,14 @@ export class RoleOptionsContext extends antlr.ParserRuleContext {
 }
 
 
-export class RoleOptionContext extends antlr.ParserRuleContext {
+export class RoleOptionContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_roleOption;
@@ -19259,10 +19795,15 @@ export class RoleAccessCidrsContext extends RoleOptionContext {
 }
 
 
-export class GrantPermissionsStatementContext extends antlr.ParserRuleContext {
+export class GrantPermissionsStatementContext extends CqlRuleContext {
     public _grantee?: RoleNameContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_GRANT(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_GRANT, 0)!;
@@ -19295,10 +19836,15 @@ export class GrantPermissionsStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class RevokePermissionsStatementContext extends antlr.ParserRuleContext {
+export class RevokePermissionsStatementContext extends CqlRuleContext {
     public _revokee?: RoleNameContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_REVOKE(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_REVOKE, 0)!;
@@ -19331,11 +19877,16 @@ export class RevokePermissionsStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class ListPermissionsStatementContext extends antlr.ParserRuleContext {
+export class ListPermissionsStatementContext extends CqlRuleContext {
     public _role?: RoleNameContext;
     public _norecursive?: Token | null;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_LIST(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_LIST, 0)!;
@@ -19371,9 +19922,14 @@ export class ListPermissionsStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class PermissionOrAllContext extends antlr.ParserRuleContext {
+export class PermissionOrAllContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_permissionOrAll;
@@ -19443,9 +19999,14 @@ export class PermissionListContext extends PermissionOrAllContext {
 }
 
 
-export class PermissionContext extends antlr.ParserRuleContext {
+export class PermissionContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_CREATE(): antlr.TerminalNode | null {
         return this.getToken(CqlParser.K_CREATE, 0);
@@ -19490,9 +20051,14 @@ export class PermissionContext extends antlr.ParserRuleContext {
 }
 
 
-export class ResourceContext extends antlr.ParserRuleContext {
+export class ResourceContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_resource;
@@ -19697,9 +20263,14 @@ export class MbeanResourceContext extends ResourceContext {
 }
 
 
-export class DescribeStatementContext extends antlr.ParserRuleContext {
+export class DescribeStatementContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public describeTarget(): DescribeTargetContext {
         return this.getRuleContext(0, DescribeTargetContext)!;
@@ -19729,9 +20300,14 @@ export class DescribeStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class DescribeTargetContext extends antlr.ParserRuleContext {
+export class DescribeTargetContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_describeTarget;
@@ -20032,10 +20608,15 @@ export class DescribeNameContext extends DescribeTargetContext {
 }
 
 
-export class ConsistencyStatementContext extends antlr.ParserRuleContext {
+export class ConsistencyStatementContext extends CqlRuleContext {
     public _level?: ConsistencyLevelContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_CONSISTENCY(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_CONSISTENCY, 0)!;
@@ -20056,10 +20637,15 @@ export class ConsistencyStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class SerialConsistencyStatementContext extends antlr.ParserRuleContext {
+export class SerialConsistencyStatementContext extends CqlRuleContext {
     public _level?: ConsistencyLevelContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_SERIAL(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_SERIAL, 0)!;
@@ -20083,9 +20669,14 @@ export class SerialConsistencyStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class ConsistencyLevelContext extends antlr.ParserRuleContext {
+export class ConsistencyLevelContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public IDENT(): antlr.TerminalNode | null {
         return this.getToken(CqlParser.IDENT, 0);
@@ -20109,13 +20700,18 @@ export class ConsistencyLevelContext extends antlr.ParserRuleContext {
 }
 
 
-export class CopyStatementContext extends antlr.ParserRuleContext {
+export class CopyStatementContext extends CqlRuleContext {
     public _table?: TableNameContext;
     public _direction?: Token | null;
     public _file?: Token | null;
     public _std?: Token | null;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_COPY(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_COPY, 0)!;
@@ -20196,11 +20792,16 @@ export class CopyStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class CopyOptionContext extends antlr.ParserRuleContext {
+export class CopyOptionContext extends CqlRuleContext {
     public _name?: AnyWordContext;
     public _value?: CopyOptionValueContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public EQ(): antlr.TerminalNode {
         return this.getToken(CqlParser.EQ, 0)!;
@@ -20224,9 +20825,14 @@ export class CopyOptionContext extends antlr.ParserRuleContext {
 }
 
 
-export class CopyOptionValueContext extends antlr.ParserRuleContext {
+export class CopyOptionValueContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public constant(): ConstantContext | null {
         return this.getRuleContext(0, ConstantContext);
@@ -20247,10 +20853,15 @@ export class CopyOptionValueContext extends antlr.ParserRuleContext {
 }
 
 
-export class SourceStatementContext extends antlr.ParserRuleContext {
+export class SourceStatementContext extends CqlRuleContext {
     public _file?: Token | null;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_SOURCE(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_SOURCE, 0)!;
@@ -20271,9 +20882,14 @@ export class SourceStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class PagingStatementContext extends antlr.ParserRuleContext {
+export class PagingStatementContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_PAGING(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_PAGING, 0)!;
@@ -20300,9 +20916,14 @@ export class PagingStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class TracingStatementContext extends antlr.ParserRuleContext {
+export class TracingStatementContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_TRACING(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_TRACING, 0)!;
@@ -20326,9 +20947,14 @@ export class TracingStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class ExpandStatementContext extends antlr.ParserRuleContext {
+export class ExpandStatementContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_EXPAND(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_EXPAND, 0)!;
@@ -20352,10 +20978,15 @@ export class ExpandStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class CaptureStatementContext extends antlr.ParserRuleContext {
+export class CaptureStatementContext extends CqlRuleContext {
     public _file?: Token | null;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_CAPTURE(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_CAPTURE, 0)!;
@@ -20379,11 +21010,16 @@ export class CaptureStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class LoginStatementContext extends antlr.ParserRuleContext {
+export class LoginStatementContext extends CqlRuleContext {
     public _user?: UserNameContext;
     public _password?: Token | null;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_LOGIN(): antlr.TerminalNode {
         return this.getToken(CqlParser.K_LOGIN, 0)!;
@@ -20407,9 +21043,14 @@ export class LoginStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class ClearStatementContext extends antlr.ParserRuleContext {
+export class ClearStatementContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_CLEAR(): antlr.TerminalNode | null {
         return this.getToken(CqlParser.K_CLEAR, 0);
@@ -20430,9 +21071,14 @@ export class ClearStatementContext extends antlr.ParserRuleContext {
 }
 
 
-export class ConstantContext extends antlr.ParserRuleContext {
+export class ConstantContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_constant;
@@ -20606,9 +21252,14 @@ export class NegativeInfinityConstantContext extends ConstantContext {
 }
 
 
-export class MarkerContext extends antlr.ParserRuleContext {
+export class MarkerContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_marker;
@@ -20655,9 +21306,14 @@ export class NamedMarkerContext extends MarkerContext {
 }
 
 
-export class IntValueContext extends antlr.ParserRuleContext {
+export class IntValueContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public INTEGER(): antlr.TerminalNode | null {
         return this.getToken(CqlParser.INTEGER, 0);
@@ -20678,9 +21334,14 @@ export class IntValueContext extends antlr.ParserRuleContext {
 }
 
 
-export class TermContext extends antlr.ParserRuleContext {
+export class TermContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public termAddition(): TermAdditionContext {
         return this.getRuleContext(0, TermAdditionContext)!;
@@ -20698,13 +21359,18 @@ export class TermContext extends antlr.ParserRuleContext {
 }
 
 
-export class TermAdditionContext extends antlr.ParserRuleContext {
+export class TermAdditionContext extends CqlRuleContext {
     public _PLUS?: Token | null;
     public _ops: antlr.Token[] = [];
     public _MINUS?: Token | null;
     public __tset5191?: Token | null;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public termMultiplication(): TermMultiplicationContext[];
     public termMultiplication(i: number): TermMultiplicationContext | null;
@@ -20746,7 +21412,7 @@ export class TermAdditionContext extends antlr.ParserRuleContext {
 }
 
 
-export class TermMultiplicationContext extends antlr.ParserRuleContext {
+export class TermMultiplicationContext extends CqlRuleContext {
     public _STAR?: Token | null;
     public _ops: antlr.Token[] = [];
     public _SLASH?: Token | null;
@@ -20754,6 +21420,11 @@ export class TermMultiplicationContext extends antlr.ParserRuleContext {
     public __tset5218?: Token | null;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public termGroup(): TermGroupContext[];
     public termGroup(i: number): TermGroupContext | null;
@@ -20804,9 +21475,14 @@ export class TermMultiplicationContext extends antlr.ParserRuleContext {
 }
 
 
-export class TermGroupContext extends antlr.ParserRuleContext {
+export class TermGroupContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_termGroup;
@@ -20852,9 +21528,14 @@ export class TermNegationContext extends TermGroupContext {
 }
 
 
-export class SimpleTermContext extends antlr.ParserRuleContext {
+export class SimpleTermContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_simpleTerm;
@@ -20979,9 +21660,14 @@ export class TermCastContext extends SimpleTermContext {
 }
 
 
-export class ValueLiteralContext extends antlr.ParserRuleContext {
+export class ValueLiteralContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_valueLiteral;
@@ -21088,9 +21774,14 @@ export class MarkerValueContext extends ValueLiteralContext {
 }
 
 
-export class CollectionLiteralContext extends antlr.ParserRuleContext {
+export class CollectionLiteralContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_collectionLiteral;
@@ -21240,9 +21931,14 @@ export class EmptyBracesLiteralContext extends CollectionLiteralContext {
 }
 
 
-export class UsertypeLiteralContext extends antlr.ParserRuleContext {
+export class UsertypeLiteralContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public LBRACE(): antlr.TerminalNode {
         return this.getToken(CqlParser.LBRACE, 0)!;
@@ -21281,11 +21977,16 @@ export class UsertypeLiteralContext extends antlr.ParserRuleContext {
 }
 
 
-export class UsertypeFieldContext extends antlr.ParserRuleContext {
+export class UsertypeFieldContext extends CqlRuleContext {
     public _field?: IdentContext;
     public _value?: TermContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public COLON(): antlr.TerminalNode {
         return this.getToken(CqlParser.COLON, 0)!;
@@ -21309,9 +22010,14 @@ export class UsertypeFieldContext extends antlr.ParserRuleContext {
 }
 
 
-export class TupleLiteralContext extends antlr.ParserRuleContext {
+export class TupleLiteralContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public LPAREN(): antlr.TerminalNode {
         return this.getToken(CqlParser.LPAREN, 0)!;
@@ -21350,9 +22056,14 @@ export class TupleLiteralContext extends antlr.ParserRuleContext {
 }
 
 
-export class ComparatorTypeContext extends antlr.ParserRuleContext {
+export class ComparatorTypeContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public override get ruleIndex(): number {
         return CqlParser.RULE_comparatorType;
@@ -21598,9 +22309,14 @@ export class CustomTypeContext extends ComparatorTypeContext {
 }
 
 
-export class NativeTypeContext extends antlr.ParserRuleContext {
+export class NativeTypeContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_ASCII(): antlr.TerminalNode | null {
         return this.getToken(CqlParser.K_ASCII, 0);
@@ -21678,11 +22394,16 @@ export class NativeTypeContext extends antlr.ParserRuleContext {
 }
 
 
-export class TableNameContext extends antlr.ParserRuleContext {
+export class TableNameContext extends CqlRuleContext {
     public _keyspace?: IdentContext;
     public _name?: IdentContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public ident(): IdentContext[];
     public ident(i: number): IdentContext | null;
@@ -21709,11 +22430,16 @@ export class TableNameContext extends antlr.ParserRuleContext {
 }
 
 
-export class UserTypeNameContext extends antlr.ParserRuleContext {
+export class UserTypeNameContext extends CqlRuleContext {
     public _keyspace?: IdentContext;
     public _name?: NonTypeIdentContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public nonTypeIdent(): NonTypeIdentContext {
         return this.getRuleContext(0, NonTypeIdentContext)!;
@@ -21737,11 +22463,16 @@ export class UserTypeNameContext extends antlr.ParserRuleContext {
 }
 
 
-export class FunctionNameContext extends antlr.ParserRuleContext {
+export class FunctionNameContext extends CqlRuleContext {
     public _keyspace?: IdentContext;
     public _name?: AllowedFunctionNameContext;
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public allowedFunctionName(): AllowedFunctionNameContext {
         return this.getRuleContext(0, AllowedFunctionNameContext)!;
@@ -21765,9 +22496,14 @@ export class FunctionNameContext extends antlr.ParserRuleContext {
 }
 
 
-export class RoleNameContext extends antlr.ParserRuleContext {
+export class RoleNameContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public ident(): IdentContext | null {
         return this.getRuleContext(0, IdentContext);
@@ -21788,9 +22524,14 @@ export class RoleNameContext extends antlr.ParserRuleContext {
 }
 
 
-export class CidentContext extends antlr.ParserRuleContext {
+export class CidentContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public ident(): IdentContext | null {
         return this.getRuleContext(0, IdentContext);
@@ -21811,9 +22552,14 @@ export class CidentContext extends antlr.ParserRuleContext {
 }
 
 
-export class IdentContext extends antlr.ParserRuleContext {
+export class IdentContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public plainIdent(): PlainIdentContext | null {
         return this.getRuleContext(0, PlainIdentContext);
@@ -21837,9 +22583,14 @@ export class IdentContext extends antlr.ParserRuleContext {
 }
 
 
-export class PlainIdentContext extends antlr.ParserRuleContext {
+export class PlainIdentContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public IDENT(): antlr.TerminalNode | null {
         return this.getToken(CqlParser.IDENT, 0);
@@ -21902,9 +22653,14 @@ export class PlainIdentContext extends antlr.ParserRuleContext {
 }
 
 
-export class NonTypeIdentContext extends antlr.ParserRuleContext {
+export class NonTypeIdentContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public plainIdent(): PlainIdentContext | null {
         return this.getRuleContext(0, PlainIdentContext);
@@ -21931,9 +22687,14 @@ export class NonTypeIdentContext extends antlr.ParserRuleContext {
 }
 
 
-export class AllowedFunctionNameContext extends antlr.ParserRuleContext {
+export class AllowedFunctionNameContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public plainIdent(): PlainIdentContext | null {
         return this.getRuleContext(0, PlainIdentContext);
@@ -21966,9 +22727,14 @@ export class AllowedFunctionNameContext extends antlr.ParserRuleContext {
 }
 
 
-export class UnreservedKeywordContext extends antlr.ParserRuleContext {
+export class UnreservedKeywordContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public basicUnreservedKeyword(): BasicUnreservedKeywordContext | null {
         return this.getRuleContext(0, BasicUnreservedKeywordContext);
@@ -22013,9 +22779,14 @@ export class UnreservedKeywordContext extends antlr.ParserRuleContext {
 }
 
 
-export class BasicUnreservedKeywordContext extends antlr.ParserRuleContext {
+export class BasicUnreservedKeywordContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public K_KEYS(): antlr.TerminalNode | null {
         return this.getToken(CqlParser.K_KEYS, 0);
@@ -22231,9 +23002,14 @@ export class BasicUnreservedKeywordContext extends antlr.ParserRuleContext {
 }
 
 
-export class AnyWordContext extends antlr.ParserRuleContext {
+export class AnyWordContext extends CqlRuleContext {
     public constructor(parent: antlr.ParserRuleContext | null, invokingState: number) {
         super(parent, invokingState);
+        this.start = null;
+        this.stop = null;
+        this.children = [];
+        this.parent = parent;
+        this.invokingState = invokingState;
     }
     public ident(): IdentContext | null {
         return this.getRuleContext(0, IdentContext);

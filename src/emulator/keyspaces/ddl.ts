@@ -150,7 +150,8 @@ function planCreateTable(stmt: CreateTable, ctx: DdlContext): DdlPlan | undefine
   const table = stmt.name.name.text;
   const properties = keepProperties(stmt.properties, (key) => forwardedTableOptions.includes(key));
   const defaultTtl = Number(literalProperty(stmt.properties, 'default_time_to_live') ?? '0') || 0;
-  return forward({ ...stmt, properties }, () => {
+  // COMPACT STORAGE is not applicable on Keyspaces and Cassandra 4.0+ refuses it: accepted and dropped.
+  return forward({ ...stmt, properties, compactStorage: false }, () => {
     if (stmt.ifNotExists && ctx.state.table(keyspace, table) !== undefined) return;
     const customProperties = { ...defaultCustomProperties(), ...customPropertiesOf(stmt.properties) };
     if (defaultTtl > 0) customProperties['ttl'] = { status: 'enabled' };

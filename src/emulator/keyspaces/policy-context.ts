@@ -47,8 +47,7 @@ export const limits = {
 /** Relation operators that select a range. */
 export const rangeOperators: ReadonlySet<string> = new Set(['<', '<=', '>', '>=']);
 
-// A type alias (not an interface) so it can be passed as rejection parameters.
-/** A table named by keyspace and name. */
+/** A table named by keyspace and name (a type alias, not an interface, so it can serve as rejection parameters). */
 export type TableRef = {
   keyspace: string;
   table: string;

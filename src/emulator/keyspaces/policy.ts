@@ -11,7 +11,8 @@ import { isSystemKeyspace } from './consistency.js';
 import type { Rejection } from './errors.js';
 import { checkCreating, isRelation, limits, resolveTable } from './policy-context.js';
 import type { BatchItem, PolicyContext } from './policy-context.js';
-import { checkAlterTable, checkColumns, checkKeyspaceProperties, checkType, firstOf, unsupportedStatement } from './schema-policy.js';
+import { checkAlterTable, checkColumns, checkName, checkKeyspaceProperties, checkType, firstOf, unsupportedStatement } from './schema-policy.js';
+import { checkSyntax, checkTyped } from './expression-policy.js';
 import { checkBatchSize, checkBatchStatements, checkWrite } from './write-policy.js';
 import type { BatchEntry } from './write-policy.js';
 import { bindingsOf, boundValue } from './values.js';
@@ -50,11 +51,11 @@ export function checkStatement(stmt: Statement, ctx: PolicyContext): Rejection |
   const bindings = bindingsOf(stmt, ctx.values);
   switch (stmt.kind) {
     case 'CreateKeyspace':
-      return checkKeyspaceProperties(stmt.properties);
+      return checkName(stmt.name.text) ?? checkKeyspaceProperties(stmt.properties);
     case 'AlterKeyspace':
       return stmt.properties === undefined ? undefined : checkKeyspaceProperties(stmt.properties);
     case 'CreateTable':
-      return checkColumns(stmt.columns);
+      return checkName(stmt.name.name.text) ?? checkColumns(stmt.columns);
     case 'CreateType':
       return firstOf(stmt.fields.map((f) => checkType(f.type)));
     case 'AlterTable':
@@ -126,9 +127,13 @@ function checkSelect(stmt: Select, ctx: PolicyContext): Rejection | undefined {
     });
   }
   if (aggregate !== undefined) return reject('aggregate', { function: aggregate });
+  const syntax = checkSyntax(stmt);
+  if (syntax !== undefined) return syntax;
   if (writetime && !ctx.state.features(target.keyspace, target.table).clientSideTimestamps) {
     return reject('client-timestamps-disabled', target);
   }
+  const typed = checkTyped(stmt, ctx.state.table(target.keyspace, target.table)?.columns, bindingsOf(stmt, ctx.values));
+  if (typed !== undefined) return typed;
   const relations = stmt.where.filter(isRelation);
   const token = relations.some((r) => r.left.kind === 'FunctionCall' && r.left.name.name.text === 'token');
   if (token && relations.some((r) => r.operator === 'IN')) return reject('in-with-token');

@@ -98,7 +98,7 @@ export function checkColumns(columns: readonly ColumnDefinition[]): Rejection | 
   return firstOf(columns.map((c) => checkType(c.type)));
 }
 
-/** Refuses `duration`, `vector<…>` and custom types, however deeply nested. */
+/** Refuses `duration`, `vector<…>` and custom types, however deeply nested, and collections nested over 8 levels. */
 export function checkType(type: CqlType): Rejection | undefined {
   let found: CqlType | undefined;
   walk(type, {
@@ -113,7 +113,37 @@ export function checkType(type: CqlType): Rejection | undefined {
       found ??= node;
     },
   });
-  return found === undefined ? undefined : reject('unsupported-type', { type: printType(found) });
+  if (found !== undefined) return reject('unsupported-type', { type: printType(found) });
+  const depth = nestingDepth(type);
+  return depth > maxNestingDepth ? reject('nesting-depth', { type: printType(type), depth }) : undefined;
+}
+
+/** Keyspaces' default limit on nested collections (keyspaces-facts §10, §15). */
+const maxNestingDepth = 8;
+
+/** How many collections (list, set, map) a type nests, on its deepest path. */
+export function nestingDepth(type: CqlType): number {
+  switch (type.kind) {
+    case 'ListType':
+    case 'SetType':
+      return 1 + nestingDepth(type.element);
+    case 'MapType':
+      return 1 + Math.max(nestingDepth(type.key), nestingDepth(type.value));
+    case 'FrozenType':
+      return nestingDepth(type.inner);
+    case 'TupleType':
+      return Math.max(0, ...type.elements.map(nestingDepth));
+    default:
+      return 0;
+  }
+}
+
+/** Keyspace and table names Keyspaces accepts (keyspaces-facts §12). */
+export const namePattern = /^[a-zA-Z0-9][a-zA-Z0-9_]{0,47}$/;
+
+/** Refuses a keyspace or table name Keyspaces would not accept. */
+export function checkName(name: string): Rejection | undefined {
+  return namePattern.test(name) ? undefined : reject('invalid-name', { name });
 }
 
 /** ALTER TABLE: only ADD, tags and WITH; custom properties one at a time and never switched off. */

@@ -4,11 +4,12 @@
  * and the logged-batch restrictions; plus what capacity and range-delete counting need.
  */
 import { printStatement } from '../../cql/ast/print.js';
-import type { BatchChild, Delete, Expression, Insert, Select, Statement, Update, UsingClause } from '../../cql/ast/nodes.js';
+import type { BatchChild, Delete, Expression, Insert, Relation, Select, Statement, Update, UsingClause } from '../../cql/ast/nodes.js';
 import { reject } from './catalog.js';
 import type { WriteCharge } from './capacity.js';
 import { isSystemKeyspace } from './consistency.js';
 import type { Rejection } from './errors.js';
+import { checkSyntax, checkTyped } from './expression-policy.js';
 import { checkCreating, isRelation, limits, rangeOperators, resolveTable } from './policy-context.js';
 import type { BatchItem, PolicyContext, TableRef } from './policy-context.js';
 import type { TableColumns } from './state.js';
@@ -104,6 +105,7 @@ export function checkBatchStatements(
     if (entries.some((e) => isConditional(e.stmt))) return reject('unlogged-batch-conditional');
   } else {
     const rows = new Set<string>();
+    const inferredKeys = inferKeyColumns(entries, ctx);
     for (const entry of entries) {
       const target = resolveTable(entry.stmt.table, ctx);
       const columns = target === undefined ? undefined : ctx.state.table(target.keyspace, target.table)?.columns;
@@ -114,7 +116,8 @@ export function checkBatchStatements(
         if (bad !== undefined) return reject('logged-batch-where', { operator: bad.operator });
       }
       if (target !== undefined) {
-        const row = rowIdentity(entry.stmt, entry.bindings, columns);
+        const keys = columns === undefined ? inferredKeys.get(`${target.keyspace}.${target.table}`) : [...columns.partitionKey, ...columns.clustering];
+        const row = keys === undefined ? undefined : rowIdentity(entry.stmt, entry.bindings, keys);
         if (row !== undefined) {
           const key = `${target.keyspace}.${target.table}:${row}`;
           if (rows.has(key)) return reject('logged-batch-same-row', target);
@@ -156,6 +159,8 @@ export function checkWrite(
   if (stmt.kind !== 'Insert' && stmt.where.some((r) => isRelation(r) && r.operator === 'IN')) {
     return reject('in-dml', { statement: stmt.kind === 'Update' ? 'UPDATE' : 'DELETE' });
   }
+  const expressions = checkSyntax(stmt) ?? checkTyped(stmt, ctx.state.table(target.keyspace, target.table)?.columns, bindings);
+  if (expressions !== undefined) return expressions;
   if (stmt.kind === 'Delete') return undefined;
   const written = writtenValues(stmt);
   const limit = features.ttl ? limits.columnsPerWriteWithTtl : limits.columnsPerWrite;
@@ -273,11 +278,33 @@ function isRangeDelete(stmt: Delete, columns: TableColumns | undefined): boolean
   return columns.clustering.some((column) => !fixed.has(column));
 }
 
-/** The primary-key values a statement addresses, as text; undefined when they cannot be told. */
-function rowIdentity(stmt: BatchChild, bindings: Bindings, columns: TableColumns | undefined): string | undefined {
+/**
+ * For tables the emulator has no columns for: the key columns the batch's own UPDATEs and DELETEs
+ * name with `=` (they must restrict the whole primary key), by `keyspace.table`.
+ */
+function inferKeyColumns(entries: readonly BatchEntry[], ctx: PolicyContext): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const entry of entries) {
+    if (entry.stmt.kind === 'Insert') continue;
+    const target = resolveTable(entry.stmt.table, ctx);
+    if (target === undefined || ctx.state.table(target.keyspace, target.table)?.columns !== undefined) continue;
+    const key = `${target.keyspace}.${target.table}`;
+    if (out.has(key)) continue;
+    const named = equalityColumns(entry.stmt.where.filter(isRelation));
+    if (named.length > 0) out.set(key, named.sort());
+  }
+  return out;
+}
+
+function equalityColumns(relations: readonly Relation[]): string[] {
+  return relations.flatMap((r) => (r.operator === '=' && r.left.kind === 'ColumnRef' ? [r.left.name.text] : []));
+}
+
+/** The values a statement gives the `keyColumns`, as text; undefined when it does not give them all. */
+function rowIdentity(stmt: BatchChild, bindings: Bindings, keyColumns: readonly string[]): string | undefined {
   const byColumn = new Map<string, string>();
   if (stmt.kind === 'Insert') {
-    if (columns === undefined || stmt.json !== undefined) return undefined;
+    if (stmt.json !== undefined) return undefined;
     stmt.columns.forEach((column, i) => {
       const value = stmt.values[i];
       if (value !== undefined) byColumn.set(column.text, valueIdentity(value, bindings));
@@ -289,7 +316,6 @@ function rowIdentity(stmt: BatchChild, bindings: Bindings, columns: TableColumns
       }
     }
   }
-  const keyColumns = columns === undefined ? [...byColumn.keys()].sort() : [...columns.partitionKey, ...columns.clustering];
   if (keyColumns.length === 0) return undefined;
   const parts: string[] = [];
   for (const column of keyColumns) {

@@ -1,5 +1,6 @@
 import type { CheckModule } from '../context.js';
 import alterKeyspaceReplication from './alter-keyspace-replication.js';
+import alterMultipleCustomProperties from './alter-multiple-custom-properties.js';
 import clientTimestampNeedsTableFeature from './client-timestamp-needs-table-feature.js';
 import clientTimestampWindow from './client-timestamp-window.js';
 import clusteringKeySize from './clustering-key-size.js';
@@ -19,6 +20,7 @@ import loggedBatchSameRow from './logged-batch-same-row.js';
 import loggedBatchSize from './logged-batch-size.js';
 import lwtCost from './lwt-cost.js';
 import lwtInUnloggedBatch from './lwt-in-unlogged-batch.js';
+import multiRegionTtlChange from './multi-region-ttl-change.js';
 import partitionKeySize from './partition-key-size.js';
 import preparedDdl from './prepared-ddl.js';
 import rangeDelete from './range-delete.js';
@@ -44,6 +46,7 @@ import writeConsistency from './write-consistency.js';
 export const checks: Readonly<Record<string, CheckModule<never>>> = Object.fromEntries(
   [
     alterKeyspaceReplication,
+    alterMultipleCustomProperties,
     clientTimestampNeedsTableFeature,
     clientTimestampWindow,
     clusteringKeySize,
@@ -63,6 +66,7 @@ export const checks: Readonly<Record<string, CheckModule<never>>> = Object.fromE
     loggedBatchSize,
     lwtCost,
     lwtInUnloggedBatch,
+    multiRegionTtlChange,
     partitionKeySize,
     preparedDdl,
     rangeDelete,

@@ -10,6 +10,8 @@ export default defineCheck<{ maxRows: number }>({
       Delete(node, ancestors) {
         // Inside a logged batch a range delete is an error of its own (KS6007).
         if (enclosingBatch(ancestors)?.batchType === 'logged') return;
+        // Deleting named columns (e.g. static ones by partition key) removes cells, not a range of rows.
+        if (node.selections.length > 0) return;
         const rels = relations(node.where);
         const table = ctx.table(node.table);
         let range: boolean;

@@ -116,6 +116,13 @@ describe('planDdl: tables', () => {
     expect(state.features('app', 'events')).toEqual({ ttl: false, clientSideTimestamps: true });
   });
 
+  it('drops COMPACT STORAGE, which Cassandra 4.0+ refuses', () => {
+    const state = EmulatorState.open(undefined);
+    expect(forwarded(plan('CREATE TABLE app.c (id int PRIMARY KEY, v int) WITH COMPACT STORAGE', { state, now }))).toBe(
+      'CREATE TABLE app.c (\n    id int PRIMARY KEY,\n    v int\n)',
+    );
+  });
+
   it('turns TTL on for default_time_to_live > 0 and passes the option to the backend', () => {
     const state = EmulatorState.open(undefined);
     const result = plan('CREATE TABLE app.t (id int PRIMARY KEY) WITH default_time_to_live = 3600', { state, now });
