@@ -109,22 +109,30 @@ function instance(): NonNullable<typeof shared> {
 
 /** Parses every statement of `text`. A bad statement yields one error and never hides the next. */
 export function parseTrees(text: string): ParseTreeResult {
-  const { positions: _positions, ...result } = parseTreesOfScript(text);
-  return result;
+  const trees: ParsedStatementTree[] = [];
+  const { errors, sllFallbacks } = parseStatements(text, (tree) => trees.push(tree));
+  return { trees, errors, sllFallbacks };
 }
 
-/** As parseTrees, plus the script's position index (code-point indices → positions). */
-export function parseTreesOfScript(text: string): ParseTreeResult & { positions: PositionIndex } {
+/**
+ * Streams the statements of `text` to `onTree` as they parse, so a caller that turns each tree
+ * into something smaller lets the tree die young (large scripts stay cheap for the GC).
+ */
+export function parseStatements(
+  text: string,
+  onTree: (tree: ParsedStatementTree, positions: PositionIndex) => void,
+): { errors: CqlSyntaxError[]; sllFallbacks: number; positions: PositionIndex } {
   const script = lexScript(text);
   const slices = splitTokens(script);
-  const result: ParseTreeResult = { trees: [], errors: [], sllFallbacks: 0 };
+  const errors: CqlSyntaxError[] = [];
+  let sllFallbacks = 0;
   for (const slice of slices) {
     const outcome = parseSlice(slice, script.positions);
-    if (outcome.fellBack) result.sllFallbacks++;
-    if ('error' in outcome) result.errors.push(outcome.error);
-    else result.trees.push({ tree: outcome.tree, text: slice.text, range: slice.range });
+    if (outcome.fellBack) sllFallbacks++;
+    if ('error' in outcome) errors.push(outcome.error);
+    else onTree({ tree: outcome.tree, text: slice.text, range: slice.range }, script.positions);
   }
-  return { ...result, positions: script.positions };
+  return { errors, sllFallbacks, positions: script.positions };
 }
 
 type SliceOutcome = { fellBack: boolean } & ({ tree: StatementContext } | { error: CqlSyntaxError });

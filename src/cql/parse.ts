@@ -5,7 +5,8 @@
 import { buildStatement } from './ast/build.js';
 import type { Statement } from './ast/nodes.js';
 import type { CqlSyntaxError } from './errors.js';
-import { parseTreesOfScript } from './parse-tree.js';
+import type { SourcePosition } from './source.js';
+import { parseStatements } from './parse-tree.js';
 
 export interface ParseResult {
   /** The statements that parsed, in script order. */
@@ -19,8 +20,11 @@ export interface ParseResult {
  * extensions). Positions in the result are relative to `text`.
  */
 export function parseScript(text: string): ParseResult {
-  const { trees, errors, positions } = parseTreesOfScript(text);
-  const mapper = (codePointIndex: number) => positions.at(positions.utf16(codePointIndex));
-  const statements = trees.map(({ tree }) => buildStatement(tree, mapper));
+  const statements: Statement[] = [];
+  let mapper: ((codePointIndex: number) => SourcePosition) | undefined;
+  const { errors } = parseStatements(text, ({ tree }, positions) => {
+    mapper ??= (codePointIndex: number) => positions.at(positions.utf16(codePointIndex));
+    statements.push(buildStatement(tree, mapper));
+  });
   return { statements, errors };
 }

@@ -83,6 +83,14 @@ describe('findJava with a fake JDK (a script that prints a version)', () => {
     expect((err as KsmigError).message).toContain(join(root, 'nothing-here', 'bin', 'java'));
   });
 
+  it('skips an unsuitable JAVA_HOME (it is not an explicit choice) and finds a 17 elsewhere', async () => {
+    const home21 = await fakeJdk('jdk21-home', 'openjdk version "21.0.2" 2024-01-16');
+    const home17 = await fakeJdk('jdk17-path', 'openjdk version "17.0.9" 2023-10-17');
+    const java = await findJava({ JAVA_HOME: home21, PATH: join(home17, 'bin') });
+    expect(java.major).toBe(17);
+    expect(java.source).not.toBe('JAVA_HOME');
+  });
+
   it('ksmig local start exits 2 with the refusal on stderr', async () => {
     const home = await fakeJdk('jdk25', 'openjdk version "25" 2025-09-16 LTS');
     const result = await runCli(['local', 'start', '--dir', join(root, 'inst')], { env: { ...process.env, KSMIG_JAVA_HOME: home } });

@@ -181,8 +181,9 @@ export function printExpression(expr: Expression): string {
       return `- ${printExpression(expr.operand)}`;
     case 'FieldAccess': {
       const target = printExpression(expr.target);
-      // After a number, `.f` would be read as its decimal point (`42.f`, `3..f`).
-      const spaced = expr.target.kind === 'Literal' && (expr.target.type === 'integer' || expr.target.type === 'float');
+      // After a number, `.f` would be read as its decimal point (`42.f`, `(int) 3..f`).
+      const last = rightmostLeaf(expr.target);
+      const spaced = last.kind === 'Literal' && (last.type === 'integer' || last.type === 'float');
       return `${target}${spaced ? ' ' : ''}.${printIdentifier(expr.field)}`;
     }
     case 'ElementAccess':
@@ -193,6 +194,20 @@ export function printExpression(expr: Expression): string {
       // A float like `3.` right before `..` would lex as `3..` followed by a stray `.`.
       return `${printExpression(expr.target)}[${from}${from.endsWith('.') ? ' ' : ''}..${to}]`;
     }
+  }
+}
+
+/** The expression whose text ends `expr`'s printed text (what a following token touches). */
+function rightmostLeaf(expr: Expression): Expression {
+  switch (expr.kind) {
+    case 'TypeHint':
+      return rightmostLeaf(expr.value);
+    case 'Negation':
+      return rightmostLeaf(expr.operand);
+    case 'Arithmetic':
+      return rightmostLeaf(expr.right);
+    default:
+      return expr;
   }
 }
 

@@ -1,0 +1,122 @@
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { AuditReport } from '../../src/audit/types.js';
+import { repoRoot, runCli } from '../helpers/cli.js';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'ksmig-audit-cli-'));
+});
+
+const json = (stdout: string): AuditReport => JSON.parse(stdout) as AuditReport;
+
+describe('ksmig audit', () => {
+  it('reports a syntax error at the exact token with the contract fields, and goes on with the next statement', async () => {
+    const input = 'SELECT * FORM ks.t;\nTRUNCATE ks.t;\n';
+    const r = await runCli(['audit', '-', '--format', 'json'], { stdin: input });
+    expect(r.code).toBe(1);
+    const report = json(r.stdout);
+    expect(report.version).toBe(1);
+    const syntax = report.findings.find((f) => f.ruleId === 'KS0001')!;
+    expect(syntax).toMatchObject({
+      rule: 'syntax-error',
+      severity: 'error',
+      topics: ['syntax'],
+      file: '<stdin>',
+      line: 1,
+      column: 10,
+      endLine: 1,
+      endColumn: 14,
+      statement: 'SELECT * FORM ks.t',
+    });
+    expect(report.findings.some((f) => f.rule === 'truncate' && f.line === 2)).toBe(true);
+    expect(report.summary).toMatchObject({ files: 1, statements: 2 });
+  });
+
+  it('reports a file that is not text as KS0002 and audits the rest', async () => {
+    const bad = join(dir, 'binary.cql');
+    await writeFile(bad, Buffer.from([0x43, 0x52, 0xff, 0xfe, 0x00, 0x01]));
+    const good = join(dir, 'good.cql');
+    await writeFile(good, 'CREATE TABLE ks.t (id int PRIMARY KEY);\n');
+    const r = await runCli(['audit', bad, good, '--format', 'json']);
+    const report = json(r.stdout);
+    expect(report.findings.find((f) => f.ruleId === 'KS0002')).toMatchObject({ rule: 'unreadable-file', file: bad, severity: 'error', line: 1, column: 1 });
+    expect(report.summary.files).toBe(2);
+    expect(r.code).toBe(1);
+  });
+
+  it('treats a missing path, a wrong flag value and an unknown flag as usage errors (exit 2) naming what was expected', async () => {
+    const missing = await runCli(['audit', join(dir, 'nope.cql')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('no such file or directory');
+    const format = await runCli(['audit', '-', '--format', 'xml'], { stdin: '' });
+    expect(format.code).toBe(2);
+    expect(format.stderr).toMatch(/Allowed choices are text, json, sarif, junit, github/);
+    const unknown = await runCli(['audit', '-', '--colour'], { stdin: '' });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain("unknown option '--colour'");
+    const rule = await runCli(['audit', '-', '--rules', 'KS7777'], { stdin: 'SELECT 1 FROM t;' });
+    expect(rule.code).toBe(2);
+    const nothing = await runCli(['audit']);
+    expect(nothing.code).toBe(2);
+    expect(nothing.stderr).toContain('nothing to audit');
+  });
+
+  it('exits by --fail-on', async () => {
+    const input = "CREATE TABLE ks.t (id int PRIMARY KEY) WITH gc_grace_seconds = 10;\n";
+    expect((await runCli(['audit', '-'], { stdin: input })).code).toBe(0); // only an info finding
+    expect((await runCli(['audit', '-', '--fail-on', 'info'], { stdin: input })).code).toBe(1);
+    expect((await runCli(['audit', '-', '--fail-on', 'never'], { stdin: 'TRUNCATE ks.t;' })).code).toBe(0);
+  });
+
+  it('audits a query log by statement shape, hiding literals unless --show-literals', async () => {
+    const log = `${repoRoot}fixtures/query-logs/lines/app.log`;
+    const r = await runCli(['audit', log, '--format', 'json', '--fail-on', 'never']);
+    expect(r.code).toBe(0);
+    const report = json(r.stdout);
+    const filtering = report.findings.find((f) => f.rule === 'allow-filtering')!;
+    expect(filtering).toMatchObject({ file: log, line: 9, count: 1, firstLine: 9 });
+    expect(filtering.statement).toBe('select count (*) from shop.orders where status = ? allow filtering');
+    expect(JSON.stringify(report)).not.toContain("'open'");
+    const shown = json((await runCli(['audit', log, '--format', 'json', '--fail-on', 'never', '--show-literals'])).stdout);
+    expect(JSON.stringify(shown)).toContain("'open'");
+  });
+
+  it('writes a Keyspaces-ready schema that audits again with no error findings, for every fixture schema', async () => {
+    const schemas = ['fixtures/demo/schema.cql', 'fixtures/schemas/app-ecommerce.cql'];
+    for (const schema of schemas) {
+      const out = join(dir, `${schema.replace(/\W/g, '_')}.target.cql`);
+      const first = await runCli(['audit', schema, '--fail-on', 'never', '--format', 'json', '--emit-target-schema', out]);
+      expect(first.code).toBe(0);
+      expect(first.stderr).toContain('wrote the Keyspaces-ready schema');
+      const again = await runCli(['audit', out, '--format', 'json']);
+      const errors = json(again.stdout).findings.filter((f) => f.severity === 'error');
+      expect({ schema, errors }).toEqual({ schema, errors: [] });
+      expect(again.code).toBe(0);
+      expect(await readFile(out, 'utf8')).toMatch(/SingleRegionStrategy/);
+    }
+  });
+
+  it('prints SARIF, JUnit and GitHub annotations', async () => {
+    const input = 'TRUNCATE ks.t;\n';
+    const sarif = JSON.parse((await runCli(['audit', '-', '--format', 'sarif'], { stdin: input })).stdout) as { version: string; runs: Array<{ results: unknown[] }> };
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0]!.results.length).toBe(1);
+    expect((await runCli(['audit', '-', '--format', 'junit'], { stdin: input })).stdout).toContain('<testsuites');
+    expect((await runCli(['audit', '-', '--format', 'github'], { stdin: input })).stdout).toMatch(/^::error /m);
+  });
+
+  it('fails only on new findings with a baseline', async () => {
+    const file = join(dir, 'legacy.cql');
+    await writeFile(file, 'TRUNCATE ks.t;\n');
+    const baseline = join(dir, 'baseline.json');
+    expect((await runCli(['audit', file, '--write-baseline', baseline, '--format', 'json'])).code).toBe(1);
+    expect((await runCli(['audit', file, '--baseline', baseline])).code).toBe(0);
+    await writeFile(file, 'TRUNCATE ks.t;\nTRUNCATE ks.u;\n');
+    const r = await runCli(['audit', file, '--baseline', baseline, '--format', 'json']);
+    expect(r.code).toBe(1);
+    expect(json(r.stdout).findings.map((f) => f.baseline)).toEqual(['existing', 'new']);
+  });
+});
