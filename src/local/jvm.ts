@@ -44,7 +44,7 @@ export interface JvmOptions {
   /** Name of the jamm jar inside libDir, used as `-javaagent`. */
   jammJar: string;
   ports: NodePorts;
-  /** Heap size for -Xms and -Xmx, e.g. `1g`, `512m`. */
+  /** Maximum heap (-Xmx), e.g. `1g`, `512m`; the initial heap is at most 256m (see {@link initialHeap}). */
   heap: string;
   /** Whether the runtime is a full JDK (adds the attach/compiler module flags). */
   fullJdk: boolean;
@@ -54,7 +54,7 @@ export interface JvmOptions {
 export function cassandraJvmArgs(options: JvmOptions): string[] {
   const paths = nodePaths(options.dir);
   const args = [
-    `-Xms${options.heap}`,
+    `-Xms${initialHeap(options.heap)}`,
     `-Xmx${options.heap}`,
     '-Xss256k',
     '-ea',
@@ -105,4 +105,16 @@ export function cassandraJvmArgs(options: JvmOptions): string[] {
     CASSANDRA_MAIN_CLASS,
   );
   return args;
+}
+
+/**
+ * Initial heap (-Xms) for a maximum heap: at most 256 MiB. Cassandra mlockall()s the memory it has
+ * mapped at startup (it always can as root), so a full-size initial heap means faulting in and
+ * pinning all of it: about a second more per start and a gigabyte of unswappable memory per node.
+ */
+export function initialHeap(maxHeap: string): string {
+  const match = /^(\d+)([mMgG])$/.exec(maxHeap);
+  if (!match) return maxHeap;
+  const mib = Number(match[1]) * (match[2]?.toLowerCase() === 'g' ? 1024 : 1);
+  return mib <= 256 ? maxHeap : '256m';
 }

@@ -31,7 +31,7 @@ export interface StartOptions {
    * failure on a port the harness picked is retried once with fresh ports; on a fixed one it fails.
    */
   internalPorts?: Partial<Omit<NodePorts, 'native'>>;
-  /** JVM heap for -Xms/-Xmx, e.g. `1g`, `768m`. Default {@link DEFAULT_HEAP}. */
+  /** Maximum JVM heap (-Xmx), e.g. `1g`, `768m`; the initial heap is at most 256m. Default {@link DEFAULT_HEAP}. */
   heap?: string;
   /** PasswordAuthenticator mode; log in as `cassandra`/`cassandra`. */
   auth?: boolean;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { renderCassandraYaml, renderLogbackXml } from '../../src/local/config.js';
-import { cassandraJvmArgs, CASSANDRA_MAIN_CLASS } from '../../src/local/jvm.js';
+import { cassandraJvmArgs, CASSANDRA_MAIN_CLASS, initialHeap } from '../../src/local/jvm.js';
 
 const ports = { native: 19042, storage: 17000, sslStorage: 17001, jmx: 17199 };
 
@@ -76,7 +76,7 @@ describe('cassandraJvmArgs', () => {
   it('sets heap, jamm agent, config URL, dirs and JMX, and ends with the classpath and main class', () => {
     const args = cassandraJvmArgs({ ...base, fullJdk: true });
     expect(args).toEqual(expect.arrayContaining([
-      '-Xms768m',
+      '-Xms256m',
       '-Xmx768m',
       '-javaagent:/cache/lib/jamm-0.4.0.jar',
       '-Dcassandra.config=file:///srv/node/conf/cassandra.yaml',
@@ -92,6 +92,14 @@ describe('cassandraJvmArgs', () => {
       '--add-exports=jdk.unsupported/sun.misc=ALL-UNNAMED',
     ]));
     expect(args.slice(-3)).toEqual(['-cp', '/srv/node/conf:/cache/lib/*', CASSANDRA_MAIN_CLASS]);
+  });
+
+  it('starts with at most 256m of heap (mlockall pins what is mapped at startup)', () => {
+    expect(initialHeap('1g')).toBe('256m');
+    expect(initialHeap('4G')).toBe('256m');
+    expect(initialHeap('200m')).toBe('200m');
+    expect(initialHeap('256m')).toBe('256m');
+    expect(cassandraJvmArgs({ ...base, heap: '128m', fullJdk: true }).filter((a) => a.startsWith('-Xm'))).toEqual(['-Xms128m', '-Xmx128m']);
   });
 
   it('adds the attach/compiler module flags only for a full JDK', () => {

@@ -101,7 +101,7 @@ export const register: RegisterCommand = (program, io, done) => {
           [
             `ksmig emulate: Amazon Keyspaces endpoint on ${emulator.host}:${emulator.port} (Region ${settings.region}) → Cassandra ${settings.backend.host}:${settings.backend.port}`,
             `  CA certificate: ${emulator.caPath}`,
-            `  access keys:    ${emulator.keysPath}`,
+            `  access keys:    ${emulator.keysPath} (${[...emulator.keys.keys()].join(', ')}; secrets in the file)`,
             '  Stop with Ctrl-C.',
             '',
           ].join('\n'),

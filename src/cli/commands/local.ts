@@ -49,7 +49,7 @@ export const register: RegisterCommand = (program, io, done) => {
     .option('--dir <dir>', `instance directory: config, data, logs, state (default: ${defaultLocalDir(io.env)})`)
     .option('--detach', 'leave the node running in the background and return once it is ready')
     .option('--json', 'print one JSON line {"host","port","pid","dir"} once ready')
-    .option('--heap <size>', 'JVM heap (-Xms/-Xmx)', heapArg, DEFAULT_HEAP)
+    .option('--heap <size>', 'maximum JVM heap (-Xmx; the initial heap is at most 256m)', heapArg, DEFAULT_HEAP)
     .option('--auth', `require a login (PasswordAuthenticator; superuser ${DEFAULT_SUPERUSER.username}/${DEFAULT_SUPERUSER.password})`)
     .action(async (flags: StartFlags) => done(await start(flags, io)));
 

@@ -231,8 +231,9 @@ class Builder {
     return undefined;
   }
 
-  private fold<C extends ParserRuleContext>(operands: C[], ops: Token[], build: (c: C) => Expression): Expression {
-    const first = req(operands[0], 'operand', operands[0] as unknown as ParserRuleContext);
+  /** Left-associative `a op b op c` from a rule's operand contexts and its `ops` tokens. */
+  private fold<C extends ParserRuleContext>(owner: ParserRuleContext, operands: C[], ops: Token[], build: (c: C) => Expression): Expression {
+    const first = req(operands[0], 'operand', owner);
     let acc = build(first);
     for (let i = 1; i < operands.length; i++) {
       const right = build(operands[i] as C);
@@ -243,11 +244,11 @@ class Builder {
   }
 
   private termAddition(ctx: P.TermAdditionContext): Expression {
-    return this.fold(ctx.termMultiplication(), ctx._ops, (c) => this.termMultiplication(c));
+    return this.fold(ctx, ctx.termMultiplication(), ctx._ops, (c) => this.termMultiplication(c));
   }
 
   private termMultiplication(ctx: P.TermMultiplicationContext): Expression {
-    return this.fold(ctx.termGroup(), ctx._ops, (c) => this.termGroup(c));
+    return this.fold(ctx, ctx.termGroup(), ctx._ops, (c) => this.termGroup(c));
   }
 
   private termGroup(ctx: P.TermGroupContext): Expression {
@@ -349,8 +350,8 @@ class Builder {
       return { kind: 'ColumnRef', range: name.range, name };
     }
     const add = ctx.selectionAddition();
-    return this.fold(add.selectionMultiplication(), add._ops, (m) =>
-      this.fold(m.selectionGroup(), m._ops, (g) => this.selectionGroup(g)),
+    return this.fold(add, add.selectionMultiplication(), add._ops, (m) =>
+      this.fold(m, m.selectionGroup(), m._ops, (g) => this.selectionGroup(g)),
     );
   }
 

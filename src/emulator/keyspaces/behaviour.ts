@@ -126,8 +126,15 @@ export class KeyspacesBehaviour {
   parse(cql: string): Statement | undefined {
     const cached = this.parsed.get(cql);
     if (cached !== undefined) return cached ?? undefined;
-    const result = parseScript(cql);
-    const stmt = result.errors.length === 0 && result.statements.length === 1 ? (result.statements[0] ?? null) : null;
+    let stmt: Statement | null = null;
+    try {
+      const result = parseScript(cql);
+      if (result.errors.length === 0 && result.statements.length === 1) stmt = result.statements[0] ?? null;
+    } catch {
+      // A parser defect must not take the connection down: the statement is then judged by the
+      // backend alone, like any text the parser cannot read.
+      stmt = null;
+    }
     if (this.parsed.size >= parseCacheSize) {
       const oldest = this.parsed.keys().next().value;
       if (oldest !== undefined) this.parsed.delete(oldest);

@@ -103,8 +103,10 @@ export function encodeLiteral(expr: Expression, type: string | undefined): Buffe
     case 'integer': {
       const width = integerWidths[type ?? 'int'];
       if (width === undefined) return undefined;
-      const out = Buffer.alloc(width);
       const value = BigInt(expr.text);
+      // A literal out of the column type's range cannot match any row; the backend refuses it anyway.
+      if (value !== BigInt.asIntN(width * 8, value)) return undefined;
+      const out = Buffer.alloc(width);
       if (width === 8) out.writeBigInt64BE(value);
       else out.writeIntBE(Number(value), 0, width);
       return out;

@@ -9,6 +9,7 @@ import datacenterNotRegion from './datacenter-not-region.js';
 import ddlThenDml from './ddl-then-dml.js';
 import frozenInequality from './frozen-inequality.js';
 import frozenNestingDepth from './frozen-nesting-depth.js';
+import ignoredTableOption from './ignored-table-option.js';
 import inSubqueryLimit from './in-subquery-limit.js';
 import inWithRange from './in-with-range.js';
 import invalidName from './invalid-name.js';
@@ -36,6 +37,7 @@ import tooManyKeyspaces from './too-many-keyspaces.js';
 import tooManyTables from './too-many-tables.js';
 import ttlNeedsTableTtl from './ttl-needs-table-ttl.js';
 import ttlWritetimeOnCollection from './ttl-writetime-on-collection.js';
+import undocumentedTableOption from './undocumented-table-option.js';
 import unknownTable from './unknown-table.js';
 import unloggedBatchSize from './unlogged-batch-size.js';
 import unsupportedFunction from './unsupported-function.js';
@@ -55,6 +57,7 @@ export const checks: Readonly<Record<string, CheckModule<never>>> = Object.fromE
     ddlThenDml,
     frozenInequality,
     frozenNestingDepth,
+    ignoredTableOption,
     inSubqueryLimit,
     inWithRange,
     invalidName,
@@ -82,6 +85,7 @@ export const checks: Readonly<Record<string, CheckModule<never>>> = Object.fromE
     tooManyTables,
     ttlNeedsTableTtl,
     ttlWritetimeOnCollection,
+    undocumentedTableOption,
     unknownTable,
     unloggedBatchSize,
     unsupportedFunction,

@@ -1,6 +1,5 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { parse as parseCsv } from 'csv-parse';
 import { CONSISTENCY_FIELDS, KEYSPACE_FIELDS, QUERY_FIELDS, SERIAL_CONSISTENCY_FIELDS, findQueryColumn } from './detect.js';
 import type { LogRecord, QueryLogFormat } from './records.js';
 
@@ -174,6 +173,7 @@ function toRecord(line: number, row: Record<string, unknown>): LogRecord | undef
 
 /** CSV export with a header row naming a query column (`query`, `statement`, `cql`, …); quoted fields may span lines. */
 async function* readCsv(input: Readable, skipped: SkippedLines): AsyncGenerator<LogRecord> {
+  const { parse: parseCsv } = await import('csv-parse');
   const parser = input.pipe(
     parseCsv({ columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), info: true, relax_column_count: true, skip_empty_lines: true, bom: true }),
   );

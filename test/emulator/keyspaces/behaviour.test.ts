@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { printStatement } from '../../../src/cql/ast/print.js';
+import { parseScript } from '../../../src/cql/parse.js';
 import { KeyspacesBehaviour } from '../../../src/emulator/keyspaces/behaviour.js';
 import type { Decision } from '../../../src/emulator/keyspaces/behaviour.js';
 import { Consistency } from '../../../src/emulator/keyspaces/errors.js';
@@ -157,5 +160,36 @@ describe('KeyspacesBehaviour', () => {
     withSchema(behaviour);
     const decision = behaviour.decide({ cql: "SELECT * FROM app.t WHERE id IN ('b', 'a')", consistency: Consistency.LOCAL_ONE });
     expect(decision).toMatchObject({ action: 'forward', inOrder: { column: 'id', values: [Buffer.from('b'), Buffer.from('a')] } });
+  });
+
+  it('decides every statement of the parser corpus without throwing, whatever the bound values', () => {
+    const behaviour = new KeyspacesBehaviour({ readCapacity: 1000, writeCapacity: 1000 });
+    const valueSets = [
+      undefined,
+      [],
+      Array.from({ length: 16 }, (_, i) => Buffer.alloc(i)),
+      Array.from({ length: 16 }, () => null),
+      Array.from({ length: 16 }, () => Buffer.from([0xff, 0xff, 0xff, 0xff, 0x80])),
+    ];
+    let decisions = 0;
+    for (const dir of ['ok', 'ok-keyspaces']) {
+      const folder = new URL(`../../../fixtures/cql/${dir}/`, import.meta.url);
+      for (const file of readdirSync(folder)) {
+        for (const stmt of parseScript(readFileSync(new URL(file, folder), 'utf8')).statements) {
+          const cql = printStatement(stmt);
+          for (const values of valueSets) {
+            for (const prepare of [false, true]) {
+              const decision = behaviour.decide({ cql, keyspace: 'app', consistency: LQ, values, prepare });
+              if (decision.action === 'forward' || decision.action === 'schema-change') decision.commit?.();
+              if (decision.action === 'forward') decision.settleRead?.(5000);
+              if (decision.action === 'probe') expect(['reject', 'forward']).toContain(decision.afterProbe(2000).action);
+              if (decision.action === 'mcs') expect(decision.answer({ columns: [], rows: [] }).rows).toEqual([]);
+              decisions++;
+            }
+          }
+        }
+      }
+    }
+    expect(decisions).toBeGreaterThan(1000);
   });
 });

@@ -42,6 +42,9 @@ describe('IN-list order', () => {
     state.putTable(tableState('nums', { columns: { partitionKey: ['n'], clustering: [], types: { n: 'bigint' } } }));
     const order = inListOrder(select('SELECT * FROM app.nums WHERE n IN (3, 1)'), { state });
     expect(order?.values.map((b) => b.readBigInt64BE(0))).toEqual([3n, 1n]);
+    state.putTable(tableState('small', { columns: { partitionKey: ['n'], clustering: [], types: { n: 'int' } } }));
+    expect(inListOrder(select('SELECT * FROM app.small WHERE n IN (2147483647, -2147483648)'), { state })?.values).toHaveLength(2);
+    expect(inListOrder(select('SELECT * FROM app.small WHERE n IN (1, 2147483648)'), { state })).toBeUndefined();
     const uuid = parse('SELECT * FROM t WHERE id = 123e4567-e89b-12d3-a456-426614174000');
     if (uuid.kind !== 'Select' || uuid.where[0]?.kind !== 'Relation' || uuid.where[0].right === undefined || uuid.where[0].right.kind === 'InList') {
       throw new Error('unexpected shape');

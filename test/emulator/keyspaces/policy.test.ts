@@ -237,6 +237,71 @@ describe('queries', () => {
   });
 });
 
+describe('expressions', () => {
+  function typedState() {
+    const state = sampleState();
+    state.putTable(
+      tableState('typed', {
+        columns: {
+          partitionKey: ['id'],
+          clustering: ['p'],
+          types: { id: 'text', p: 'frozen<list<int>>', tags: 'set<text>', f: 'frozen<set<text>>', n: 'varint', v: 'text' },
+        },
+      }),
+    );
+    return state;
+  }
+
+  it('refuses functions Keyspaces does not have, and LIKE', () => {
+    expect(message('SELECT abs(v) FROM app.plain')).toBe('Function abs is not supported.');
+    expect(message('SELECT app.double_it(v) FROM app.plain')).toBe('Function app.double_it is not supported.');
+    expect(message('SELECT maxwritetime(v) FROM app.ts')).toBe('Function maxwritetime is not supported.');
+    expect(message("INSERT INTO app.plain (id, ck, v) VALUES ('a', 'b', md5('x'))")).toBe('Function md5 is not supported.');
+    expect(message("SELECT * FROM app.plain WHERE v LIKE 'a%'")).toBe('The LIKE operator is not supported.');
+    expect(check('SELECT toJson(v), blobAsText(textAsBlob(v)), toUnixTimestamp(now()), token(id) FROM app.plain')).toBeUndefined();
+    expect(check("INSERT INTO app.plain (id, ck, v) VALUES ('a', 'b', toJson(uuid()))")).toBeUndefined();
+  });
+
+  it('refuses TTL()/WRITETIME() of collections, frozen-collection inequalities and oversized varints', () => {
+    const state = typedState();
+    expect(message('SELECT TTL(tags) FROM app.typed', { state })).toBe('TTL() cannot be used on the collection column tags.');
+    expect(check('SELECT TTL(v), TTL(f) FROM app.typed', { state })).toBeUndefined();
+    expect(message("SELECT * FROM app.typed WHERE id = 'a' AND p > [1, 2]", { state })).toBe(
+      'Inequality operators are not supported on the frozen collection p.',
+    );
+    expect(check("SELECT * FROM app.typed WHERE id = 'a' AND p = [1, 2]", { state })).toBeUndefined();
+    expect(message("UPDATE app.typed SET v = 'x' WHERE id = 'a' AND p = [1] IF f != {'b'}", { state })).toBe(
+      'Inequality operators are not supported on the frozen collection f.',
+    );
+    const digits = (n: number) => '9'.repeat(n);
+    expect(check(`INSERT INTO app.typed (id, p, n) VALUES ('a', [1], ${digits(38)})`, { state })).toBeUndefined();
+    expect(message(`INSERT INTO app.typed (id, p, n) VALUES ('a', [1], -1${'0'.repeat(38)})`, { state })).toBe(
+      'The varint value of n has 39 digits; varint values are limited to 38 digits.',
+    );
+    const big = Buffer.from('4b3b4ca85a86c47a098a224000000000', 'hex'); // 10^38 as a two's-complement varint
+    expect(check("UPDATE app.typed SET n = ? WHERE id = 'a' AND p = [1]", { state, values: [big] })?.rule).toBe('varint-range');
+  });
+});
+
+describe('schema names and nesting', () => {
+  it('refuses names Keyspaces does not accept', () => {
+    const text = (name: string) =>
+      `The name ${name} is not valid: names have 1 to 48 letters, digits or underscores and start with a letter or digit.`;
+    expect(message('CREATE TABLE app."order-items" (id int PRIMARY KEY)')).toBe(text('order-items'));
+    expect(check(`CREATE TABLE app.${'t'.repeat(48)} (id int PRIMARY KEY)`)).toBeUndefined();
+    expect(message(`CREATE TABLE app.${'t'.repeat(49)} (id int PRIMARY KEY)`)).toBe(text('t'.repeat(49)));
+    expect(message("CREATE KEYSPACE \"_ks\" WITH replication = {'class': 'SingleRegionStrategy'}")).toBe(text('_ks'));
+  });
+
+  it('allows collections nested 8 levels deep, not 9', () => {
+    const nested = (levels: number) => `${'frozen<list<'.repeat(1)}${'list<'.repeat(levels - 1)}int${'>'.repeat(levels)}>`;
+    expect(check(`CREATE TABLE app.n (id int PRIMARY KEY, v ${nested(8)})`)).toBeUndefined();
+    expect(message(`CREATE TABLE app.n (id int PRIMARY KEY, v ${nested(9)})`)).toBe(
+      `Type ${nested(9)} nests collections 9 levels deep; the maximum is 8.`,
+    );
+  });
+});
+
 describe('write limits', () => {
   const insertColumns = (table: string, count: number) => {
     const names = ['id', 'ck', ...Array.from({ length: count - 2 }, (_, i) => `c${i}`)];

@@ -1,0 +1,93 @@
+/**
+ * `npm run bench:audit` — how fast `ksmig audit` reads a large query log and a large schema, as a
+ * user runs it (a fresh process each time), against the I/O floor (a fresh process that only
+ * reads the same file). Inputs are generated from a fixed seed. Not part of `npm test`.
+ *
+ *   BENCH_LINES=1000000 BENCH_SHAPES=300 BENCH_TABLES=500 BENCH_RUNS=3 npm run bench:audit
+ */
+import { spawnSync } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { queryLogLines, schemaScript } from './generate.js';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const LINES = Number(process.env['BENCH_LINES'] ?? 1_000_000);
+const SHAPES = Number(process.env['BENCH_SHAPES'] ?? 300);
+const TABLES = Number(process.env['BENCH_TABLES'] ?? 500);
+const RUNS = Number(process.env['BENCH_RUNS'] ?? 3);
+const SEED = 20261124;
+
+interface Sample {
+  seconds: number;
+  maxRssMiB: number;
+  status: number | null;
+}
+
+function timed(args: string[]): Sample {
+  const started = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--import', `${root}bench/rss-probe.mjs`, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const rss = /ksmig-bench-maxrss=(\d+)/.exec(r.stderr ?? '');
+  if (r.status !== 0 && r.status !== 1) throw new Error(`benchmarked command failed (${r.status}): ${args.join(' ')}\n${r.stderr}`);
+  return { seconds, maxRssMiB: rss ? Number(rss[1]) / 1024 : Number.NaN, status: r.status };
+}
+
+function best(samples: Sample[]): Sample {
+  return samples.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+}
+
+function measure(label: string, args: string[]): Sample {
+  const samples = Array.from({ length: RUNS }, () => timed(args));
+  const b = best(samples);
+  console.log(`  ${label.padEnd(34)} best ${b.seconds.toFixed(2)} s of ${RUNS} (median ${median(samples.map((s) => s.seconds)).toFixed(2)} s), peak RSS ${b.maxRssMiB.toFixed(0)} MiB`);
+  return b;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function writeLines(path: string, lines: Iterable<string>): Promise<void> {
+  const out = createWriteStream(path);
+  for (const line of lines) {
+    if (!out.write(`${line}\n`)) await new Promise((r) => out.once('drain', r));
+  }
+  await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+}
+
+async function main(): Promise<void> {
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('npm run build failed');
+  const dir = await mkdtemp(join(tmpdir(), 'ksmig-bench-audit-'));
+  try {
+    const log = join(dir, 'queries.log');
+    const schema = join(dir, 'schema.cql');
+    await writeLines(log, queryLogLines(LINES, SHAPES, 50, SEED));
+    await writeFile(schema, schemaScript(TABLES, SEED));
+    const logBytes = (await stat(log)).size;
+    const schemaBytes = (await stat(schema)).size;
+    console.log(`machine: ${cpus()[0]?.model ?? 'unknown cpu'}, ${cpus().length} cores, node ${process.version}`);
+    console.log(`query log: ${LINES.toLocaleString('en')} lines, ${SHAPES} shapes over 50 tables, ${(logBytes / 2 ** 20).toFixed(1)} MiB (seed ${SEED})`);
+    console.log(`schema: ${TABLES} tables, ${(schemaBytes / 2 ** 10).toFixed(0)} KiB`);
+
+    const readOnly = ['-e', "const s=require('fs').createReadStream(process.argv[1]);let n=0;s.on('data',c=>{n+=c.length});s.on('end',()=>console.log(n))"];
+    const cli = `${root}bin/ksmig.js`;
+    console.log('query log:');
+    const floorLog = measure('I/O floor (read the file)', [...readOnly, log]);
+    const auditLog = measure('ksmig audit <log> --format json', [cli, 'audit', log, '--format', 'json', '--fail-on', 'never', '--output', join(dir, 'log-report.json')]);
+    console.log('schema:');
+    const floorSchema = measure('I/O floor (read the file)', [...readOnly, schema]);
+    const auditSchema = measure('ksmig audit <schema> --format json', [cli, 'audit', schema, '--format', 'json', '--fail-on', 'never', '--output', join(dir, 'schema-report.json')]);
+    console.log('results:');
+    console.log(`  query log: ${auditLog.seconds.toFixed(2)} s, ${(LINES / auditLog.seconds).toFixed(0)} lines/s, ${auditLog.maxRssMiB.toFixed(0)} MiB peak; ${(auditLog.seconds / floorLog.seconds).toFixed(1)}x the I/O floor (target: < 10 s, < 512 MiB)`);
+    console.log(`  schema:    ${auditSchema.seconds.toFixed(2)} s, ${auditSchema.maxRssMiB.toFixed(0)} MiB peak; ${(auditSchema.seconds / floorSchema.seconds).toFixed(1)}x the I/O floor (target: < 1 s)`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

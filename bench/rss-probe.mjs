@@ -1,0 +1,5 @@
+// Preloaded into a benchmarked child process (`node --import ./bench/rss-probe.mjs …`): on exit it
+// writes the process's peak resident set size (KiB) to stderr as `ksmig-bench-maxrss=<n>`.
+process.on('exit', () => {
+  process.stderr.write(`\nksmig-bench-maxrss=${process.resourceUsage().maxRSS}\n`);
+});
