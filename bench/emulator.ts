@@ -120,6 +120,7 @@ async function main(): Promise<void> {
         results.set(side.name, r);
       }
     }
+    const signed = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(3)}`;
     const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
     const d = results.get('direct');
     const e = results.get('emulator');
@@ -136,7 +137,7 @@ async function main(): Promise<void> {
         row('direct', d),
         row('emulator', e),
         `throughput ratio (emulator / direct): ${(median(e.rps) / median(d.rps)).toFixed(2)}`,
-        `added latency: p50 +${(median(e.p50) - median(d.p50)).toFixed(3)} ms, p99 +${(median(e.p99) - median(d.p99)).toFixed(3)} ms`,
+        `added latency: p50 ${signed(median(e.p50) - median(d.p50))} ms, p99 ${signed(median(e.p99) - median(d.p99))} ms`,
         'The emulator side includes TLS, SigV4 (at connect) and the Keyspaces policy checks on every request.',
         '',
       ].join('\n'),

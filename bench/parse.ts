@@ -10,14 +10,17 @@ import { spawnSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
+import type * as ParseModule from '../src/cql/parse.js';
+import type * as ParseTreeModule from '../src/cql/parse-tree.js';
+import type * as TokensModule from '../src/cql/tokens.js';
 
 // The parser under test is the compiled one in dist/ (what users run; `npm run bench:parse` builds
 // it first): running the TypeScript sources through a loader measures the loader too.
 const dist = new URL('../dist/cql/', import.meta.url);
 if (!existsSync(new URL('parse.js', dist))) throw new Error('dist/cql/parse.js is missing: run `npm run build` first');
-const { parseScript } = (await import(new URL('parse.js', dist).href)) as typeof import('../src/cql/parse.js');
-const { parseStatements, parseTrees } = (await import(new URL('parse-tree.js', dist).href)) as typeof import('../src/cql/parse-tree.js');
-const { lexScript } = (await import(new URL('tokens.js', dist).href)) as typeof import('../src/cql/tokens.js');
+const { parseScript } = (await import(new URL('parse.js', dist).href)) as typeof ParseModule;
+const { parseStatements, parseTrees } = (await import(new URL('parse-tree.js', dist).href)) as typeof ParseTreeModule;
+const { lexScript } = (await import(new URL('tokens.js', dist).href)) as typeof TokensModule;
 
 // ---------------------------------------------------------------------------------------------
 // Seeded statement generator

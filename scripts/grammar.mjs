@@ -10,6 +10,7 @@
 // .tokens side files (nothing at runtime reads them) are not kept.
 
 import { spawnSync } from 'node:child_process';
+import process from 'node:process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';

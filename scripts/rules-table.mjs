@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-/* global process, console, URL */
 // Regenerates the rules table in docs/readme/rules.md (between the rules-table markers) from
 // compat-rules/rules/*.yaml. `--check` exits 1 without writing when the table is out of date (CI).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';

@@ -22,6 +22,7 @@ import { walk } from '../cql/ast/walk.js';
 import { identifier, mapLiteral, numberLiteral, property, stringLiteral } from '../cql/ast/make.js';
 import { findRule, type LoadedRule } from '../rules/load.js';
 import { renderTemplate } from '../rules/schema.js';
+import { IGNORED_TABLE_OPTIONS, KEYSPACES_TABLE_OPTIONS } from '../rules/table-options.js';
 
 /** How the converted tables are billed. */
 export type CapacityMode = { mode: 'on-demand' } | { mode: 'provisioned'; readCapacityUnits: number; writeCapacityUnits: number };
@@ -55,30 +56,19 @@ export interface TargetSchema {
 
 const WORDING_FILE = fileURLToPath(new URL('../../compat-rules/convert.yaml', import.meta.url));
 
-/** Table options Keyspaces does not apply (DG functional-differences; keyspaces-facts §13): dropped from the target. */
-const IGNORED_OPTIONS: ReadonlyArray<{ name: string; rule: string }> = [
-  { name: 'compaction', rule: 'compaction-option' },
-  { name: 'compression', rule: 'compression-option' },
-  ...[
-    'caching',
-    'bloom_filter_fp_chance',
-    'gc_grace_seconds',
-    'read_repair',
-    'read_repair_chance',
-    'dclocal_read_repair_chance',
-    'speculative_retry',
-    'additional_write_policy',
-    'memtable_flush_period_in_ms',
-    'min_index_interval',
-    'max_index_interval',
-    'crc_check_chance',
-    'memtable',
-    'allow_auto_snapshot',
-    'incremental_backups',
-    'extensions',
-    'id',
-  ].map((name) => ({ name, rule: 'ignored-table-option' })),
-];
+/**
+ * Which rule explains dropping a table option from the target: Keyspaces documents compaction,
+ * compression and a few more as ignored; `cdc` means something else there (its own CDC streams);
+ * anything else that is not one of Keyspaces' own options is undocumented there (keyspaces-facts §13).
+ */
+function droppedOptionRule(name: string): string | undefined {
+  if (name === 'cdc') return 'cdc-option';
+  if (KEYSPACES_TABLE_OPTIONS.has(name)) return undefined;
+  if (name === 'compaction') return 'compaction-option';
+  if (name === 'compression') return 'compression-option';
+  if (IGNORED_TABLE_OPTIONS.has(name)) return 'ignored-table-option';
+  return 'undocumented-table-option';
+}
 
 /** Statement kinds Keyspaces has no equivalent for, and the rule that explains each. */
 const OMITTED_KINDS: Partial<Record<Statement['kind'], string>> = {
@@ -314,9 +304,9 @@ function convertTable(table: CreateTable, keyspace: string, ctx: TableContext): 
   const props: Record<string, Property> = {};
   const removed = new Map<string, string[]>();
   for (const [name, prop] of Object.entries(table.properties.properties)) {
-    const ignored = IGNORED_OPTIONS.find((o) => o.name === name);
-    if (ignored) {
-      removed.set(ignored.rule, [...(removed.get(ignored.rule) ?? []), name]);
+    const dropRule = droppedOptionRule(name);
+    if (dropRule !== undefined) {
+      removed.set(dropRule, [...(removed.get(dropRule) ?? []), name]);
       continue;
     }
     props[name] = prop;

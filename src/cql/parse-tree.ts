@@ -62,7 +62,7 @@ class FirstErrorListener extends BaseErrorListener {
     _line: number,
     _column: number,
     _msg: string,
-    e: RecognitionException | null,
+    _e: RecognitionException | null,
   ): void {
     if (this.pending || !offendingSymbol || !this.positions) return;
     this.pending = {

@@ -410,6 +410,7 @@ export class ClientConnection implements ConnectionContext {
           query: pending.prepare.query,
           keyspace: pending.prepare.keyspace,
           resultMetadata: result.resultMetadata,
+          bindNames: result.metadata.columns.map((c) => c.name),
         });
       }
     } catch {

@@ -44,10 +44,23 @@ function rowsFrame(columns: ColumnSpec[], rows: (Buffer | null)[][]): Frame {
   return responseFrame(0, Opcode.Result, encodeResult({ kind: 'rows', metadata, rows }));
 }
 
-/** Positional values of a request, or undefined when they are named (the policy then judges without them). */
-function positionalValues(params: QueryParameters): (Buffer | null)[] | undefined {
-  if (params.flags & QueryFlag.NamesForValues) return undefined;
-  return (params.values ?? []).map((v) => v ?? null);
+/**
+ * Positional values of a request. Named values (NamesForValues) are put in marker order using the
+ * marker names from the PREPARE answer; without them (a QUERY with named values) the policy judges
+ * the statement without its values.
+ */
+export function positionalValues(params: QueryParameters, bindNames?: readonly string[]): (Buffer | null)[] | undefined {
+  const values = (params.values ?? []).map((v) => v ?? null);
+  if (!(params.flags & QueryFlag.NamesForValues)) return values;
+  if (!bindNames || !params.names) return undefined;
+  const byName = new Map(params.names.map((name, i) => [name.toLowerCase(), values[i] ?? null]));
+  const ordered: (Buffer | null)[] = [];
+  for (const name of bindNames) {
+    const value = byName.get(name.toLowerCase());
+    if (value === undefined) return undefined;
+    ordered.push(value);
+  }
+  return ordered;
 }
 
 /** Applies `shape` to the message of a RESULT Rows answer; other answers pass unchanged. */
@@ -187,7 +200,7 @@ export function keyspacesHook(options: KeyspacesHookOptions): RequestHook {
           keyspace,
           consistency: params.consistency,
           serialConsistency: params.serialConsistency,
-          values: positionalValues(params),
+          values: positionalValues(params, statement.bindNames),
         });
         return toVerdict(decision, request, keyspace);
       }

@@ -13,6 +13,8 @@ export interface PreparedStatementInfo {
   keyspace: string | undefined;
   /** Result metadata from the PREPARE answer, for EXECUTEs that skip metadata. */
   resultMetadata: RowsMetadata | undefined;
+  /** Names of the bind markers, in marker order (from the PREPARE answer). */
+  bindNames?: string[];
 }
 
 /** Per-connection state visible to hooks. */

@@ -1,5 +1,16 @@
 import { join } from 'node:path';
 
+/** Credentials of the default superuser Cassandra creates (PasswordAuthenticator mode). */
+export const DEFAULT_SUPERUSER = { username: 'cassandra', password: 'cassandra' } as const;
+
+/** Maximum heap used when none is given: enough for test suites, small enough for a 2-core CI box. */
+export const DEFAULT_HEAP = '1g';
+
+/** Whether `text` is a JVM heap size this harness accepts (`512m`, `1g`, `2G`). */
+export function isHeapSize(text: string): boolean {
+  return /^[1-9]\d{0,5}[mMgG]$/.test(text);
+}
+
 /** The ports one local node uses, all on loopback. */
 export interface NodePorts {
   /** CQL native protocol. */

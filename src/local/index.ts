@@ -4,8 +4,6 @@ export {
   stopLocalCassandra,
   localStatus,
   resolveDir,
-  isHeapSize,
-  DEFAULT_HEAP,
   DEFAULT_START_TIMEOUT_MS,
   DEFAULT_STOP_TIMEOUT_MS,
   type StartOptions,
@@ -14,5 +12,5 @@ export {
 } from './server.js';
 export { readPidFile, readState, type LocalState } from './state.js';
 export { findJava, parseJavaVersion, type JavaInstall } from './java.js';
-export { DEFAULT_SUPERUSER } from './readiness.js';
+export { DEFAULT_HEAP, DEFAULT_SUPERUSER, isHeapSize } from './config.js';
 export { defaultLocalDir } from './paths.js';

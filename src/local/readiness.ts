@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import cassandra from 'cassandra-driver';
+import { DEFAULT_SUPERUSER } from './config.js';
 
 /** Something a Cassandra log line tells the harness about startup. */
 export type LogSignal =
@@ -69,9 +70,6 @@ export class LogFollower {
     return [...this.recent, ...(this.partial ? [this.partial] : [])];
   }
 }
-
-/** Credentials of the default superuser Cassandra creates (PasswordAuthenticator mode). */
-export const DEFAULT_SUPERUSER = { username: 'cassandra', password: 'cassandra' } as const;
 
 /**
  * Runs `SELECT release_version FROM system.local` once; resolves to the version or rejects with

@@ -6,15 +6,13 @@ import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CASSANDRA_VERSION, ensureCassandraRuntime } from '../../tools/cassandra/fetch.mjs';
 import { KsmigError, usageError } from '../shared/errors.js';
-import { nodePaths, renderCassandraYaml, renderLogbackXml, type NodePorts } from './config.js';
+import { DEFAULT_HEAP, isHeapSize, nodePaths, renderCassandraYaml, renderLogbackXml, type NodePorts } from './config.js';
 import { findJava, type JavaInstall } from './java.js';
 import { cassandraJvmArgs } from './jvm.js';
 import { freePorts, isPortTaken, LOOPBACK } from './ports.js';
 import { classifyLogLine, LogFollower, queryReleaseVersion } from './readiness.js';
 import { isAlive, isCassandraOf, readState, removeState, writeState, type LocalState } from './state.js';
 
-/** Heap used when none is given: enough for test suites, small enough for a 2-core CI box. */
-export const DEFAULT_HEAP = '1g';
 /** How long a start may take before it is abandoned (a loaded CI box is slow). */
 export const DEFAULT_START_TIMEOUT_MS = 180_000;
 /** How long a stop waits after SIGTERM (Cassandra drains memtables) before SIGKILL. */
@@ -251,7 +249,8 @@ async function launch(plan: LaunchPlan): Promise<LocalCassandra> {
     exited,
     stop(stopOptions = {}) {
       stopping ??= (async () => {
-        await terminate(pid, exited, stopOptions.timeoutMs ?? DEFAULT_STOP_TIMEOUT_MS);
+        // Once the JVM has exited its pid may belong to someone else: never signal it then.
+        if (!exitInfo) await terminate(pid, exited, stopOptions.timeoutMs ?? DEFAULT_STOP_TIMEOUT_MS);
         guard?.dispose();
         await removeState(dir);
         if (plan.tempDir) await rm(dir, { recursive: true, force: true });
@@ -407,11 +406,6 @@ export async function localStatus(dir: string): Promise<LocalStatus> {
     auth: state.auth,
     logFile: state.logFile,
   };
-}
-
-/** Whether `text` is a JVM heap size this harness accepts (`512m`, `1g`, `2G`). */
-export function isHeapSize(text: string): boolean {
-  return /^[1-9]\d{0,5}[mMgG]$/.test(text);
 }
 
 /** A JDK (not just a JRE) has javac beside java; Cassandra then gets the attach/compiler flags. */

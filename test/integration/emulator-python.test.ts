@@ -37,7 +37,7 @@ async function pythonSession(mode = 'sigv4'): Promise<Record<string, unknown>> {
 }
 
 describe('Python cassandra-driver (PyPI) through the emulator', () => {
-  it('connects with SigV4 over TLS after downgrading from v5, sees one node, and reads and writes', async () => {
+  it('connects with SigV4 over TLS after downgrading from v5, sees one node, reads and writes, and gets Keyspaces’ consistency error', async () => {
     const before = new Set(emu.transcripts.keys());
     const out = await pythonSession();
     expect(out).toEqual({
@@ -46,6 +46,8 @@ describe('Python cassandra-driver (PyPI) through the emulator', () => {
       peers: 0,
       hosts: [`127.0.0.1:${emu.port} ap-southeast-2 3.11.2`],
       value: 'seven',
+      write_at_one:
+        'Error from server: code=2200 [Invalid query] message="Consistency level ONE is not supported for this operation. Supported consistency levels are: LOCAL_QUORUM"',
     });
     const sessions = newTranscripts(before);
     // Golden transcript. The driver tries newer protocol versions first and is refused each time
@@ -91,6 +93,21 @@ describe('cqlsh (PyPI) through the emulator', () => {
     expect(sessions.map((t) => t.filter((op) => op.startsWith('>')))).toEqual(CQLSH_REQUESTS);
   });
 
+  it('gets Keyspaces’ consistency error for a write at cqlsh’s default ONE, and succeeds at LOCAL_QUORUM', async () => {
+    const setup = "CREATE KEYSPACE IF NOT EXISTS emu_cqlsh WITH replication = {'class': 'SingleRegionStrategy'}; CREATE TABLE IF NOT EXISTS emu_cqlsh.kv (k int PRIMARY KEY, v text);";
+    const atOne = await cqlsh(['-u', emu.accessKeyId, '-p', emu.secret, '-e', `${setup} INSERT INTO emu_cqlsh.kv (k, v) VALUES (1, 'one');`]);
+    expect(atOne.code).not.toBe(0);
+    expect(atOne.stderr).toContain(
+      'code=2200 [Invalid query] message="Consistency level ONE is not supported for this operation. Supported consistency levels are: LOCAL_QUORUM"',
+    );
+    const atQuorum = await cqlsh([
+      '-u', emu.accessKeyId, '-p', emu.secret, '-e',
+      "CONSISTENCY LOCAL_QUORUM; INSERT INTO emu_cqlsh.kv (k, v) VALUES (1, 'one'); SELECT v FROM emu_cqlsh.kv WHERE k = 1;",
+    ]);
+    expect(atQuorum.code).toBe(0);
+    expect(atQuorum.stdout).toMatch(/v\s*\n-+\s*\n\s*one/);
+  });
+
   it('is refused with Keyspaces’ text for a wrong password', async () => {
     const r = await cqlsh(['-u', emu.accessKeyId, '-p', 'not-the-password', '-e', 'SHOW VERSION']);
     expect(r.code).not.toBe(0);
@@ -109,7 +126,7 @@ const PYTHON_DRIVER_REQUESTS: string[][] = [
   // Control connection: REGISTER, then system.local/peers and schema discovery.
   [...HANDSHAKE, '>REGISTER', ...Array<string>(11).fill('>QUERY')],
   // Pool connection: the script's statements.
-  [...HANDSHAKE, '>QUERY', '>QUERY', '>QUERY', '>QUERY', '>PREPARE', '>EXECUTE', '>PREPARE', '>EXECUTE'],
+  [...HANDSHAKE, '>QUERY', '>QUERY', '>QUERY', '>QUERY', '>PREPARE', '>EXECUTE', '>PREPARE', '>EXECUTE', '>QUERY'],
 ];
 
 /** Recorded from cqlsh 6.2.2 (PyPI) with -u/-p and -e "SHOW VERSION; SELECT …": requests per connection. */

@@ -61,10 +61,10 @@ export const defaultBackendReplication: Readonly<Record<string, string>> = {
   replication_factor: '1',
 };
 
-/** Table options Keyspaces keeps to itself (stored in the state, never sent to the backend). */
-export const keyspacesOnlyTableOptions: readonly string[] = ['custom_properties', 'autoscaling_settings', 'tags', 'cdc'];
-
-/** Table options the backend receives; every other option is one Keyspaces ignores, and is dropped. */
+/**
+ * Table options the backend receives. Every other option is either Keyspaces-only (CUSTOM_PROPERTIES,
+ * AUTOSCALING_SETTINGS, TAGS, cdc: kept in the state) or one Keyspaces ignores (dropped).
+ */
 export const forwardedTableOptions: readonly string[] = ['comment', 'default_time_to_live'];
 
 /** Custom properties every Keyspaces table shows unless told otherwise (DG cql.ddl.table). */

@@ -4,20 +4,14 @@
  * for the timeout codes the extra fields below).
  */
 
-/** CQL native-protocol error codes used by the behaviour modules. */
+/** The CQL native-protocol error codes the behaviour modules answer with. */
 export const ErrorCode = {
   /** 0x1100: the coordinator timed out waiting for write acknowledgements. */
   WriteTimeout: 0x1100,
   /** 0x1200: the coordinator timed out waiting for read responses. */
   ReadTimeout: 0x1200,
-  /** 0x2000: the statement did not parse. */
-  SyntaxError: 0x2000,
-  /** 0x2100: the user may not run the statement. */
-  Unauthorized: 0x2100,
   /** 0x2200: the statement is syntactically valid but invalid (Keyspaces' usual rejection). */
   Invalid: 0x2200,
-  /** 0x2300: the request is inconsistent with the server's configuration. */
-  ConfigError: 0x2300,
 } as const;
 
 /** Protocol consistency levels (CQL native protocol v4 `[consistency]` values). */

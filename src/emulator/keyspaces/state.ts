@@ -130,12 +130,6 @@ export class EmulatorState {
     return state !== undefined && now < state.createdAt + ddlDelayMs ? 'CREATING' : 'ACTIVE';
   }
 
-  /** Same as `tableStatus`, for keyspaces. */
-  keyspaceStatus(keyspace: string, now: number, ddlDelayMs: number): 'CREATING' | 'ACTIVE' {
-    const state = this.keyspace(keyspace);
-    return state !== undefined && now < state.createdAt + ddlDelayMs ? 'CREATING' : 'ACTIVE';
-  }
-
   putKeyspace(state: KeyspaceState): void {
     this.data.keyspaces[state.keyspace] = state;
     this.save();

@@ -63,7 +63,6 @@ describe('EmulatorState', () => {
     state.putTable(table({ createdAt: 1_000 }));
     expect(state.tableStatus('app', 'events', 1_999, 1_000)).toBe('CREATING');
     expect(state.tableStatus('app', 'events', 2_000, 1_000)).toBe('ACTIVE');
-    expect(state.keyspaceStatus('app', 1_500, 1_000)).toBe('CREATING');
     expect(state.tableStatus('app', 'unknown', 0, 1_000)).toBe('ACTIVE');
     expect(state.path).toBeUndefined();
   });

@@ -10,10 +10,11 @@ import ssl
 import sys
 from urllib.parse import quote
 
-from cassandra import ConsistencyLevel
+from cassandra import ConsistencyLevel, InvalidRequest
 from cassandra.auth import AuthProvider, Authenticator
 from cassandra.cluster import Cluster, ExecutionProfile, EXEC_PROFILE_DEFAULT, NoHostAvailable
 from cassandra.policies import DCAwareRoundRobinPolicy
+from cassandra.query import SimpleStatement
 
 
 def _hmac(key, msg):
@@ -96,6 +97,11 @@ def main():
         select = session.prepare("SELECT v FROM emu_py.kv WHERE k = ?")
         select.consistency_level = ConsistencyLevel.LOCAL_ONE
         out["value"] = session.execute(select, (7,)).one().v
+        try:
+            session.execute(SimpleStatement("INSERT INTO emu_py.kv (k, v) VALUES (8, 'eight')", consistency_level=ConsistencyLevel.ONE))
+            out["write_at_one"] = "accepted"
+        except InvalidRequest as e:
+            out["write_at_one"] = str(e)
     finally:
         cluster.shutdown()
     print(json.dumps(out))
