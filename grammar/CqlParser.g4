@@ -659,6 +659,7 @@ permission
 
 resource
     : K_ALL K_KEYSPACES                                               # allKeyspacesResource
+    | K_ALL K_TABLES K_IN K_KEYSPACE keyspace=ident                   # allTablesResource
     | K_KEYSPACE keyspace=ident                                       # keyspaceResource
     | K_TABLE? table=tableName                                        # tableResource
     | K_ALL K_ROLES                                                   # allRolesResource

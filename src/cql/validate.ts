@@ -217,6 +217,7 @@ function checkRoleOptions(options: P.RoleOptionContext[]): Violation | null {
 function applicablePermissions(resource: P.ResourceContext): { kind: string; permissions: string[] } {
   if (resource instanceof P.AllKeyspacesResourceContext) return { kind: 'ALL KEYSPACES', permissions: DATA_ROOT };
   if (resource instanceof P.KeyspaceResourceContext) return { kind: 'a keyspace', permissions: DATA_ROOT };
+  if (resource instanceof P.AllTablesResourceContext) return { kind: 'ALL TABLES', permissions: DATA_ROOT };
   if (resource instanceof P.TableResourceContext) return { kind: 'a table', permissions: TABLE };
   if (resource instanceof P.AllRolesResourceContext) return { kind: 'ALL ROLES', permissions: ROLES_ROOT };
   if (resource instanceof P.RoleResourceContext) return { kind: 'a role', permissions: ROLE };

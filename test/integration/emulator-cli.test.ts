@@ -1,6 +1,7 @@
 // `ksmig emulate` as users run it: a real child process, the --json listening line, a client that
 // trusts the printed CA and uses the generated keys, exit 0 on SIGTERM; exit 3 and 2 on bad input.
 import { spawn } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,6 +72,20 @@ describe('ksmig emulate', () => {
     const r = await runCli(['emulate', '--backend', '127.0.0.1:1', '--listen', '127.0.0.1:0', '--state-dir', dir]);
     expect(r.code).toBe(3);
     expect(r.stderr).toContain('cannot reach the backend Cassandra at 127.0.0.1:1: ECONNREFUSED');
+  });
+
+  it('exits 2 when the listen address is taken', async () => {
+    const { host, port } = cassandraAddress();
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const taken = (blocker.address() as AddressInfo).port;
+    try {
+      const r = await runCli(['emulate', '--backend', `${host}:${port}`, '--listen', `127.0.0.1:${taken}`, '--state-dir', dir]);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`--listen: cannot listen on 127.0.0.1:${taken} (EADDRINUSE)`);
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve));
+    }
   });
 
   it('exits 2 naming what was expected for bad flag values', async () => {

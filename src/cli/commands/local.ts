@@ -1,16 +1,9 @@
+import { resolve } from 'node:path';
 import { InvalidArgumentError } from 'commander';
 import { CASSANDRA_VERSION } from '../../../tools/cassandra/fetch.mjs';
-import {
-  DEFAULT_HEAP,
-  DEFAULT_SUPERUSER,
-  defaultLocalDir,
-  isHeapSize,
-  localStatus,
-  resolveDir,
-  startLocalCassandra,
-  stopLocalCassandra,
-  type LocalCassandra,
-} from '../../local/index.js';
+import { DEFAULT_HEAP, DEFAULT_SUPERUSER, isHeapSize } from '../../local/config.js';
+import { defaultLocalDir } from '../../local/paths.js';
+import type { LocalCassandra } from '../../local/server.js';
 import { parsePort } from '../../local/ports.js';
 import { ExitCode } from '../../shared/exit-codes.js';
 import type { CliIO } from '../io.js';
@@ -23,6 +16,11 @@ interface StartFlags {
   json?: boolean;
   heap: string;
   auth?: boolean;
+}
+
+/** `--dir` resolved against the working directory, or the default instance directory. */
+function instanceDir(dir: string | undefined, io: CliIO): string {
+  return dir === undefined ? defaultLocalDir(io.env) : resolve(io.cwd, dir);
 }
 
 function portArg(value: string): number {
@@ -59,7 +57,8 @@ export const register: RegisterCommand = (program, io, done) => {
     .option('--dir <dir>', `instance directory (default: ${defaultLocalDir(io.env)})`)
     .option('--json', 'print one JSON line {"stopped":bool,"pid":P,"dir":"D"}')
     .action(async (flags: { dir?: string; json?: boolean }) => {
-      const dir = flags.dir === undefined ? defaultLocalDir(io.env) : resolveDir(flags.dir, io.cwd);
+      const dir = instanceDir(flags.dir, io);
+      const { stopLocalCassandra } = await import('../../local/server.js');
       const pid = await stopLocalCassandra(dir);
       if (flags.json) io.stdout.write(`${JSON.stringify({ stopped: pid !== undefined, ...(pid === undefined ? {} : { pid }), dir })}\n`);
       else io.stdout.write(pid === undefined ? `No local Cassandra is running in ${dir}.\n` : `Stopped Apache Cassandra (pid ${pid}) in ${dir}.\n`);
@@ -72,7 +71,8 @@ export const register: RegisterCommand = (program, io, done) => {
     .option('--dir <dir>', `instance directory (default: ${defaultLocalDir(io.env)})`)
     .option('--json', 'print one JSON line {"running":bool,"host","port","pid","dir"}')
     .action(async (flags: { dir?: string; json?: boolean }) => {
-      const dir = flags.dir === undefined ? defaultLocalDir(io.env) : resolveDir(flags.dir, io.cwd);
+      const dir = instanceDir(flags.dir, io);
+      const { localStatus } = await import('../../local/server.js');
       const status = await localStatus(dir);
       if (flags.json) {
         io.stdout.write(`${JSON.stringify(status.running
@@ -89,8 +89,10 @@ export const register: RegisterCommand = (program, io, done) => {
 };
 
 async function start(flags: StartFlags, io: CliIO): Promise<number> {
-  const dir = flags.dir === undefined ? defaultLocalDir(io.env) : resolveDir(flags.dir, io.cwd);
+  const dir = instanceDir(flags.dir, io);
   const detach = flags.detach ?? false;
+  // Loaded on use: the driver and process code are not needed by other commands.
+  const { startLocalCassandra } = await import('../../local/server.js');
   // A signal during startup stops the JVM before ksmig exits (foreground: exit 0 as for any stop; --detach: 4).
   const abort = new AbortController();
   const onEarlySignal = (): void => abort.abort();

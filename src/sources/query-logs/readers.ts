@@ -50,6 +50,9 @@ async function* readLines(input: Readable): AsyncGenerator<LogRecord> {
 }
 
 const AUDIT_START = /(?:^|\s)user:[^|]*\|host:/;
+// Lines that start a log record of their own (logback's `LEVEL [thread]`, the tools' `hh:mm:ss.SSS [thread]`,
+// auditlogviewer's `Type:` header): never the continuation of a multi-line statement.
+const OTHER_LOG_LINE = /^(?:(?:TRACE|DEBUG|INFO|WARN|ERROR)\s+\[|\d{2}:\d{2}:\d{2}[.,]\d{3} \[|Type: )/;
 // Categories whose `operation` is a statement the application ran. PREPARE is left out: the
 // executions of a prepared statement are logged again under their own type, so counting both
 // would double every prepared query. AUTH and ERROR records carry no statement to audit.
@@ -79,8 +82,14 @@ async function* readAuditLog(input: Readable, skipped: SkippedLines): AsyncGener
     n++;
     const m = AUDIT_START.exec(raw);
     if (m === null) {
-      if (pending !== undefined) pending.operation += `\n${raw}`;
-      else if (raw.trim() !== '') skipped.add(n, 'not an audit log entry');
+      if (OTHER_LOG_LINE.test(raw)) {
+        const record = flush();
+        if (record) yield record;
+      } else if (pending !== undefined) {
+        pending.operation += `\n${raw}`;
+      } else if (raw.trim() !== '') {
+        skipped.add(n, 'not an audit log entry');
+      }
       continue;
     }
     const record = flush();

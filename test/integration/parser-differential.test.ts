@@ -1,0 +1,167 @@
+/**
+ * Differential test of the CQL grammar against a real Apache Cassandra 5.0: every statement of the
+ * ok corpus (fixtures/cql/ok, minus cqlsh commands) and of the err corpus (minus cqlsh commands) is
+ * PREPAREd on the shared node. Preparing parses the statement without running it, so nothing is
+ * created or dropped. A SyntaxException means Cassandra's grammar rejected it; any other answer
+ * (success, unknown table, no keyspace, …) means its grammar accepted it. Our parser must agree,
+ * and when Cassandra names a position (`line L:C …`) our error must be at the same token.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { connect, type Socket } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseTrees } from '../../src/cql/parse-tree.js';
+import { splitScript } from '../../src/cql/split.js';
+
+const SYNTAX_ERROR = 0x2000;
+
+/** Just enough of the CQL native protocol v4 to PREPARE statements. */
+class PrepareOnlyConnection {
+  private buffer = Buffer.alloc(0);
+  private waiting: ((frame: { opcode: number; body: Buffer }) => void) | undefined;
+
+  private constructor(private readonly socket: Socket) {
+    socket.on('data', (chunk: Buffer) => {
+      this.buffer = Buffer.concat([this.buffer, chunk]);
+      this.drain();
+    });
+  }
+
+  static async open(host: string, port: number): Promise<PrepareOnlyConnection> {
+    const socket = connect({ host, port });
+    await new Promise<void>((resolve, reject) => {
+      socket.once('connect', resolve);
+      socket.once('error', reject);
+    });
+    const conn = new PrepareOnlyConnection(socket);
+    const startup = conn.request(0x01, stringMap({ CQL_VERSION: '3.0.0' }));
+    const ready = await startup;
+    if (ready.opcode !== 0x02) throw new Error(`unexpected STARTUP answer opcode ${ready.opcode}`);
+    return conn;
+  }
+
+  /** `{ syntaxError: message }` when Cassandra's parser rejects `query`, else `{}`. */
+  async prepare(query: string): Promise<{ syntaxError?: string; otherError?: string }> {
+    const text = Buffer.from(query, 'utf8');
+    const body = Buffer.alloc(4 + text.length);
+    body.writeInt32BE(text.length, 0);
+    text.copy(body, 4);
+    const answer = await this.request(0x09, body);
+    if (answer.opcode !== 0x00) return {};
+    const code = answer.body.readInt32BE(0);
+    const length = answer.body.readUInt16BE(4);
+    const message = answer.body.subarray(6, 6 + length).toString('utf8');
+    return code === SYNTAX_ERROR ? { syntaxError: message } : { otherError: message };
+  }
+
+  close(): void {
+    this.socket.destroy();
+  }
+
+  private request(opcode: number, body: Buffer): Promise<{ opcode: number; body: Buffer }> {
+    const header = Buffer.alloc(9);
+    header.writeUInt8(0x04, 0);
+    header.writeUInt8(0, 1);
+    header.writeInt16BE(1, 2);
+    header.writeUInt8(opcode, 4);
+    header.writeInt32BE(body.length, 5);
+    return new Promise((resolve) => {
+      this.waiting = resolve;
+      this.socket.write(Buffer.concat([header, body]));
+    });
+  }
+
+  private drain(): void {
+    while (this.buffer.length >= 9) {
+      const length = this.buffer.readInt32BE(5);
+      if (this.buffer.length < 9 + length) return;
+      const frame = { opcode: this.buffer.readUInt8(4), body: this.buffer.subarray(9, 9 + length) };
+      this.buffer = this.buffer.subarray(9 + length);
+      const waiting = this.waiting;
+      this.waiting = undefined;
+      waiting?.(frame);
+    }
+  }
+}
+
+function stringMap(map: Record<string, string>): Buffer {
+  const parts: Buffer[] = [Buffer.from([0, Object.keys(map).length])];
+  for (const [k, v] of Object.entries(map)) {
+    for (const s of [k, v]) {
+      const bytes = Buffer.from(s, 'utf8');
+      const len = Buffer.alloc(2);
+      len.writeUInt16BE(bytes.length);
+      parts.push(len, bytes);
+    }
+  }
+  return Buffer.concat(parts);
+}
+
+const root = join(import.meta.dirname, '..', '..', 'fixtures', 'cql');
+
+/** Statement kinds Cassandra's server does not know (cqlsh runs them client-side). */
+const CQLSH = /^(CONSISTENCY|SERIAL|COPY|SOURCE|PAGING|TRACING|EXPAND|CAPTURE|LOGIN|CLEAR|CLS)\b/i;
+
+interface Sample {
+  file: string;
+  text: string;
+}
+
+function statementsOf(folder: string): Sample[] {
+  const dir = join(root, folder);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.cql') && f !== 'cqlsh-commands.cql')
+    .sort()
+    .flatMap((file) =>
+      splitScript(readFileSync(join(dir, file), 'utf8'))
+        .statements.map((s) => ({ file, text: s.text }))
+        .filter((s) => !CQLSH.test(s.text)),
+    );
+}
+
+/** Our verdict on a statement parsed alone: null when it parses, else 1-based line and 0-based column. */
+function ours(text: string): { line: number; column0: number; message: string } | null {
+  const error = parseTrees(text).errors[0];
+  if (!error) return null;
+  return { line: error.range.start.line, column0: error.range.start.column - 1, message: error.message };
+}
+
+/**
+ * Statements where the two parsers differ on purpose (grammar/README.md "Known gaps"), as
+ * `file: statement`.
+ */
+const KNOWN_DIFFERENCES = new Set<string>([]);
+
+describe('our grammar agrees with Cassandra 5.0', () => {
+  let conn: PrepareOnlyConnection;
+
+  beforeAll(async () => {
+    const { host, port } = inject('cassandra');
+    conn = await PrepareOnlyConnection.open(host, port);
+  });
+
+  afterAll(() => conn?.close());
+
+  it('on every statement of the ok and err corpora', async () => {
+    const samples = [...statementsOf('ok'), ...statementsOf('err')];
+    expect(samples.length).toBeGreaterThan(500);
+    const disagreements: string[] = [];
+    for (const sample of samples) {
+      const theirs = await conn.prepare(sample.text);
+      const mine = ours(sample.text);
+      const key = `${sample.file}: ${sample.text}`;
+      if (KNOWN_DIFFERENCES.has(key)) continue;
+      if (!theirs.syntaxError && mine) {
+        disagreements.push(`${key}\n    we reject (${mine.message}); Cassandra accepts${theirs.otherError ? ` (then: ${theirs.otherError})` : ''}`);
+      } else if (theirs.syntaxError && !mine) {
+        disagreements.push(`${key}\n    Cassandra rejects (${theirs.syntaxError}); we accept`);
+      } else if (theirs.syntaxError && mine) {
+        const at = /^line (\d+):(\d+)/.exec(theirs.syntaxError);
+        if (at && (Number(at[1]) !== mine.line || Number(at[2]) !== mine.column0)) {
+          disagreements.push(`${key}\n    Cassandra: ${theirs.syntaxError}\n    we: ${mine.line}:${mine.column0} ${mine.message}`);
+        }
+      }
+    }
+    expect(disagreements).toEqual([]);
+  });
+});
