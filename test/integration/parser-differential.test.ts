@@ -130,7 +130,17 @@ function ours(text: string): { line: number; column0: number; message: string } 
  * Statements where the two parsers differ on purpose (grammar/README.md "Known gaps"), as
  * `file: statement`.
  */
-const KNOWN_DIFFERENCES = new Set<string>([]);
+const KNOWN_DIFFERENCES = new Set<string>([
+  // Both reject; Cassandra's syntactic predicate for selector modifiers backtracks and reports at
+  // '[', we report at the second '..', where the slice goes wrong.
+  'syntax.cql: SELECT m[1..2..3] FROM t',
+]);
+
+/**
+ * Cassandra's lexer errors ("mismatched character …") point where its lexer gave up (often the
+ * end of the input); ours point at the start of the malformed token. Both reject.
+ */
+const LEXER_ERROR = /mismatched character|no viable alternative at character|token recognition error/;
 
 describe('our grammar agrees with Cassandra 5.0', () => {
   let conn: PrepareOnlyConnection;
@@ -157,7 +167,7 @@ describe('our grammar agrees with Cassandra 5.0', () => {
         disagreements.push(`${key}\n    Cassandra rejects (${theirs.syntaxError}); we accept`);
       } else if (theirs.syntaxError && mine) {
         const at = /^line (\d+):(\d+)/.exec(theirs.syntaxError);
-        if (at && (Number(at[1]) !== mine.line || Number(at[2]) !== mine.column0)) {
+        if (at && !LEXER_ERROR.test(theirs.syntaxError) && (Number(at[1]) !== mine.line || Number(at[2]) !== mine.column0)) {
           disagreements.push(`${key}\n    Cassandra: ${theirs.syntaxError}\n    we: ${mine.line}:${mine.column0} ${mine.message}`);
         }
       }

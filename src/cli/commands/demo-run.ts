@@ -19,7 +19,7 @@ const DEMO_DIR = fileURLToPath(new URL('../../../fixtures/demo/', import.meta.ur
 interface DemoScript {
   title: string;
   steps: Record<'audit' | 'convert' | 'cluster' | 'apply' | 'behaviour' | 'skipped' | 'done', string>;
-  statements: Array<{ say: string; cql: string; consistency: keyof typeof cassandra.types.consistencies; expect: 'ok' | 'rejected' }>;
+  statements: Array<{ say: string; cql: string; consistency: string; expect: 'ok' | 'rejected' }>;
 }
 
 
@@ -101,7 +101,7 @@ async function clusterPart(script: DemoScript, targetSchema: string, out: (line?
       out(`  ${s.say}:`);
       out(`    ${s.cql} [${s.consistency}]`);
       try {
-        await session.client.execute(s.cql, [], { prepare: false, consistency: cassandra.types.consistencies[s.consistency] });
+        await session.client.execute(s.cql, [], { prepare: false, consistency: consistencyCode(s.consistency) });
         out(`    → accepted${s.expect === 'ok' ? '' : ' (Keyspaces would reject this)'}`);
       } catch (err) {
         out(`    → rejected: ${(err as Error).message}`);
@@ -113,4 +113,12 @@ async function clusterPart(script: DemoScript, targetSchema: string, out: (line?
     await node?.stop().catch(() => undefined);
     await rm(stateDir, { recursive: true, force: true });
   }
+}
+
+/** The driver's code for a consistency level written as CQL names it (`LOCAL_QUORUM`); the driver's own keys are camelCase. */
+function consistencyCode(name: string): number {
+  const key = name.toLowerCase().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()) as keyof typeof cassandra.types.consistencies;
+  const code = cassandra.types.consistencies[key];
+  if (code === undefined) throw new Error(`fixtures/demo/demo.yaml: unknown consistency level ${name}`);
+  return code;
 }
