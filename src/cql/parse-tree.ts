@@ -26,7 +26,7 @@ import { syntaxErrorMessage } from './messages.js';
 import type { SourceRange } from './source.js';
 import { splitTokens, type StatementSlice } from './split.js';
 import { lexScript, type PositionIndex } from './tokens.js';
-import { validateStatement } from './validate.js';
+import { mayNeedValidation, validateStatement } from './validate.js';
 
 export interface ParsedStatementTree {
   tree: StatementContext;
@@ -175,7 +175,7 @@ function parseSlice(slice: StatementSlice, positions: PositionIndex): SliceOutco
       };
     }
   }
-  const violation = validateStatement(tree);
+  const violation = mayNeedValidation(slice.tokens) ? validateStatement(tree) : null;
   if (violation) return { fellBack, error: makeError(slice, positions, violation.token, violation.message) };
   return { fellBack, tree };
 }

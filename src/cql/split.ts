@@ -4,7 +4,7 @@
  *
  * - `;` at top level ends a statement; empty statements (`;;`) are dropped.
  * - A BATCH (`BEGIN … BATCH … APPLY BATCH`) keeps its inner `;`s. If a `;` inside an unfinished
- *   batch is followed by something that cannot continue a batch, the batch ends there, so a batch
+ *   batch is followed by the start of another kind of statement, the batch ends there, so a batch
  *   missing `APPLY BATCH` does not swallow the statements after it.
  * - cqlsh commands that cqlsh ends at the end of the line (CONSISTENCY, SERIAL CONSISTENCY,
  *   SOURCE, PAGING, TRACING, EXPAND, CAPTURE, LOGIN, CLEAR/CLS, DESCRIBE/DESC) end there even
@@ -12,6 +12,7 @@
  */
 import { Token } from 'antlr4ng';
 import { CqlLexer } from './generated/CqlLexer.js';
+import { CqlParser } from './generated/CqlParser.js';
 import type { SourceRange } from './source.js';
 import { lexScript, type LexedScript } from './tokens.js';
 
@@ -37,14 +38,23 @@ const LINE_COMMANDS: ReadonlySet<number> = new Set([
   CqlLexer.K_DESC,
 ]);
 
-/** Tokens that may follow a `;` inside a batch that has not reached `APPLY BATCH` yet. */
-const BATCH_CONTINUATIONS: ReadonlySet<number> = new Set([
-  CqlLexer.K_INSERT,
-  CqlLexer.K_UPDATE,
-  CqlLexer.K_DELETE,
-  CqlLexer.K_APPLY,
-  CqlLexer.SEMI,
-]);
+/**
+ * Tokens that start a statement other than a batch child: after a `;` inside a batch that has
+ * not reached `APPLY BATCH`, one of these ends the batch (so it does not swallow what follows);
+ * anything else stays in the batch and gets its error there.
+ */
+let statementStarts: ReadonlySet<number> | undefined;
+
+function endsUnfinishedBatch(type: number): boolean {
+  if (!statementStarts) {
+    const atn = CqlParser._ATN;
+    const start = atn.ruleToStartState[CqlParser.RULE_statement];
+    const types = new Set(start ? atn.nextTokens(start).toArray() : []);
+    for (const child of [CqlLexer.K_INSERT, CqlLexer.K_UPDATE, CqlLexer.K_DELETE]) types.delete(child);
+    statementStarts = types;
+  }
+  return statementStarts.has(type);
+}
 
 /** Splits `text` (lexing it once) into statements. */
 export function splitScript(text: string): { script: LexedScript; statements: StatementSlice[] } {
@@ -74,7 +84,7 @@ export function splitTokens(script: LexedScript): StatementSlice[] {
       if (tok.type === CqlLexer.SEMI) {
         if (!inBatch || batchClosed) break;
         const next = sig[j + 1];
-        if (next === undefined || !BATCH_CONTINUATIONS.has(next.type)) break;
+        if (next === undefined || endsUnfinishedBatch(next.type)) break;
         continue;
       }
       if (inBatch && tok.type === CqlLexer.K_APPLY && sig[j + 1]?.type === CqlLexer.K_BATCH) batchClosed = true;

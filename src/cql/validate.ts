@@ -31,6 +31,31 @@ const FUNCTIONS_ROOT = ['CREATE', 'ALTER', 'DROP', 'AUTHORIZE', 'EXECUTE'];
 const FUNCTION = ['ALTER', 'DROP', 'AUTHORIZE', 'EXECUTE'];
 const MBEANS = ['AUTHORIZE', 'DESCRIBE', 'EXECUTE', 'MODIFY', 'SELECT'];
 
+/**
+ * Tokens without which no check below can fire: a statement with none of them (most DML) skips
+ * the tree walk.
+ */
+const TRIGGERS: ReadonlySet<number> = new Set([
+  CqlLexer.K_WITH, // options, option maps, role options, COMPACT STORAGE
+  CqlLexer.K_TAGS,
+  CqlLexer.K_UPDATE, // column operations (also inside batches)
+  CqlLexer.K_FROZEN,
+  CqlLexer.K_GRANT,
+  CqlLexer.K_REVOKE,
+  CqlLexer.K_MBEAN, // also in LIST … ON MBEAN
+  CqlLexer.K_MBEANS,
+  CqlLexer.K_CONSISTENCY,
+]);
+
+/** Whether `validateStatement` can find anything in a statement made of `tokens`. */
+export function mayNeedValidation(tokens: readonly Token[]): boolean {
+  for (const t of tokens) {
+    if (TRIGGERS.has(t.type)) return true;
+    if (t.type === CqlLexer.IDENT && RESERVED_TYPE_NAMES.has(t.text ?? '')) return true;
+  }
+  return false;
+}
+
 /** Returns the first violation in a parsed statement, or null. */
 export function validateStatement(tree: P.StatementContext): Violation | null {
   const checks = checksByRule();

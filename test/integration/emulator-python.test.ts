@@ -22,6 +22,22 @@ afterAll(async () => {
   await emu?.stop();
 });
 
+/**
+ * The requests of a transcript, with each run of consecutive QUERYs collapsed to one `>QUERY*`:
+ * how many discovery and schema-agreement queries the Python driver sends depends on whether the
+ * schema just changed and on timing; the protocol shape around them does not.
+ */
+function requestShape(transcript: string[]): string[] {
+  const out: string[] = [];
+  for (const op of transcript) {
+    if (!op.startsWith('>')) continue;
+    const token = op === '>QUERY' ? '>QUERY*' : op;
+    if (token === '>QUERY*' && out[out.length - 1] === '>QUERY*') continue;
+    out.push(token);
+  }
+  return out;
+}
+
 /** Transcripts of connections opened since `before`, in connection order. */
 function newTranscripts(before: Set<number>): string[][] {
   return [...emu.transcripts.entries()].filter(([id]) => !before.has(id)).sort(([a], [b]) => a - b).map(([, t]) => t);
@@ -54,9 +70,11 @@ describe('Python cassandra-driver (PyPI) through the emulator', () => {
     // (one connection each), then opens the control connection and one pool connection with v4.
     // Answers to pipelined requests may interleave, so the requests' order is compared, and every
     // request must have had its answer.
-    const requests = (t: string[]): string[] => t.filter((op) => op.startsWith('>'));
-    expect(sessions.map(requests)).toEqual(PYTHON_DRIVER_REQUESTS);
-    for (const t of sessions.slice(3)) expect(t.filter((op) => op.startsWith('<'))).toHaveLength(requests(t).length);
+    expect(sessions.map(requestShape)).toEqual(PYTHON_DRIVER_REQUESTS);
+    // (Schema-change EVENTs pushed to the registered control connection are not answers.)
+    for (const t of sessions.slice(3)) {
+      expect(t.filter((op) => op.startsWith('<') && op !== '<EVENT')).toHaveLength(t.filter((op) => op.startsWith('>')).length);
+    }
     expect(sessions.slice(0, 3)).toEqual([['<ERROR'], ['<ERROR'], ['<ERROR']]);
   });
 
@@ -90,7 +108,7 @@ describe('cqlsh (PyPI) through the emulator', () => {
     expect(r.stdout).toMatch(/data_center\s*\n-+\s*\n\s*ap-southeast-2/);
     const sessions = newTranscripts(before);
     // Golden transcript (requests per connection; cqlsh is built on the same Python driver).
-    expect(sessions.map((t) => t.filter((op) => op.startsWith('>')))).toEqual(CQLSH_REQUESTS);
+    expect(sessions.map(requestShape)).toEqual(CQLSH_REQUESTS);
   });
 
   it('gets Keyspaces’ consistency error for a write at cqlsh’s default ONE, and succeeds at LOCAL_QUORUM', async () => {
@@ -118,22 +136,22 @@ describe('cqlsh (PyPI) through the emulator', () => {
 
 const HANDSHAKE = ['>OPTIONS', '>STARTUP', '>AUTH_RESPONSE', '>AUTH_RESPONSE'];
 
-/** Recorded from cassandra-driver 3.30.1 (Python) against the emulator: requests per connection. */
+/** Recorded from cassandra-driver 3.30.1 (Python) against the emulator: request shape per connection. */
 const PYTHON_DRIVER_REQUESTS: string[][] = [
   [], // refused protocol versions above v4
   [],
   [],
   // Control connection: REGISTER, then system.local/peers and schema discovery.
-  [...HANDSHAKE, '>REGISTER', ...Array<string>(11).fill('>QUERY')],
-  // Pool connection: the script's statements.
-  [...HANDSHAKE, '>QUERY', '>QUERY', '>QUERY', '>QUERY', '>PREPARE', '>EXECUTE', '>PREPARE', '>EXECUTE', '>QUERY'],
+  [...HANDSHAKE, '>REGISTER', '>QUERY*'],
+  // Pool connection: system-table reads, DDL (and schema agreement), prepared INSERT and SELECT, the refused write.
+  [...HANDSHAKE, '>QUERY*', '>PREPARE', '>EXECUTE', '>PREPARE', '>EXECUTE', '>QUERY*'],
 ];
 
-/** Recorded from cqlsh 6.2.2 (PyPI) with -u/-p and -e "SHOW VERSION; SELECT …": requests per connection. */
+/** Recorded from cqlsh 6.2.2 (PyPI) with -u/-p and -e "SHOW VERSION; SELECT …": request shape per connection. */
 const CQLSH_REQUESTS: string[][] = [
   [],
   [],
   [],
-  ['>OPTIONS', '>STARTUP', '>AUTH_RESPONSE', '>REGISTER', ...Array<string>(11).fill('>QUERY')],
-  ['>OPTIONS', '>STARTUP', '>AUTH_RESPONSE', '>QUERY', '>QUERY', '>QUERY'],
+  ['>OPTIONS', '>STARTUP', '>AUTH_RESPONSE', '>REGISTER', '>QUERY*'],
+  ['>OPTIONS', '>STARTUP', '>AUTH_RESPONSE', '>QUERY*'],
 ];

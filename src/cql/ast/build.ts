@@ -995,6 +995,9 @@ class Builder {
     if (ctx instanceof P.TableResourceContext) {
       return { kind: 'Resource', range, type: 'table', table: this.qualified(req(ctx._table, 'table', ctx)) };
     }
+    if (ctx instanceof P.AllTablesResourceContext) {
+      return { kind: 'Resource', range, type: 'allTables', keyspace: this.ident(req(ctx._keyspace, 'keyspace', ctx)) };
+    }
     if (ctx instanceof P.AllRolesResourceContext) return { kind: 'Resource', range, type: 'allRoles' };
     if (ctx instanceof P.RoleResourceContext) return { kind: 'Resource', range, type: 'role', role: this.ident(req(ctx._role, 'role', ctx)) };
     if (ctx instanceof P.AllFunctionsResourceContext) {

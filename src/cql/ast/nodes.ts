@@ -629,6 +629,7 @@ export type Resource =
   | (BaseNode<'Resource'> & { type: 'allKeyspaces' })
   | (BaseNode<'Resource'> & { type: 'keyspace'; keyspace: Identifier })
   | (BaseNode<'Resource'> & { type: 'table'; table: QualifiedName })
+  | (BaseNode<'Resource'> & { type: 'allTables'; keyspace: Identifier })
   | (BaseNode<'Resource'> & { type: 'allRoles' })
   | (BaseNode<'Resource'> & { type: 'role'; role: Identifier })
   | (BaseNode<'Resource'> & { type: 'allFunctions'; keyspace?: Identifier })

@@ -450,6 +450,8 @@ function printResource(r: Resource): string {
       return `KEYSPACE ${printIdentifier(r.keyspace)}`;
     case 'table':
       return `TABLE ${printQualifiedName(r.table)}`;
+    case 'allTables':
+      return `ALL TABLES IN KEYSPACE ${printIdentifier(r.keyspace)}`;
     case 'allRoles':
       return 'ALL ROLES';
     case 'role':
