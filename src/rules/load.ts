@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
@@ -14,16 +14,40 @@ export interface LoadedRule extends RuleFile {
 /** `compat-rules/rules`, found relative to this module (same depth under `src/` and `dist/`). */
 export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../compat-rules/rules/', import.meta.url));
 
+/**
+ * The validated rules that `npm run build` writes next to the compiled code (`dist/compat-rules.json`),
+ * so that every run of the CLI does not parse and validate ~100 YAML files again. It does not exist
+ * when running from the TypeScript sources (tests, development), which read the YAML files.
+ */
+const BUNDLE = fileURLToPath(new URL('../compat-rules.json', import.meta.url));
+
 const cache = new Map<string, LoadedRule[]>();
 
 /**
- * Reads and validates every `*.yaml` rule file in `dir` (sorted by id). Throws a KsmigError of
- * kind `bug` naming the file and the key when a file is malformed, since rule data ships with ksmig.
- * Results are cached per directory.
+ * The rules in `dir` (sorted by id), validated; for the default directory the build's bundle is
+ * used when present. Throws a KsmigError of kind `bug` naming the file and the key when a file is
+ * malformed, since rule data ships with ksmig. Results are cached per directory.
  */
 export function loadRules(dir: string = DEFAULT_RULES_DIR): LoadedRule[] {
   const cached = cache.get(dir);
   if (cached !== undefined) return cached;
+  const rules = dir === DEFAULT_RULES_DIR && existsSync(BUNDLE) ? readBundle() : loadRuleFiles(dir);
+  cache.set(dir, rules);
+  return rules;
+}
+
+/** The rules bundle `npm run build` writes: the validated rules with file names relative to the rules directory. */
+export function rulesBundleJson(rules: readonly LoadedRule[]): string {
+  return JSON.stringify(rules.map((r) => ({ ...r, file: basename(r.file) })));
+}
+
+function readBundle(): LoadedRule[] {
+  const rules = JSON.parse(readFileSync(BUNDLE, 'utf8')) as LoadedRule[];
+  return rules.map((r) => ({ ...r, file: join(DEFAULT_RULES_DIR, r.file) }));
+}
+
+/** Reads and validates every `*.yaml` rule file in `dir` (never the bundle). */
+export function loadRuleFiles(dir: string): LoadedRule[] {
   const files = readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .sort();
@@ -39,7 +63,6 @@ export function loadRules(dir: string = DEFAULT_RULES_DIR): LoadedRule[] {
     byName.set(r.name, r.file);
   }
   rules.sort((a, b) => a.id.localeCompare(b.id));
-  cache.set(dir, rules);
   return rules;
 }
 

@@ -42,3 +42,14 @@ describe('loadRules', () => {
     expect(() => loadRules(dirWith({ 'KS1401-truncate.yaml': 'id: [unclosed' }))).toThrow(/not valid YAML/);
   });
 });
+
+describe('rules bundle (dist/compat-rules.json)', () => {
+  it('round-trips to exactly what the YAML loader returns', async () => {
+    const { loadRuleFiles, rulesBundleJson, DEFAULT_RULES_DIR } = await import('../../src/rules/load.js');
+    const { basename, join } = await import('node:path');
+    const rules = loadRuleFiles(DEFAULT_RULES_DIR);
+    const back = (JSON.parse(rulesBundleJson(rules)) as typeof rules).map((r) => ({ ...r, file: join(DEFAULT_RULES_DIR, r.file) }));
+    expect(back).toEqual(rules);
+    expect(back.every((r) => basename(r.file) === `${r.id}-${r.name}.yaml`)).toBe(true);
+  });
+});
