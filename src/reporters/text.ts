@@ -101,7 +101,8 @@ export function formatText(report: AuditReport, options: ReporterOptions = {}): 
 
   const files = [...new Set(shown.map((f) => f.file))];
   for (const file of files) {
-    const inFile = shown.filter((f) => f.file === file);
+    // A query log's findings are ranked by how often their statement ran (ties keep the report order).
+    const inFile = shown.filter((f) => f.file === file).sort((a, b) => (b.count ?? 0) - (a.count ?? 0));
     lines.push(`${style.bold(file)} ${style.dim(`(${countsText(countBySeverity(inFile))})`)}`);
     for (const f of inFile) {
       lines.push(...renderFinding(f, options, style), '');

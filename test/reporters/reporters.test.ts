@@ -74,6 +74,14 @@ describe('every format', () => {
 });
 
 describe('text', () => {
+  it('ranks a query log\'s findings by how often their statement ran', () => {
+    const rare = finding({ file: 'app.log', line: 2, endLine: 2, count: 1, firstLine: 2, message: 'rare one' });
+    const hot = finding({ file: 'app.log', line: 9, endLine: 9, count: 500, firstLine: 9, message: 'hot one' });
+    const out = stripAnsi(formatText(report([rare, hot])));
+    expect(out.indexOf('hot one')).toBeGreaterThan(-1);
+    expect(out.indexOf('hot one')).toBeLessThan(out.indexOf('rare one'));
+  });
+
   it('uses ANSI colours only when asked', () => {
     const r = loadReport();
     const plain = formatText(r, goldenOptions());

@@ -4,6 +4,8 @@ import { detectFormat } from '../../src/sources/query-logs/detect.js';
 import { statementShape } from '../../src/sources/query-logs/shape.js';
 import { summarizeQueryLog } from '../../src/sources/query-logs/shapes.js';
 import { repoRoot } from '../helpers/cli.js';
+import { queryLogLines } from '../../bench/generate.js';
+import { parseScript } from '../../src/cql/parse.js';
 
 const fixture = (p: string): string => `${repoRoot}fixtures/query-logs/${p}`;
 
@@ -121,6 +123,17 @@ describe('summarizeQueryLog', () => {
       expect(s.shapes[2]!.example).toBe('SELECT status\n  FROM shop.orders\n  WHERE customer_id = 5b6962dd-3f90-4c93-8f61-eabfa4a803e2');
     },
   );
+
+  it('folds a large generated log (50,000 lines) into its templates, each shape one parseable statement', async () => {
+    const lines = [...queryLogLines(50_000, 120, 20, 7)].join('\n');
+    const s = await summarizeQueryLog(Readable.from([lines]), { format: 'lines' });
+    expect(s.records).toBe(50_000);
+    expect(s.shapes.reduce((n, x) => n + x.count, 0)).toBe(50_000);
+    // Every template is one shape whatever its literals; a few rare templates may not occur at all.
+    expect(s.shapes.length).toBeGreaterThan(100);
+    expect(s.shapes.length).toBeLessThanOrEqual(120);
+    for (const shape of s.shapes) expect(parseScript(shape.example).errors).toEqual([]);
+  });
 
   it('stays within the shape limit, counting what it could not fold', async () => {
     const lines = Array.from({ length: 50 }, (_, i) => `SELECT c${i} FROM t WHERE k = ${i}`).join('\n');
