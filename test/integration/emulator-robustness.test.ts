@@ -62,7 +62,14 @@ async function loadConnection(c: RawClient): Promise<Served> {
   }
   c.write(Buffer.concat(frames));
   const served: Served = { answered: 0, rows: 0, errors: [] };
-  for (const f of await Promise.all(answers)) {
+  let all: Frame[];
+  try {
+    all = await Promise.all(answers);
+  } catch (err) {
+    const got = c.received.filter((f) => f.stream >= 1 && f.stream <= IN_FLIGHT).length;
+    throw new Error(`${(err as Error).message}; ${got} of ${IN_FLIGHT} answered; connection ${c.closed ? 'closed by the emulator' : 'still open'}`);
+  }
+  for (const f of all) {
     served.answered++;
     const result = f.opcode === Opcode.Result ? decodeResult(f.body) : undefined;
     if (result?.kind === 'rows' && result.rows[0]?.[0]?.toString() === '3.11.2') served.rows++;

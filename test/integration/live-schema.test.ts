@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type cassandra from 'cassandra-driver';
 import { PREPARED_HEADER, readLiveSchema } from '../../src/sources/live-schema.js';
-import { connectClient } from './helpers/cassandra.js';
+import { cassandraAddress, connectClient } from './helpers/cassandra.js';
+import { runCli } from '../helpers/cli.js';
+import type { AuditReport } from '../../src/audit/types.js';
 
 // Reads a real Cassandra 5.0's schema through server-side DESCRIBE and its prepared statements.
 describe('live schema source (--origin)', () => {
@@ -41,6 +43,36 @@ describe('live schema source (--origin)', () => {
     // System keyspaces and the driver's own system-table statements stay out.
     expect(live.sources.some((s) => /\/system/.test(s.file))).toBe(false);
     expect(live.sources.every((s) => !/FROM system\./i.test(s.text))).toBe(true);
+  });
+});
+
+describe('ksmig audit --origin', () => {
+  it('audits the live schema and the prepared statements, at lines of the rendered CQL', async () => {
+    const { host, port } = cassandraAddress();
+    const client = connectClient();
+    try {
+      await client.execute("CREATE KEYSPACE IF NOT EXISTS live_cli WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
+      await client.execute('CREATE TABLE IF NOT EXISTS live_cli.events (id uuid PRIMARY KEY, v text)');
+      await client.execute('CREATE INDEX IF NOT EXISTS events_v ON live_cli.events (v)');
+      await client.execute('INSERT INTO live_cli.events (id, v) VALUES (?, ?) USING TTL 30', [cassandraUuid(), 'x'], { prepare: true });
+      const r = await runCli(['audit', '--origin', `${host}:${port}`, '--format', 'json', '--fail-on', 'never']);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      const report = JSON.parse(r.stdout) as AuditReport;
+      const mine = report.findings.filter((f) => f.file === `origin:${host}/live_cli`);
+      expect(mine.map((f) => f.rule)).toEqual(expect.arrayContaining(['simple-strategy', 'secondary-index', 'ttl-needs-table-ttl']));
+      expect(mine.every((f) => f.line >= 1 && f.column >= 1)).toBe(true);
+    } finally {
+      await client.execute('DROP KEYSPACE IF EXISTS live_cli');
+      await client.shutdown();
+    }
+  });
+
+  it('exits 3 naming the host and the cause when the origin cannot be reached', async () => {
+    const r = await runCli(['audit', '--origin', '127.0.0.1:1', '--format', 'json']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/127\.0\.0\.1:1/);
+    expect(r.stderr).toMatch(/ECONNREFUSED/);
   });
 });
 

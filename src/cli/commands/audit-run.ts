@@ -145,7 +145,8 @@ async function readOrigin(config: Config): Promise<AuditSource[]> {
   const [{ connectOrigin }, { readLiveSchema }] = await Promise.all([import('../../clusters/origin-session.js'), import('../../sources/live-schema.js')]);
   const origin = await connectOrigin({ ...config.origin });
   try {
-    const label = config.origin.contactPoints[0] ?? 'origin';
+    // DESIGN.md names live-schema sources origin:<host>/<keyspace>: the host without its port.
+    const label = (config.origin.contactPoints[0] ?? 'origin').replace(/^\[(.*)\](?::\d+)?$/, '$1').replace(/^([^:]*):\d+$/, '$1');
     const live = await readLiveSchema(origin.client, label);
     return live.sources.map((s: SourceText) => ({ file: s.file, text: s.text }));
   } finally {
