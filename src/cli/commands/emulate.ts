@@ -1,7 +1,7 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { cacheRoot } from '../../../tools/cassandra/fetch.mjs';
 import { parseCapacity, parseHostPort, parseNonNegative, parseRegion } from '../../emulator/config.js';
-import { runEmulator, type EmulatorSettings } from '../../emulator/run.js';
+import type { EmulatorSettings } from '../../emulator/run.js';
 import { usageError } from '../../shared/errors.js';
 import { ExitCode } from '../../shared/exit-codes.js';
 import type { CliIO } from '../io.js';
@@ -93,6 +93,8 @@ export const register: RegisterCommand = (program, io, done) => {
     .option('--json', 'print one JSON line {"event":"listening","host","port","ca"} once listening')
     .action(async (flags: EmulateFlags) => {
       const settings = settingsFrom(flags, io);
+      // Loaded on use: TLS certificate generation and the proxy would slow every other command's start-up.
+      const { runEmulator } = await import('../../emulator/run.js');
       const emulator = await runEmulator(settings);
       if (flags.json) {
         io.stdout.write(`${JSON.stringify({ event: 'listening', host: emulator.host, port: emulator.port, ca: emulator.caPath })}\n`);
