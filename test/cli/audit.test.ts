@@ -99,6 +99,14 @@ describe('ksmig audit', () => {
     }
   });
 
+  it('never prints the origin password, even when the connection fails', async () => {
+    const secret = 'pw-7f3a9c1e-do-not-print';
+    const r = await runCli(['audit', '--origin', '127.0.0.1:1', '--username', 'app', '--password', secret, '--format', 'json']);
+    expect(r.code).toBe(3);
+    expect(r.stderr).toMatch(/127\.0\.0\.1:1/);
+    expect(`${r.stdout}${r.stderr}`).not.toContain(secret);
+  });
+
   it('prints SARIF, JUnit and GitHub annotations', async () => {
     const input = 'TRUNCATE ks.t;\n';
     const sarif = JSON.parse((await runCli(['audit', '-', '--format', 'sarif'], { stdin: input })).stdout) as { version: string; runs: Array<{ results: unknown[] }> };
