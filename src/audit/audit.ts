@@ -7,6 +7,8 @@ import type { Execution, SourceKind } from '../rules/context.js';
 import { runRules, type EngineUnit, type RuleSelection } from '../rules/engine.js';
 import { findRule, loadRules, type LoadedRule } from '../rules/load.js';
 import { renderTemplate } from '../rules/schema.js';
+import { ruleFinding } from '../rules/render.js';
+import type { SourceRange } from '../cql/source.js';
 import { applySuppressions, parseSuppressions, unusedSuppressionFindings } from '../rules/suppress.js';
 import { applyBaseline, type Baseline } from '../rules/baseline.js';
 import { assignFingerprints } from './fingerprint.js';
@@ -196,39 +198,13 @@ function requireRule(rules: readonly LoadedRule[], id: string): LoadedRule {
 }
 
 function syntaxFinding(rule: LoadedRule, file: string, e: CqlSyntaxError, lineOffset: number): Finding {
-  const data = { detail: e.message };
-  return {
-    ruleId: rule.id,
-    rule: rule.name,
-    severity: rule.severity,
-    topics: [...rule.topics],
-    message: renderTemplate(rule.message, data),
-    help: renderTemplate(rule.help, data),
-    file,
-    line: e.range.start.line + lineOffset,
-    column: e.range.start.column,
-    endLine: e.range.end.line + lineOffset,
-    endColumn: e.range.end.column,
-    statement: excerpt(e.statementText),
-  };
+  return ruleFinding(rule, { detail: e.message }, { file, range: e.range, lineOffset, statement: e.statementText });
 }
 
+const FILE_START: SourceRange = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
+
 function unreadableFinding(rule: LoadedRule, u: UnreadableInput): Finding {
-  const data = { reason: u.reason };
-  return {
-    ruleId: rule.id,
-    rule: rule.name,
-    severity: rule.severity,
-    topics: [...rule.topics],
-    message: renderTemplate(rule.message, data),
-    help: renderTemplate(rule.help, data),
-    file: u.file,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    statement: '',
-  };
+  return ruleFinding(rule, { reason: u.reason }, { file: u.file, range: FILE_START, statement: '' });
 }
 
 /** A finding on a log shape: statement excerpt and example follow `--show-literals`; count and first line come from the log. */

@@ -1,12 +1,13 @@
 import type { AstNode, Statement } from '../cql/ast/nodes.js';
 import type { SourceRange } from '../cql/source.js';
 import type { Catalog } from '../catalog/catalog.js';
-import { excerpt, type Finding, type FindingFix } from '../audit/types.js';
+import type { Finding, FindingFix } from '../audit/types.js';
 import { KsmigError, usageError } from '../shared/errors.js';
 import { checks } from './checks/index.js';
 import type { CheckContext, Execution, ReportData, ReportInput, SourceKind, Visitor } from './context.js';
 import type { LoadedRule } from './load.js';
 import { compileMatch } from './match.js';
+import { ruleFinding } from './render.js';
 import { renderTemplate } from './schema.js';
 import { childNodes, isNode } from './traverse.js';
 
@@ -176,7 +177,6 @@ function makeFinding(
 ): EngineFinding {
   const range: SourceRange = isNode(input.at) ? input.at.range : input.at;
   const data: ReportData = input.data ?? {};
-  const offset = unit.lineOffset ?? 0;
   const fix: FindingFix | undefined =
     rule.fix === undefined || input.fix === undefined || input.fix.edits.length === 0
       ? undefined
@@ -192,19 +192,6 @@ function makeFinding(
             text: e.text,
           })),
         };
-  return {
-    ruleId: rule.id,
-    rule: rule.name,
-    severity: rule.severity,
-    topics: [...rule.topics],
-    message: renderTemplate(rule.message, data),
-    help: renderTemplate(rule.help, data),
-    file: unit.file,
-    line: range.start.line + offset,
-    column: range.start.column,
-    endLine: range.end.line + offset,
-    endColumn: range.end.column,
-    statement: excerpt(text(statement)),
-    ...(fix === undefined ? {} : { fix }),
-  };
+  const finding = ruleFinding(rule, data, { file: unit.file, range, lineOffset: unit.lineOffset ?? 0, statement: text(statement) });
+  return fix === undefined ? finding : { ...finding, fix };
 }

@@ -1,5 +1,35 @@
 import type { AstNode } from '../cql/ast/nodes.js';
+import type { SourceRange } from '../cql/source.js';
+import { excerpt, type Finding } from '../audit/types.js';
+import type { LoadedRule } from './load.js';
+import { renderTemplate } from './schema.js';
 import { isNode } from './traverse.js';
+
+/**
+ * A finding of `rule` at `range` (lines shifted by `lineOffset`), its message and help rendered
+ * from `data`; the one place a rule's metadata becomes a Finding.
+ */
+export function ruleFinding(
+  rule: LoadedRule,
+  data: Readonly<Record<string, string | number>>,
+  at: { file: string; range: SourceRange; lineOffset?: number; statement: string },
+): Finding {
+  const offset = at.lineOffset ?? 0;
+  return {
+    ruleId: rule.id,
+    rule: rule.name,
+    severity: rule.severity,
+    topics: [...rule.topics],
+    message: renderTemplate(rule.message, data),
+    help: renderTemplate(rule.help, data),
+    file: at.file,
+    line: at.range.start.line + offset,
+    column: at.range.start.column,
+    endLine: at.range.end.line + offset,
+    endColumn: at.range.end.column,
+    statement: excerpt(at.statement),
+  };
+}
 
 /**
  * Renders a template value taken from the AST: names as CQL writes them (`ks.table`, quoted when
