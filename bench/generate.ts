@@ -1,20 +1,10 @@
+import { rng } from './random.js';
+
 /**
  * Seeded generators for the audit benchmark inputs: a query log with a few hundred statement
  * shapes repeated with varying literals, and a schema of many tables. Deterministic for a seed,
  * so runs on different machines audit the same bytes.
  */
-
-/** Mulberry32: a small, fast, seeded PRNG. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function uuid(r: () => number): string {
   const hex = (n: number) => Array.from({ length: n }, () => Math.floor(r() * 16).toString(16)).join('');

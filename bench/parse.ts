@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs';
 import type * as ParseModule from '../src/cql/parse.js';
 import type * as ParseTreeModule from '../src/cql/parse-tree.js';
 import type * as TokensModule from '../src/cql/tokens.js';
+import { rng as seededRng } from './random.js';
 
 // The parser under test is the compiled one in dist/ (what users run; `npm run bench:parse` builds
 // it first): running the TypeScript sources through a loader measures the loader too.
@@ -27,16 +28,6 @@ const { lexScript } = (await import(new URL('tokens.js', dist).href)) as typeof 
 
 type Rng = () => number;
 
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WORDS = ['user', 'order', 'item', 'event', 'session', 'account', 'metric', 'device', 'price', 'status', 'name', 'email'];
 const TYPES = ['int', 'bigint', 'text', 'timestamp', 'uuid', 'boolean', 'double', 'decimal', 'blob', 'list<text>', 'set<int>', 'map<text, int>', 'frozen<tuple<int, text>>'];
@@ -111,7 +102,7 @@ interface Mix {
 }
 
 export function mix(seed: number, n: number): Mix {
-  const rng = mulberry32(seed);
+  const rng = seededRng(seed);
   const g = gen(rng);
   const composition: Record<string, number> = { 'short DML': 0, 'long DML (incl. batches)': 0, DDL: 0 };
   const out: string[] = [];
@@ -132,7 +123,7 @@ export function mix(seed: number, n: number): Mix {
 }
 
 function shortDmlMix(seed: number, n: number): Mix {
-  const g = gen(mulberry32(seed));
+  const g = gen(seededRng(seed));
   const out = Array.from({ length: n }, g.shortDml);
   return { script: `${out.join(';\n')};\n`, statements: n, composition: { 'short DML': n }, meanLength: out.reduce((s, x) => s + x.length, 0) / n };
 }

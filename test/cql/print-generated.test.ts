@@ -11,18 +11,8 @@ import type { CqlType, Expression, Literal, LiteralType, NativeTypeName, Stateme
 import { printStatement } from '../../src/cql/ast/print.js';
 import { SYNTHETIC_RANGE as range, withoutRanges } from '../../src/cql/ast/ranges.js';
 import { parseScript } from '../../src/cql/parse.js';
+import { rng as prng } from '../../bench/random.js';
 
-/** mulberry32: a small deterministic PRNG, so failures reproduce from the seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LITERALS: [LiteralType, string, string?][] = [
   ['integer', '0'], ['integer', '42'], ['integer', '-7'], ['float', '1.5'], ['float', '-2.5E3'], ['float', '3.'],

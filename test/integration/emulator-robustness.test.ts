@@ -7,6 +7,7 @@ import { Consistency, ErrorCode, Opcode } from '../../src/emulator/protocol/cons
 import { encodeFrame, requestFrame, type Frame } from '../../src/emulator/protocol/frame.js';
 import { decodeError, decodeResult, encodeQuery, encodeStringMap } from '../../src/emulator/protocol/messages.js';
 import { RawClient, startEmulator, type TestEmulator } from './helpers/emulator.js';
+import { rng as prng } from '../../bench/random.js';
 
 const GOOD_CONNECTIONS = 50;
 const IN_FLIGHT = 1000;
@@ -23,17 +24,6 @@ afterAll(async () => {
   await emu.stop();
 });
 
-/** Deterministic PRNG (mulberry32) so a failing fuzz case can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function open(authenticated: boolean): Promise<RawClient> {
   const c = await RawClient.connect(emu);
