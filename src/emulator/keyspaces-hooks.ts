@@ -10,6 +10,7 @@ import type { InternalSessions } from './internal-session.js';
 import type { KeyspacesBehaviour, Decision } from './keyspaces/behaviour.js';
 import type { Rejection, ThrottleError } from './keyspaces/errors.js';
 import { reorderRows } from './keyspaces/in-order.js';
+import { rowBytes } from './keyspaces/paging.js';
 import type { Request, RequestHook, ResponseTransform, Verdict } from './pipeline.js';
 import { Opcode, QueryFlag, ResultKind, RowsFlag } from './protocol/constants.js';
 import { openEnvelope, replaceMessage } from './protocol/envelope.js';
@@ -17,6 +18,7 @@ import { responseFrame, type Frame } from './protocol/frame.js';
 import {
   decodeResult,
   encodeError,
+  encodeExecute,
   encodeQuery,
   encodeResult,
   type ColumnSpec,
@@ -63,6 +65,11 @@ export function positionalValues(params: QueryParameters, bindNames?: readonly s
   return ordered;
 }
 
+/** The page size a request asked for, or undefined when it did not ask for paging. */
+function requestedPageSize(params: QueryParameters): number | undefined {
+  return (params.flags & QueryFlag.PageSize) !== 0 && params.pageSize !== undefined && params.pageSize > 0 ? params.pageSize : undefined;
+}
+
 /** Applies `shape` to the message of a RESULT Rows answer; other answers pass unchanged. */
 function shapeRows(knownMetadata: RowsMetadata | undefined, shape: (columns: ColumnSpec[], rows: (Buffer | null)[][]) => (Buffer | null)[][]): ResponseTransform {
   return (response) => {
@@ -90,8 +97,8 @@ function onSuccess(commit: () => void): ResponseTransform {
   };
 }
 
-/** Sums the bytes of the cells of a Rows answer (what Keyspaces bills a read for). */
-function settleFrom(settle: (bytes: number) => void): ResponseTransform {
+/** Sums the bytes of the cells of a Rows answer (what Keyspaces bills a read for), and measures its largest row. */
+function settleFrom(settle: (bytes: number, largestRowBytes: number) => void): ResponseTransform {
   return (response) => {
     if (response.opcode !== Opcode.Result) return response;
     const env = openEnvelope(response);
@@ -99,8 +106,13 @@ function settleFrom(settle: (bytes: number) => void): ResponseTransform {
     const result = decodeResult(env.message);
     if (result.kind === 'rows') {
       let bytes = 0;
-      for (const row of result.rows) for (const cell of row) bytes += cell?.length ?? 0;
-      settle(bytes);
+      let largest = 0;
+      for (const row of result.rows) {
+        const size = rowBytes(row);
+        bytes += size;
+        largest = Math.max(largest, size);
+      }
+      settle(bytes, largest);
     }
     return response;
   };
@@ -170,6 +182,11 @@ export function keyspacesHook(options: KeyspacesHookOptions): RequestHook {
           const params = request.message.params;
           const body = encodeQuery({ query: decision.cql, params: { ...params, flags: params.flags & ~QueryFlag.SkipMetadata } });
           verdict.frame = { version: request.frame.version, response: false, stream: request.frame.stream, opcode: Opcode.Query, flags: 0, body };
+        } else if (decision.pageSize !== undefined && (request.opcode === 'QUERY' || request.opcode === 'EXECUTE')) {
+          // A smaller page keeps it within Keyspaces' 1 MB; Cassandra's own paging state then resumes right after its last row.
+          const params = { ...request.message.params, pageSize: decision.pageSize };
+          const body = request.opcode === 'QUERY' ? encodeQuery({ ...request.message, params }) : encodeExecute({ ...request.message, params });
+          verdict.frame = { ...request.frame, body };
         }
         if (transforms.length > 0) verdict.onResponse = chain(transforms);
         return verdict;
@@ -187,6 +204,7 @@ export function keyspacesHook(options: KeyspacesHookOptions): RequestHook {
           consistency: params.consistency,
           serialConsistency: params.serialConsistency,
           values: positionalValues(params),
+          pageSize: requestedPageSize(params),
         });
         return toVerdict(decision, request, ctx.keyspace);
       }
@@ -201,6 +219,7 @@ export function keyspacesHook(options: KeyspacesHookOptions): RequestHook {
           consistency: params.consistency,
           serialConsistency: params.serialConsistency,
           values: positionalValues(params, statement.bindNames),
+          pageSize: requestedPageSize(params),
         });
         return toVerdict(decision, request, keyspace);
       }

@@ -29,6 +29,7 @@ import type { BatchItem } from './policy.js';
 import { answerMcs, mcsBackendQuery, mcsBindColumns, mcsResultColumns, mcsTarget, rewriteSchemaKeyspaces } from './system-schema-mcs.js';
 import type { ColumnSpec } from '../protocol/messages.js';
 import type { BackendRows, McsAnswer, McsTable } from './system-schema-mcs.js';
+import { RowSizes } from './paging.js';
 import { EmulatorState } from './state.js';
 import type { BoundValueList } from './values.js';
 
@@ -57,6 +58,8 @@ export interface StatementRequest {
   serialConsistency?: number | undefined;
   /** Positional bound values (named values must be put in marker order by the proxy). */
   values?: BoundValueList | undefined;
+  /** The request's page size (rows), when it asked for paging. */
+  pageSize?: number | undefined;
   /** True for PREPARE: only the statement itself is judged (no consistency, capacity or commit). */
   prepare?: boolean | undefined;
 }
@@ -75,16 +78,19 @@ export type Decision =
   /** Answer with this ERROR (timeouts carry their extra fields). */
   | { action: 'reject'; error: Rejection | ThrottleError }
   /**
-   * Send to the backend: `cql` replaces the text when given (a QUERY's body, or for DDL); call
+   * Send to the backend: `cql` replaces the text when given (a QUERY's body, or for DDL), and
+   * `pageSize` the request's page size (so a page stays within 1 MB, see paging.ts); call
    * `commit` once the backend answered with a RESULT; after a Rows result, call `settleRead` with
-   * the bytes of the rows' cells, reorder rows with `inOrder` (see in-order.ts), and replace the
-   * rows with `rewriteRows(rows)` (same columns; used for `system_schema.keyspaces`).
+   * the bytes of the rows' cells and of the largest row, reorder rows with `inOrder` (see
+   * in-order.ts), and replace the rows with `rewriteRows(rows)` (same columns; used for
+   * `system_schema.keyspaces`).
    */
   | {
       action: 'forward';
       cql?: string;
+      pageSize?: number;
       commit?: () => void;
-      settleRead?: (bytes: number) => void;
+      settleRead?: (bytes: number, largestRowBytes: number) => void;
       inOrder?: InListOrder;
       rewriteRows?: (rows: BackendRows) => (Buffer | null)[][];
     }
@@ -110,6 +116,7 @@ export class KeyspacesBehaviour {
   private readonly now: Clock;
   private readonly ddlDelayMs: number;
   private readonly parsed = new Map<string, Statement | null>();
+  private readonly rowSizes = new RowSizes();
 
   constructor(private readonly options: BehaviourOptions = {}) {
     this.now = options.now ?? Date.now;
@@ -211,8 +218,11 @@ export class KeyspacesBehaviour {
     const ctx = { keyspace: request.keyspace, state: this.state, now: this.now(), ddlDelayMs: this.ddlDelayMs };
     const rejection = checkBatch(request.batchType, items, ctx);
     if (rejection !== undefined) return { action: 'reject', error: rejection };
-    const throttled = this.capacity.admitWrite(batchWriteCharges(items, ctx), request.batchType === 0);
-    return throttled === undefined ? { action: 'forward' } : { action: 'reject', error: throttled };
+    const charges = batchWriteCharges(items, ctx);
+    const throttled = this.capacity.admitWrite(charges, request.batchType === 0);
+    if (throttled !== undefined) return { action: 'reject', error: throttled };
+    for (const charge of charges) this.rowSizes.observe(charge.table, charge.bytes);
+    return { action: 'forward' };
   }
 
   // Capacity and result shaping for a statement that passed every check.
@@ -221,7 +231,9 @@ export class KeyspacesBehaviour {
     if (stmt.kind === 'Insert' || stmt.kind === 'Update' || stmt.kind === 'Delete' || stmt.kind === 'Batch') {
       const charges = writeCharges(stmt, { keyspace, state: this.state, values: request.values });
       const throttled = this.capacity.admitWrite(charges, stmt.kind === 'Batch' && stmt.batchType === 'logged');
-      return throttled === undefined ? { action: 'forward' } : { action: 'reject', error: throttled };
+      if (throttled !== undefined) return { action: 'reject', error: throttled };
+      for (const charge of charges) this.rowSizes.observe(charge.table, charge.bytes);
+      return { action: 'forward' };
     }
     if (stmt.kind === 'Select') {
       const table = readTable(stmt, { keyspace });
@@ -235,7 +247,12 @@ export class KeyspacesBehaviour {
         const consistency = request.consistency ?? 0x0006;
         const throttled = this.capacity.admitRead(table, consistency);
         if (throttled !== undefined) return { action: 'reject', error: throttled };
-        decision.settleRead = (bytes) => this.capacity.settleRead(table, bytes, consistency);
+        decision.settleRead = (bytes, largestRowBytes) => {
+          this.capacity.settleRead(table, bytes, consistency);
+          this.rowSizes.observe(table, largestRowBytes);
+        };
+        const pageSize = request.pageSize === undefined ? undefined : this.rowSizes.pageRows(table, request.pageSize);
+        if (pageSize !== undefined) decision.pageSize = pageSize;
       }
       return decision;
     }

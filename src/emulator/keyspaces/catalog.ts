@@ -390,7 +390,7 @@ const entries = [
     template:
       "Replication {detail} is not supported. Use {'class': 'SingleRegionStrategy'}, or NetworkTopologyStrategy with AWS Region names and a replication factor of 3.",
     verbatim: false,
-    when: 'a replication class other than SingleRegionStrategy, or NetworkTopologyStrategy with non-Region names or RF ≠ 3',
+    when: 'a replication class other than SingleRegionStrategy, SimpleStrategy or NetworkTopologyStrategy, or NetworkTopologyStrategy with names that are not AWS Regions (SimpleStrategy and RF ≠ 3 pass: the rule set only warns about them)',
     source: '§12',
   },
   {

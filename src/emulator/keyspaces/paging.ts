@@ -1,9 +1,9 @@
 /**
- * Keyspaces cuts a page at 1 MB of data read (keyspaces-facts §6), whatever the page size asks
- * for; Cassandra pages by row count. The proxy can reproduce the cut without inventing paging
- * states: when a backend page holds more than 1 MB, it re-sends the same request (same paging
- * state) with the page size set to `rowsWithinPage(rows)`, and the backend then ends the page at
- * exactly that row with a paging state of its own.
+ * Keyspaces ends a page at 1 MB of data read (keyspaces-facts §6); Cassandra pages by row count.
+ * The emulator keeps Cassandra's own paging (so the paging state always resumes exactly after the
+ * last row returned) and bounds the page in rows instead: each table's largest row seen so far
+ * (written or read) decides how many rows fit in 1 MB, and a client's page size is lowered to
+ * that. A row larger than any seen before can still make one page exceed 1 MB.
  */
 
 /** Data read per Keyspaces page. */
@@ -16,17 +16,28 @@ export function rowBytes(row: readonly (Buffer | null)[]): number {
   return bytes;
 }
 
-/**
- * How many leading rows fit in one page of `limitBytes` (at least 1, as a page always makes
- * progress), or `undefined` when all of them fit.
- */
-export function rowsWithinPage(rows: readonly (readonly (Buffer | null)[])[], limitBytes: number = keyspacesPageBytes): number | undefined {
-  let total = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (row === undefined) continue;
-    total += rowBytes(row);
-    if (total > limitBytes) return Math.max(1, i);
+/** Rows of `largestRowBytes` that fit in one page (at least 1, as a page always makes progress). */
+export function pageRowsFor(largestRowBytes: number, limitBytes: number = keyspacesPageBytes): number {
+  return Math.max(1, Math.floor(limitBytes / Math.max(1, largestRowBytes)));
+}
+
+/** The largest row size seen per table (`keyspace.table`). */
+export class RowSizes {
+  private readonly largest = new Map<string, number>();
+
+  /** Records a row of `bytes` in `table`. */
+  observe(table: string, bytes: number): void {
+    if (bytes > (this.largest.get(table) ?? 0)) this.largest.set(table, bytes);
   }
-  return undefined;
+
+  /**
+   * The page size (rows) that keeps a page of `table` within 1 MB, or undefined while no row of
+   * it is known to be large enough to matter (every page size up to `requested` fits).
+   */
+  pageRows(table: string, requested: number): number | undefined {
+    const largest = this.largest.get(table);
+    if (largest === undefined) return undefined;
+    const rows = pageRowsFor(largest);
+    return rows < requested ? rows : undefined;
+  }
 }

@@ -118,7 +118,7 @@ describe('KeyspacesBehaviour', () => {
 
     const read = behaviour.decide({ cql: 'SELECT * FROM app.t', consistency: LQ });
     if (read.action !== 'forward' || read.settleRead === undefined) throw new Error('expected a metered read');
-    read.settleRead(3 * 4096);
+    read.settleRead(3 * 4096, 4096);
     expect(behaviour.decide({ cql: 'SELECT * FROM app.t', consistency: LQ })).toMatchObject({ action: 'reject', error: { code: 0x1200 } });
     clock.advance(3000);
     expect(behaviour.decide({ cql: 'SELECT * FROM app.t', consistency: LQ }).action).toBe('forward');
@@ -155,6 +155,23 @@ describe('KeyspacesBehaviour', () => {
     expect(behaviour.decide({ cql: 'SELECT * FROM system_schema.tables', consistency: Consistency.ONE })).toEqual({ action: 'forward' });
   });
 
+  it('lowers the page size so a page of the largest rows seen stays within 1 MB', () => {
+    const behaviour = new KeyspacesBehaviour();
+    withSchema(behaviour);
+    const select = { cql: 'SELECT * FROM app.t', consistency: LQ, pageSize: 5000 };
+    expect(behaviour.decide(select)).not.toHaveProperty('pageSize');
+    const write = { cql: 'INSERT INTO app.t (id, ck, v) VALUES (?, ?, ?)', consistency: LQ };
+    expect(behaviour.decide({ ...write, values: [Buffer.from('a'), Buffer.from('b'), Buffer.alloc(300 * 1024)] }).action).toBe('forward');
+    expect(behaviour.decide(select)).toMatchObject({ action: 'forward', pageSize: 3 });
+    expect(behaviour.decide({ ...select, pageSize: 2 })).not.toHaveProperty('pageSize');
+    expect(behaviour.decide({ cql: 'SELECT * FROM app.t', consistency: LQ })).not.toHaveProperty('pageSize');
+    // Rows read count too.
+    const read = behaviour.decide(select);
+    if (read.action !== 'forward' || read.settleRead === undefined) throw new Error('expected a metered read');
+    read.settleRead(600 * 1024, 600 * 1024);
+    expect(behaviour.decide(select)).toMatchObject({ pageSize: 1 });
+  });
+
   it('returns IN-list order for SELECTs on the partition key', () => {
     const behaviour = new KeyspacesBehaviour();
     withSchema(behaviour);
@@ -179,7 +196,7 @@ describe('KeyspacesBehaviour', () => {
             for (const prepare of values === undefined ? [false, true] : [false]) {
               const decision = behaviour.decide({ cql, keyspace: 'app', consistency: LQ, values, prepare });
               if (decision.action === 'forward' || decision.action === 'schema-change') decision.commit?.();
-              if (decision.action === 'forward') decision.settleRead?.(5000);
+              if (decision.action === 'forward') decision.settleRead?.(5000, 500);
               if (decision.action === 'probe') expect(['reject', 'forward']).toContain(decision.afterProbe(2000).action);
               if (decision.action === 'mcs') expect(decision.answer({ columns: [], rows: [] }).rows).toEqual([]);
               decisions++;

@@ -1,24 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { keyspacesPageBytes, rowBytes, rowsWithinPage } from '../../../src/emulator/keyspaces/paging.js';
-
-const row = (bytes: number) => [Buffer.alloc(Math.max(0, bytes - 10)), Buffer.alloc(Math.min(10, bytes)), null];
+import { keyspacesPageBytes, pageRowsFor, rowBytes, RowSizes } from '../../../src/emulator/keyspaces/paging.js';
 
 describe('1 MB pages', () => {
   it('counts the bytes of a row as the sum of its cells', () => {
-    expect(rowBytes(row(100))).toBe(100);
+    expect(rowBytes([Buffer.alloc(90), Buffer.alloc(10), null])).toBe(100);
   });
 
-  it('cuts the page after the last row that fits in 1 MB', () => {
-    const rows = Array.from({ length: 10 }, () => row(200 * 1024));
-    expect(rowsWithinPage(rows)).toBe(5);
-    expect(rowsWithinPage(rows.slice(0, 5))).toBeUndefined();
-    const exact = [row(keyspacesPageBytes / 2), row(keyspacesPageBytes / 2), row(1)];
-    expect(rowsWithinPage(exact)).toBe(2);
-    expect(rowsWithinPage(exact.slice(0, 2))).toBeUndefined();
+  it('fits as many rows of the largest size as 1 MB holds, at least one', () => {
+    expect(pageRowsFor(200 * 1024)).toBe(5);
+    expect(pageRowsFor(keyspacesPageBytes / 2)).toBe(2);
+    expect(pageRowsFor(keyspacesPageBytes / 2 + 1)).toBe(1);
+    expect(pageRowsFor(2 * keyspacesPageBytes)).toBe(1);
+    expect(pageRowsFor(0)).toBe(keyspacesPageBytes);
   });
 
-  it('always keeps at least one row', () => {
-    expect(rowsWithinPage([row(2 * keyspacesPageBytes), row(10)])).toBe(1);
-    expect(rowsWithinPage([])).toBeUndefined();
+  it('lowers a page size only for tables whose largest row needs it', () => {
+    const sizes = new RowSizes();
+    expect(sizes.pageRows('ks.t', 5000)).toBeUndefined();
+    sizes.observe('ks.t', 100);
+    expect(sizes.pageRows('ks.t', 5000)).toBeUndefined();
+    sizes.observe('ks.t', 300 * 1024);
+    sizes.observe('ks.t', 10);
+    expect(sizes.pageRows('ks.t', 5000)).toBe(3);
+    expect(sizes.pageRows('ks.t', 2)).toBeUndefined();
+    expect(sizes.pageRows('ks.u', 5000)).toBeUndefined();
   });
 });

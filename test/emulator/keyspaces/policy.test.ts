@@ -101,22 +101,22 @@ describe('keyspace options', () => {
     expect(check("CREATE KEYSPACE k WITH replication = {'class': 'SingleRegionStrategy'} AND durable_writes = true")).toBeUndefined();
   });
 
-  it('refuses other replication and durable_writes = false', () => {
+  it('lets SimpleStrategy and replication factors other than 3 pass, as the rule set only warns about them', () => {
+    expect(check("CREATE KEYSPACE k WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 3}")).toBeUndefined();
+    expect(check("ALTER KEYSPACE app WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}")).toBeUndefined();
+    expect(check("CREATE KEYSPACE k WITH replication = {'class': 'org.apache.cassandra.locator.NetworkTopologyStrategy', 'us-east-1': '1'}")).toBeUndefined();
+  });
+
+  it('refuses data centres that are not Regions, other classes and durable_writes = false', () => {
     const tail = "is not supported. Use {'class': 'SingleRegionStrategy'}, or NetworkTopologyStrategy with AWS Region names and a replication factor of 3.";
-    expect(message("CREATE KEYSPACE k WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 3}")).toBe(
-      `Replication class SimpleStrategy ${tail}`,
+    expect(message("CREATE KEYSPACE k WITH replication = {'class': 'OldNetworkTopologyStrategy', 'replication_factor': 3}")).toBe(
+      `Replication class OldNetworkTopologyStrategy ${tail}`,
     );
     expect(message("CREATE KEYSPACE k WITH replication = {'class': 'NetworkTopologyStrategy', 'datacenter1': '3'}")).toBe(
       `Replication with data center 'datacenter1' (not an AWS Region) ${tail}`,
     );
-    expect(message("CREATE KEYSPACE k WITH replication = {'class': 'org.apache.cassandra.locator.NetworkTopologyStrategy', 'us-east-1': '1'}")).toBe(
-      `Replication factor 1 for Region 'us-east-1' ${tail}`,
-    );
     expect(message("CREATE KEYSPACE k WITH replication = {'class': 'SingleRegionStrategy'} AND durable_writes = false")).toBe(
       'durable_writes must be true.',
-    );
-    expect(message("ALTER KEYSPACE app WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}")).toBe(
-      `Replication class SimpleStrategy ${tail}`,
     );
   });
 });
