@@ -12,6 +12,7 @@ import type { SourceRange } from '../cql/source.js';
 import { applySuppressions, parseSuppressions, unusedSuppressionFindings } from '../rules/suppress.js';
 import { applyBaseline, type Baseline } from '../rules/baseline.js';
 import { assignFingerprints } from './fingerprint.js';
+import { statementShape } from '../sources/query-logs/shape.js';
 import { excerpt, summarize, type AuditReport, type Finding } from './types.js';
 
 /** One text input of an audit. */
@@ -212,8 +213,12 @@ function logFinding(f: Finding, shape: AuditLogShape, options: AuditOptions): Fi
   const shown = options.showLiterals === true && shape.example !== undefined ? shape.example : shape.shape;
   const usesExample = shape.example !== undefined;
   const sameLine = f.line === f.endLine;
+  const mask = usesExample && options.showLiterals !== true ? literalMask(shape.example ?? '') : (text: string) => text;
   return {
     ...f,
+    // Rules run on the logged example, so their messages may quote its values; logs carry personal data.
+    message: mask(f.message),
+    help: mask(f.help),
     // Positions inside the example do not map onto the shape text, so log findings point at the whole line.
     ...(usesExample && !options.showLiterals ? { column: 1, endLine: f.line, endColumn: (sameLine ? shown.length : 0) + 1 } : {}),
     statement: excerpt(shown),
@@ -221,6 +226,28 @@ function logFinding(f: Finding, shape: AuditLogShape, options: AuditOptions): Fi
     firstLine: shape.firstLine,
     example: excerpt(shown),
   };
+}
+
+/**
+ * A function that replaces, in a message, every literal value of `example` (strings with and
+ * without their quotes, numbers of 4 or more characters, uuids, blobs, durations) by `?`.
+ */
+function literalMask(example: string): (text: string) => string {
+  const found: string[] = [];
+  statementShape(example, found);
+  const values = new Set<string>();
+  for (const lit of found) {
+    if (lit.startsWith("'") || lit.startsWith('$$')) {
+      values.add(lit);
+      const inner = lit.startsWith("'") ? lit.slice(1, -1).replace(/''/g, "'") : lit.slice(2, -2);
+      if (inner.trim().length >= 3) values.add(inner);
+    } else if (lit.length >= 4) {
+      values.add(lit);
+    }
+  }
+  // Longest first, so a value inside a longer one does not leave part of the longer one behind.
+  const ordered = [...values].sort((a, b) => b.length - a.length);
+  return (text) => ordered.reduce((t, v) => t.split(v).join('?'), text);
 }
 
 function suppress(findings: Finding[], parsed: readonly ParsedSource[], rules: readonly LoadedRule[], options: AuditOptions): Finding[] {

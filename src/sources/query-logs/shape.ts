@@ -15,12 +15,22 @@ const LITERAL_WORDS = new Set(['true', 'false', 'nan', 'infinity']);
 // Tokens after which a '-' starts a negative number rather than a subtraction.
 const VALUE_START = new Set(['(', ',', '=', '<', '>', '<=', '>=', '!=', '[', '{', ':', '+', '-', '*', '/', '%', 'in', 'and', 'set', 'values', 'limit', 'ttl', 'timestamp']);
 
-/** Returns the shape of `cql`: a canonical text with literals replaced by `?`. */
-export function statementShape(cql: string): string {
+/**
+ * Returns the shape of `cql`: a canonical text with literals replaced by `?`. When `literals` is
+ * given, the text of every replaced string, number, uuid, blob and duration literal is appended
+ * to it (so callers can mask them elsewhere).
+ */
+export function statementShape(cql: string, literals?: string[]): string {
   const out: string[] = [];
   const n = cql.length;
   let i = 0;
+  let start = 0;
+  const literal = (): void => {
+    out.push('?');
+    literals?.push(cql.slice(start, i));
+  };
   while (i < n) {
+    start = i;
     const c = cql.charCodeAt(i);
     // white space
     if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12) {
@@ -47,14 +57,14 @@ export function statementShape(cql: string): string {
         } else i++;
       }
       i++;
-      out.push('?');
+      literal();
       continue;
     }
     // $$ string
     if (c === 36 && cql.charCodeAt(i + 1) === 36) {
       const end = cql.indexOf('$$', i + 2);
       i = end < 0 ? n : end + 2;
-      out.push('?');
+      literal();
       continue;
     }
     // quoted identifier, kept exactly
@@ -75,7 +85,7 @@ export function statementShape(cql: string): string {
       UUID.lastIndex = i;
       if (UUID.test(cql)) {
         i = UUID.lastIndex;
-        out.push('?');
+        literal();
         continue;
       }
     }
@@ -83,7 +93,7 @@ export function statementShape(cql: string): string {
     if (c === 48 && (cql.charCodeAt(i + 1) === 120 || cql.charCodeAt(i + 1) === 88)) {
       i += 2;
       while (i < n && isHex(cql.charCodeAt(i))) i++;
-      out.push('?');
+      literal();
       continue;
     }
     // number (optionally negative), float with exponent, or duration like 1h30m
@@ -109,7 +119,7 @@ export function statementShape(cql: string): string {
           }
         }
       }
-      out.push('?');
+      literal();
       continue;
     }
     // names and keywords
