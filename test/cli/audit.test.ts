@@ -64,6 +64,17 @@ describe('ksmig audit', () => {
     expect(nothing.stderr).toContain('nothing to audit');
   });
 
+  it('takes context from --schema files without reporting on them', async () => {
+    const schema = join(dir, 'context-schema.cql');
+    await writeFile(schema, "CREATE TABLE app.s (id int PRIMARY KEY, v text) WITH gc_grace_seconds = 5 AND CUSTOM_PROPERTIES = {'ttl': {'status': 'enabled'}};\nTRUNCATE app.s;\n");
+    const query = 'INSERT INTO app.s (id, v) VALUES (?, ?) USING TTL 60;\n';
+    const withContext = json((await runCli(['audit', '-', '--schema', schema, '--format', 'json'], { stdin: query })).stdout);
+    expect(withContext.findings).toEqual([]);
+    expect(withContext.summary.files).toBe(1);
+    const without = json((await runCli(['audit', '-', '--format', 'json', '--fail-on', 'never'], { stdin: query })).stdout);
+    expect(without.findings.map((f) => f.rule)).toContain('ttl-needs-table-ttl');
+  });
+
   it('exits by --fail-on', async () => {
     const input = "CREATE TABLE ks.t (id int PRIMARY KEY) WITH gc_grace_seconds = 10;\n";
     expect((await runCli(['audit', '-'], { stdin: input })).code).toBe(0); // only an info finding
