@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseTrees } from '../../src/cql/parse-tree.js';
 import { splitScript } from '../../src/cql/split.js';
+import { parseScript } from '../../src/cql/parse.js';
+import { printStatement } from '../../src/cql/ast/print.js';
 
 const SYNTAX_ERROR = 0x2000;
 const SERVER_ERROR = 0x0000;
@@ -236,5 +238,22 @@ describe('our grammar agrees with Cassandra 5.0', () => {
     expect(compared).toBeGreaterThan(1000);
     expect(positions).toEqual([]);
     expect(disagreements).toEqual([]);
+  });
+
+  it('on the canonical CQL the printer writes for every ok statement', async () => {
+    const originals = statementsOf('ok');
+    const rejected: string[] = [];
+    for (const sample of originals) {
+      const parsed = parseScript(sample.text);
+      const stmt = parsed.statements[0];
+      if (stmt === undefined || parsed.errors.length > 0) continue;
+      const printed = printStatement(stmt);
+      const theirs = await conn.prepare(printed);
+      if (theirs.syntaxError !== undefined || theirs.serverError !== undefined) {
+        rejected.push(`${sample.file}: ${sample.text}\n    printed: ${printed}\n    Cassandra: ${theirs.syntaxError ?? theirs.serverError}`);
+      }
+    }
+    expect(originals.length).toBeGreaterThan(500);
+    expect(rejected).toEqual([]);
   });
 });
