@@ -43,7 +43,8 @@ export async function runAudit(paths: string[], opts: Record<string, unknown>, c
   const logPaths: string[] = [...queryLogPaths];
   for (const p of paths) {
     if (p === '-') {
-      (config.queryLogFormat !== 'auto' && opts['queryLogFormat'] !== undefined ? logPaths : scriptPaths).push(p);
+      // Standard input is a script unless a query-log format is named for it.
+      (opts['queryLogFormat'] !== undefined && opts['queryLogFormat'] !== 'auto' ? logPaths : scriptPaths).push(p);
       continue;
     }
     const info = await stat(resolve(io.cwd, p)).catch(() => undefined);
@@ -83,7 +84,7 @@ export async function runAudit(paths: string[], opts: Record<string, unknown>, c
     }
   }
 
-  const baseline = typeof opts['baseline'] === 'string' || config.baseline !== undefined ? parseBaseline(await readText(config.baseline ?? resolve(io.cwd, String(opts['baseline'])), '--baseline'), String(opts['baseline'] ?? config.baseline)) : undefined;
+  const baseline = config.baseline === undefined ? undefined : parseBaseline(await readText(config.baseline, '--baseline'), config.baseline);
   const report = auditSources(sources, {
     rules,
     selection: { topics: config.topics, rules: config.rules, disable: config.disable, options: config.ruleOptions },
@@ -164,6 +165,7 @@ function configFlags(opts: Record<string, unknown>): ConfigInput {
     rules: list(opts['rules']),
     disable: list(opts['disable']),
     showLiterals: opts['showLiterals'] === true ? true : undefined,
+    baseline: opts['baseline'],
     queryLogFormat: opts['queryLogFormat'],
     now: opts['now'],
     regions: list(opts['regions']),
