@@ -5,7 +5,10 @@ import { applySchema, type ApplyEvent } from '../../src/convert/apply.js';
 import { convertSchema } from '../../src/convert/target-schema.js';
 import { parseScript } from '../../src/cql/parse.js';
 import { loadRules } from '../../src/rules/load.js';
-import { repoRoot } from '../helpers/cli.js';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot, spawnCli } from '../helpers/cli.js';
 import { startEmulator, type TestEmulator } from './helpers/emulator.js';
 
 // The converted demo schema applied to the Keyspaces emulator (SigV4 over TLS, asynchronous DDL),
@@ -58,4 +61,21 @@ describe('converted schema applied through ksmig emulate', () => {
     // TTL was enabled on sessions because the schema's statements write it with USING TTL.
     await session.execute("INSERT INTO shop.sessions (session_token, data) VALUES ('t', 0xcafe) USING TTL 60");
   });
+
+  it('works from the command line: ksmig schema apply (SigV4 credentials from the standard AWS chain)', async () => {
+    const parsed = parseScript(readFileSync(`${repoRoot}fixtures/demo/schema.cql`, 'utf8'));
+    const file = join(await mkdtemp(join(tmpdir(), 'ksmig-apply-')), 'keyspaces.cql');
+    await writeFile(file, convertSchema(parsed.statements, { rules: loadRules() }).text);
+    const env = { ...process.env, AWS_ACCESS_KEY_ID: emulator.accessKeyId, AWS_SECRET_ACCESS_KEY: emulator.secret, AWS_PROFILE: '', AWS_REGION: '' };
+    const target = ['--endpoint', emulator.host, '--port', String(emulator.port), '--region', emulator.region, '--ca', emulator.caPath];
+    const r = await spawnCli(['schema', 'apply', file, ...target, '--json'], { env, timeoutMs: 90_000 });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const events = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { type?: string; event?: string; failed?: number; active?: number });
+    expect(events.at(-1)).toMatchObject({ event: 'done', failed: 0, active: 5 });
+    expect(r.stdout).not.toContain(emulator.secret);
+    const badPort = await spawnCli(['schema', 'apply', file, '--port', '99999'], { env });
+    expect(badPort.code).toBe(2);
+    expect(badPort.stderr).toContain('--port expects a port number from 1 to 65535');
+  }, 120_000);
 });
