@@ -14,8 +14,6 @@ import type { RuleExample } from '../../../src/rules/schema.js';
  */
 const notEnforced: Record<string, string> = {
   'cqlsh-consistency-unsupported': 'cqlsh CONSISTENCY commands are handled by cqlsh and never reach the server',
-  'client-timestamp-window':
-    'its examples assume client-side timestamps are on for a table the example never creates; the emulator first requires the feature (window boundaries: policy.test.ts)',
 };
 
 const consistencyCodes: Record<string, number> = Consistency;
