@@ -1,18 +1,18 @@
 // The emulator's own login to a backend that requires authentication (--backend-username /
 // --backend-password), against a scripted backend peer that checks the PLAIN token it receives.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode, Opcode } from '../../src/emulator/protocol/constants.js';
-import { encodeFrame, FrameDecoder, responseFrame } from '../../src/emulator/protocol/frame.js';
-import { decodeError, decodeToken, encodeAuthenticate, encodeError, encodeStringMap, encodeSupported, encodeToken } from '../../src/emulator/protocol/messages.js';
+import { encodeFrame, responseFrame } from '../../src/emulator/protocol/frame.js';
+import { decodeError, decodeToken, encodeAuthenticate, encodeError, encodeStringMap, encodeToken } from '../../src/emulator/protocol/messages.js';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js';
 import { ensureTlsMaterial, type TlsMaterial } from '../../src/emulator/tls.js';
 import { RawClient } from '../integration/helpers/emulator.js';
+import { startScriptedBackend, type ScriptedBackend } from './helpers/scripted-backend.js';
 
-let backend: Server;
+let backend: ScriptedBackend;
 let backendPort = 0;
 let dir: string;
 let tls: TlsMaterial;
@@ -23,35 +23,26 @@ const creds = { region: 'us-east-1', accessKeyId: 'AKIDBACKEND', secret: 'client
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ksmig-emulator-backend-auth-'));
   tls = await ensureTlsMaterial(join(dir, 'tls'));
-  backend = createServer((socket) => {
-    const decoder = new FrameDecoder({ expect: 'request' });
-    socket.on('data', (chunk: Buffer) => {
-      for (const f of decoder.push(chunk)) {
-        if (f.opcode === Opcode.Options) socket.write(encodeFrame(responseFrame(f.stream, Opcode.Supported, encodeSupported(new Map()))));
-        if (f.opcode === Opcode.Startup) socket.write(encodeFrame(responseFrame(f.stream, Opcode.Authenticate, encodeAuthenticate('org.apache.cassandra.auth.PasswordAuthenticator'))));
-        if (f.opcode === Opcode.AuthResponse) {
-          const token = decodeToken(f.body)?.toString('utf8') ?? '';
-          tokens.push(token);
-          const ok = token === '\u0000cassandra\u0000backend-pass';
-          socket.write(
-            encodeFrame(
-              ok
-                ? responseFrame(f.stream, Opcode.AuthSuccess, encodeToken(null))
-                : responseFrame(f.stream, Opcode.Error, encodeError({ code: ErrorCode.BadCredentials, message: 'Provided username cassandra and/or password are incorrect' })),
-            ),
-          );
-        }
-      }
-    });
-    socket.on('error', () => undefined);
+  backend = await startScriptedBackend((f, socket) => {
+    if (f.opcode === Opcode.Startup) socket.write(encodeFrame(responseFrame(f.stream, Opcode.Authenticate, encodeAuthenticate('org.apache.cassandra.auth.PasswordAuthenticator'))));
+    if (f.opcode === Opcode.AuthResponse) {
+      const token = decodeToken(f.body)?.toString('utf8') ?? '';
+      tokens.push(token);
+      const ok = token === '\u0000cassandra\u0000backend-pass';
+      socket.write(
+        encodeFrame(
+          ok
+            ? responseFrame(f.stream, Opcode.AuthSuccess, encodeToken(null))
+            : responseFrame(f.stream, Opcode.Error, encodeError({ code: ErrorCode.BadCredentials, message: 'Provided username cassandra and/or password are incorrect' })),
+        ),
+      );
+    }
   });
-  await new Promise<void>((resolve) => backend.listen(0, '127.0.0.1', resolve));
-  const address = backend.address();
-  backendPort = typeof address === 'object' && address ? address.port : 0;
+  backendPort = backend.port;
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => backend.close(resolve));
+  await backend.close();
   await rm(dir, { recursive: true, force: true });
 });
 

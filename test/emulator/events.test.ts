@@ -2,45 +2,36 @@
 // cluster would only send on topology changes: TOPOLOGY_CHANGE and STATUS_CHANGE (which carry
 // backend addresses) are dropped, SCHEMA_CHANGE reaches the client.
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EVENT_STREAM, Opcode } from '../../src/emulator/protocol/constants.js';
-import { encodeFrame, FrameDecoder, responseFrame } from '../../src/emulator/protocol/frame.js';
-import { decodeEvent, encodeEvent, encodeRegister, encodeSupported } from '../../src/emulator/protocol/messages.js';
+import { encodeFrame, responseFrame } from '../../src/emulator/protocol/frame.js';
+import { decodeEvent, encodeEvent, encodeRegister } from '../../src/emulator/protocol/messages.js';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js';
 import { ensureTlsMaterial } from '../../src/emulator/tls.js';
 import { RawClient } from '../integration/helpers/emulator.js';
+import { startScriptedBackend, type ScriptedBackend } from './helpers/scripted-backend.js';
 
-let backend: Server;
+let backend: ScriptedBackend;
 let emulator: RunningEmulator;
 let dir: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ksmig-emulator-events-'));
-  backend = createServer((socket) => {
-    const decoder = new FrameDecoder({ expect: 'request' });
-    socket.on('data', (chunk: Buffer) => {
-      for (const f of decoder.push(chunk)) {
-        if (f.opcode === Opcode.Options) socket.write(encodeFrame(responseFrame(f.stream, Opcode.Supported, encodeSupported(new Map()))));
-        if (f.opcode === Opcode.Startup) socket.write(encodeFrame(responseFrame(f.stream, Opcode.Ready, Buffer.alloc(0))));
-        if (f.opcode === Opcode.Register) {
-          socket.write(encodeFrame(responseFrame(f.stream, Opcode.Ready, Buffer.alloc(0))));
-          const events = [
-            encodeEvent({ type: 'TOPOLOGY_CHANGE', change: 'NEW_NODE', address: '10.9.8.7', port: 9042 }),
-            encodeEvent({ type: 'STATUS_CHANGE', change: 'DOWN', address: '10.9.8.7', port: 9042 }),
-            encodeEvent({ type: 'SCHEMA_CHANGE', change: { changeType: 'CREATED', target: 'TABLE', keyspace: 'ks', name: 't' } }),
-          ];
-          socket.write(Buffer.concat(events.map((e) => encodeFrame(responseFrame(EVENT_STREAM, Opcode.Event, e)))));
-        }
-      }
-    });
-    socket.on('error', () => undefined);
+  backend = await startScriptedBackend((f, socket) => {
+    if (f.opcode === Opcode.Startup) socket.write(encodeFrame(responseFrame(f.stream, Opcode.Ready, Buffer.alloc(0))));
+    if (f.opcode === Opcode.Register) {
+      socket.write(encodeFrame(responseFrame(f.stream, Opcode.Ready, Buffer.alloc(0))));
+      const events = [
+        encodeEvent({ type: 'TOPOLOGY_CHANGE', change: 'NEW_NODE', address: '10.9.8.7', port: 9042 }),
+        encodeEvent({ type: 'STATUS_CHANGE', change: 'DOWN', address: '10.9.8.7', port: 9042 }),
+        encodeEvent({ type: 'SCHEMA_CHANGE', change: { changeType: 'CREATED', target: 'TABLE', keyspace: 'ks', name: 't' } }),
+      ];
+      socket.write(Buffer.concat(events.map((e) => encodeFrame(responseFrame(EVENT_STREAM, Opcode.Event, e)))));
+    }
   });
-  await new Promise<void>((resolve) => backend.listen(0, '127.0.0.1', resolve));
-  const address = backend.address();
-  const port = typeof address === 'object' && address ? address.port : 0;
+  const port = backend.port;
   emulator = await startEmulator({
     backend: { host: '127.0.0.1', port },
     listen: { host: '127.0.0.1', port: 0 },
@@ -52,7 +43,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await emulator.close();
-  await new Promise((resolve) => backend.close(resolve));
+  await backend.close();
   await rm(dir, { recursive: true, force: true });
 });
 

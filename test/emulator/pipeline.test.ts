@@ -2,20 +2,20 @@
 // with a RESULT carrying the query text (as a SetKeyspace result, so the client can see what
 // reached the backend).
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestHook } from '../../src/emulator/pipeline.js';
 import { Consistency, ErrorCode, Opcode } from '../../src/emulator/protocol/constants.js';
 import { openEnvelope, replaceMessage } from '../../src/emulator/protocol/envelope.js';
-import { encodeFrame, FrameDecoder, responseFrame } from '../../src/emulator/protocol/frame.js';
-import { decodeError, decodeQuery, decodeResult, encodeError, encodeQuery, encodeResult, encodeSupported } from '../../src/emulator/protocol/messages.js';
+import { encodeFrame, responseFrame } from '../../src/emulator/protocol/frame.js';
+import { decodeError, decodeQuery, decodeResult, encodeError, encodeQuery, encodeResult } from '../../src/emulator/protocol/messages.js';
 import { startEmulator, type RunningEmulator } from '../../src/emulator/server.js';
 import { ensureTlsMaterial, type TlsMaterial } from '../../src/emulator/tls.js';
 import { RawClient } from '../integration/helpers/emulator.js';
+import { startScriptedBackend, type ScriptedBackend } from './helpers/scripted-backend.js';
 
-let backend: Server;
+let backend: ScriptedBackend;
 let backendPort = 0;
 let dir: string;
 let tls: TlsMaterial;
@@ -25,28 +25,19 @@ const creds = { region: 'us-east-1', accessKeyId: 'AKIDPIPE', secret: 'pipe-secr
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ksmig-emulator-pipeline-'));
   tls = await ensureTlsMaterial(join(dir, 'tls'));
-  backend = createServer((socket) => {
-    const decoder = new FrameDecoder({ expect: 'request' });
-    socket.on('data', (chunk: Buffer) => {
-      for (const f of decoder.push(chunk)) {
-        if (f.opcode === Opcode.Options) socket.write(encodeFrame(responseFrame(f.stream, Opcode.Supported, encodeSupported(new Map()))));
-        if (f.opcode === Opcode.Startup) socket.write(encodeFrame(responseFrame(f.stream, Opcode.Ready, Buffer.alloc(0))));
-        if (f.opcode === Opcode.Query) {
-          const q = decodeQuery(f.body).query;
-          received.push(q);
-          socket.write(encodeFrame(responseFrame(f.stream, Opcode.Result, encodeResult({ kind: 'setKeyspace', keyspace: q }))));
-        }
-      }
-    });
-    socket.on('error', () => undefined);
+  backend = await startScriptedBackend((f, socket) => {
+    if (f.opcode === Opcode.Startup) socket.write(encodeFrame(responseFrame(f.stream, Opcode.Ready, Buffer.alloc(0))));
+    if (f.opcode === Opcode.Query) {
+      const q = decodeQuery(f.body).query;
+      received.push(q);
+      socket.write(encodeFrame(responseFrame(f.stream, Opcode.Result, encodeResult({ kind: 'setKeyspace', keyspace: q }))));
+    }
   });
-  await new Promise<void>((resolve) => backend.listen(0, '127.0.0.1', resolve));
-  const address = backend.address();
-  backendPort = typeof address === 'object' && address ? address.port : 0;
+  backendPort = backend.port;
 });
 
 afterAll(async () => {
-  await new Promise((resolve) => backend.close(resolve));
+  await backend.close();
   await rm(dir, { recursive: true, force: true });
 });
 
