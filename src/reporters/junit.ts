@@ -11,7 +11,7 @@ import type { ReporterOptions } from './options.js';
 
 /**
  * Characters XML 1.0 cannot carry at all (not even as character references): C0 controls other
- * than tab/LF/CR, lone surrogates, U+FFFE and U+FFFF. They are shown as `\uXXXX` instead.
+ * than tab/LF/CR, lone surrogates, U+FFFE and U+FFFF. They are shown as `\u` plus four hex digits instead.
  */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;

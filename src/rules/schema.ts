@@ -3,7 +3,7 @@ import { z } from 'zod';
 /**
  * The shape of a rule file in `compat-rules/rules/*.yaml`, validated when rules load.
  * A rule either has a declarative `match` (a node kind plus `where` predicates on node properties)
- * or names a `check` module in `src/rules/checks/`; meta rules (ids KS0xxx and KS9xxx reported by
+ * or names a `check` module in `src/rules/checks/`; meta rules (ids KS0… and KS9…, reported by
  * the audit itself) have neither.
  */
 
