@@ -5,6 +5,7 @@ import type { EmulatorSettings } from '../../emulator/run.js';
 import { usageError } from '../../shared/errors.js';
 import { ExitCode } from '../../shared/exit-codes.js';
 import type { CliIO } from '../io.js';
+import { holdSignals } from '../signals.js';
 import type { RegisterCommand } from './index.js';
 
 interface EmulateFlags {
@@ -57,19 +58,6 @@ function settingsFrom(flags: EmulateFlags, io: CliIO): EmulatorSettings {
   return settings;
 }
 
-/** Resolves on the first SIGTERM or SIGINT. */
-function untilSignal(): Promise<NodeJS.Signals> {
-  return new Promise((resolveSignal) => {
-    const on = (signal: NodeJS.Signals): void => {
-      process.removeListener('SIGTERM', on);
-      process.removeListener('SIGINT', on);
-      resolveSignal(signal);
-    };
-    process.once('SIGTERM', on);
-    process.once('SIGINT', on);
-  });
-}
-
 /** `ksmig emulate`: a local Amazon Keyspaces endpoint in front of a real Cassandra (src/emulator). */
 export const register: RegisterCommand = (program, io, done) => {
   program
@@ -95,22 +83,28 @@ export const register: RegisterCommand = (program, io, done) => {
       const settings = settingsFrom(flags, io);
       // Loaded on use: TLS certificate generation and the proxy would slow every other command's start-up.
       const { runEmulator } = await import('../../emulator/run.js');
-      const emulator = await runEmulator(settings);
-      if (flags.json) {
-        io.stdout.write(`${JSON.stringify({ event: 'listening', host: emulator.host, port: emulator.port, ca: emulator.caPath })}\n`);
-      } else {
-        io.stdout.write(
-          [
-            `ksmig emulate: Amazon Keyspaces endpoint on ${emulator.host}:${emulator.port} (Region ${settings.region}) → Cassandra ${settings.backend.host}:${settings.backend.port}`,
-            `  CA certificate: ${emulator.caPath}`,
-            `  access keys:    ${emulator.keysPath} (${[...emulator.keys.keys()].join(', ')}; secrets in the file)`,
-            '  Stop with Ctrl-C.',
-            '',
-          ].join('\n'),
-        );
+      // Held from before the listener opens, so a signal at any moment stops the endpoint and exits 0.
+      const held = holdSignals();
+      try {
+        const emulator = await runEmulator(settings);
+        if (flags.json) {
+          io.stdout.write(`${JSON.stringify({ event: 'listening', host: emulator.host, port: emulator.port, ca: emulator.caPath })}\n`);
+        } else {
+          io.stdout.write(
+            [
+              `ksmig emulate: Amazon Keyspaces endpoint on ${emulator.host}:${emulator.port} (Region ${settings.region}) → Cassandra ${settings.backend.host}:${settings.backend.port}`,
+              `  CA certificate: ${emulator.caPath}`,
+              `  access keys:    ${emulator.keysPath} (${[...emulator.keys.keys()].join(', ')}; secrets in the file)`,
+              '  Stop with Ctrl-C.',
+              '',
+            ].join('\n'),
+          );
+        }
+        await held.received;
+        await emulator.close();
+      } finally {
+        held.release();
       }
-      await untilSignal();
-      await emulator.close();
       done(ExitCode.Ok);
     });
 };

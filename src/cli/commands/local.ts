@@ -7,6 +7,7 @@ import type { LocalCassandra } from '../../local/server.js';
 import { parsePort } from '../../local/ports.js';
 import { ExitCode } from '../../shared/exit-codes.js';
 import type { CliIO } from '../io.js';
+import { holdSignals, type HeldSignals } from '../signals.js';
 import type { RegisterCommand } from './index.js';
 
 interface StartFlags {
@@ -94,33 +95,31 @@ async function start(flags: StartFlags, io: CliIO): Promise<number> {
   // Loaded on use: the driver and process code are not needed by other commands.
   const { startLocalCassandra } = await import('../../local/server.js');
   // A signal during startup stops the JVM before ksmig exits (foreground: exit 0 as for any stop; --detach: 4).
-  const abort = new AbortController();
-  const onEarlySignal = (): void => abort.abort();
-  process.once('SIGINT', onEarlySignal);
-  process.once('SIGTERM', onEarlySignal);
-  let node: LocalCassandra;
+  const held = holdSignals();
   try {
-    node = await startLocalCassandra({
-      dir,
-      port: flags.port ?? 0,
-      heap: flags.heap,
-      auth: flags.auth ?? false,
-      detach,
-      env: io.env,
-      log: (line) => void io.stderr.write(`${line}\n`),
-      signal: abort.signal,
-    });
-  } catch (err) {
-    if (abort.signal.aborted && !detach) return ExitCode.Ok;
-    throw err;
+    let node: LocalCassandra;
+    try {
+      node = await startLocalCassandra({
+        dir,
+        port: flags.port ?? 0,
+        heap: flags.heap,
+        auth: flags.auth ?? false,
+        detach,
+        env: io.env,
+        log: (line) => void io.stderr.write(`${line}\n`),
+        signal: held.signal,
+      });
+    } catch (err) {
+      if (held.signal.aborted && !detach) return ExitCode.Ok;
+      throw err;
+    }
+    if (flags.json) io.stdout.write(`${JSON.stringify({ host: node.host, port: node.port, pid: node.pid, dir: node.dir })}\n`);
+    else printReady(node, detach, io);
+    if (detach) return ExitCode.Ok;
+    return await runInForeground(node, held, io, flags.json ?? false);
   } finally {
-    process.off('SIGINT', onEarlySignal);
-    process.off('SIGTERM', onEarlySignal);
+    held.release();
   }
-  if (flags.json) io.stdout.write(`${JSON.stringify({ host: node.host, port: node.port, pid: node.pid, dir: node.dir })}\n`);
-  else printReady(node, detach, io);
-  if (detach) return ExitCode.Ok;
-  return runInForeground(node, io, flags.json ?? false);
 }
 
 function printReady(node: LocalCassandra, detach: boolean, io: CliIO): void {
@@ -138,16 +137,8 @@ function printReady(node: LocalCassandra, detach: boolean, io: CliIO): void {
 }
 
 /** Waits for SIGINT/SIGTERM (then stops the node, exit 0) or for the node to die (exit 3). */
-async function runInForeground(node: LocalCassandra, io: CliIO, json: boolean): Promise<number> {
-  const outcome = await new Promise<'signal' | { code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    const onSignal = (): void => resolve('signal');
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
-    void node.exited.then((exit) => resolve(exit)).finally(() => {
-      process.off('SIGINT', onSignal);
-      process.off('SIGTERM', onSignal);
-    });
-  });
+async function runInForeground(node: LocalCassandra, held: HeldSignals, io: CliIO, json: boolean): Promise<number> {
+  const outcome = await Promise.race([held.received.then(() => 'signal' as const), node.exited]);
   if (outcome === 'signal') {
     if (!json) io.stderr.write('Stopping Apache Cassandra…\n');
     await node.stop();

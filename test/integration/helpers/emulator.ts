@@ -167,10 +167,10 @@ export class RawClient {
     this.write(encodeFrame(requestFrame(stream, opcode, body)));
   }
 
-  /** The next frame on `stream` (rejects after `timeoutMs`). */
+  /** The next frame on `stream` (rejects after `timeoutMs`; 0 waits without a limit). */
   next(stream: number, timeoutMs = 10_000): Promise<Frame> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no answer on stream ${stream} within ${timeoutMs} ms`)), timeoutMs);
+      const timer = timeoutMs > 0 ? setTimeout(() => reject(new Error(`no answer on stream ${stream} within ${timeoutMs} ms`)), timeoutMs) : undefined;
       this.waiters.set(stream, (f) => {
         clearTimeout(timer);
         resolve(f);
