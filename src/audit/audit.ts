@@ -98,7 +98,12 @@ export function auditSources(sources: readonly AuditSource[], options: AuditOpti
   for (const u of logUnits) {
     // A log line that no longer parses once literals are in (or out) is reported once, at its first line.
     const err = u.errors[0];
-    if (err !== undefined) findings.push(logFinding(syntaxFinding(syntaxRule, u.shape.file, err, u.shape.firstLine - 1), u.shape, options));
+    if (err !== undefined) {
+      const f = syntaxFinding(syntaxRule, u.shape.file, err, u.shape.firstLine - 1);
+      // The parser's detail may quote a token of the example: mask its literal values.
+      const mask = u.shape.example !== undefined && options.showLiterals !== true ? literalMask(u.shape.example) : (t: string) => t;
+      findings.push(logFinding({ ...f, message: mask(f.message), help: mask(f.help) }, u.shape, options));
+    }
   }
   findings = findings.filter((f) => !isDisabled(syntaxRule, options.selection) || f.ruleId !== syntaxRule.id);
   const unreadableRule = requireRule(rules, 'KS0002');
@@ -121,6 +126,7 @@ export function auditSources(sources: readonly AuditSource[], options: AuditOpti
       rules,
       now,
       lineOffset: u.shape.firstLine - 1,
+      maskLiterals: u.shape.example !== undefined && options.showLiterals !== true,
       ...(u.shape.keyspace !== undefined ? { keyspace: u.shape.keyspace } : {}),
       execution: {
         count: u.shape.count,
@@ -158,6 +164,8 @@ export interface StatementAuditContext {
   now?: Date;
   /** Added to every reported line. */
   lineOffset?: number;
+  /** Keep literal values out of messages (see `EngineUnit.maskLiterals`). */
+  maskLiterals?: boolean;
 }
 
 /**
@@ -180,6 +188,7 @@ export function auditStatements(statements: readonly Statement[], ctx: Statement
         kind: ctx.kind ?? 'script',
         ...(ctx.execution ? { execution: ctx.execution } : {}),
         ...(ctx.lineOffset !== undefined ? { lineOffset: ctx.lineOffset } : {}),
+        ...(ctx.maskLiterals === true ? { maskLiterals: true } : {}),
       },
     ],
     {
@@ -208,19 +217,17 @@ function unreadableFinding(rule: LoadedRule, u: UnreadableInput): Finding {
   return ruleFinding(rule, { reason: u.reason }, { file: u.file, range: FILE_START, statement: '' });
 }
 
-/** A finding on a log shape: statement excerpt and example follow `--show-literals`; count and first line come from the log. */
+/**
+ * A finding on a log shape: statement excerpt and example follow `--show-literals`; count and first
+ * line come from the log. The finding stands at the shape's first line, as DESIGN.md says; a column
+ * is kept only where it indexes into the text shown (the logged line itself).
+ */
 function logFinding(f: Finding, shape: AuditLogShape, options: AuditOptions): Finding {
   const shown = options.showLiterals === true && shape.example !== undefined ? shape.example : shape.shape;
-  const usesExample = shape.example !== undefined;
-  const sameLine = f.line === f.endLine;
-  const mask = usesExample && options.showLiterals !== true ? literalMask(shape.example ?? '') : (text: string) => text;
+  const exact = shown === (shape.example ?? shape.shape) && !shown.includes('\n') && f.line === shape.firstLine && f.endLine === shape.firstLine;
   return {
     ...f,
-    // Rules run on the logged example, so their messages may quote its values; logs carry personal data.
-    message: mask(f.message),
-    help: mask(f.help),
-    // Positions inside the example do not map onto the shape text, so log findings point at the whole line.
-    ...(usesExample && !options.showLiterals ? { column: 1, endLine: f.line, endColumn: (sameLine ? shown.length : 0) + 1 } : {}),
+    ...(exact ? {} : { line: shape.firstLine, column: 1, endLine: shape.firstLine, endColumn: (shown.split('\n')[0] ?? '').length + 1 }),
     statement: excerpt(shown),
     count: shape.count,
     firstLine: shape.firstLine,

@@ -1,5 +1,5 @@
 import type { AlterTable, CreateKeyspace, CreateTable, PropertyMap, Statement } from '../cql/ast/nodes.js';
-import { AWS_REGION_NAME, Catalog, type ColumnInfo, type KeyspaceInfo, type TableInfo, type TargetTableState } from './catalog.js';
+import { AWS_REGION_NAME, Catalog, type CatalogPosition, type ColumnInfo, type KeyspaceInfo, type TableInfo, type TargetTableState } from './catalog.js';
 import { customFeatureEnabled, numberValue, property, replicationOf } from './properties.js';
 
 /** One parsed input, in the order the audit saw it. */
@@ -17,7 +17,8 @@ export function buildCatalog(sources: readonly CatalogSource[], targetTables: Re
   const catalog = new Catalog(targetTables);
   for (const source of sources) {
     let keyspace: string | undefined;
-    for (const stmt of source.statements) {
+    for (const [statementIndex, stmt] of source.statements.entries()) {
+      const at: CatalogPosition = { file: source.file, statementIndex };
       switch (stmt.kind) {
         case 'Use':
           keyspace = stmt.keyspace.text;
@@ -28,7 +29,7 @@ export function buildCatalog(sources: readonly CatalogSource[], targetTables: Re
           break;
         case 'AlterKeyspace': {
           const ks = catalog.keyspaces.get(stmt.name.text);
-          if (ks !== undefined && stmt.properties !== undefined) applyKeyspaceProperties(ks, stmt.properties);
+          if (ks !== undefined && stmt.properties !== undefined) alterKeyspace(catalog, ks, stmt.properties, at);
           break;
         }
         case 'DropKeyspace':
@@ -40,7 +41,7 @@ export function buildCatalog(sources: readonly CatalogSource[], targetTables: Re
           catalog.creationCounts.set(stmt, catalog.tables.size);
           break;
         case 'AlterTable':
-          alterTable(catalog, stmt, keyspace);
+          alterTable(catalog, stmt, keyspace, at);
           break;
         case 'DropTable':
           catalog.tables.delete(catalog.qualify(stmt.name, keyspace));
@@ -92,6 +93,21 @@ function applyKeyspaceProperties(ks: KeyspaceInfo, props: PropertyMap): void {
   }
 }
 
+/** ALTER KEYSPACE: a keyspace that becomes multi-Region turns client-side timestamps on for its tables. */
+function alterKeyspace(catalog: Catalog, ks: KeyspaceInfo, props: PropertyMap, at: CatalogPosition): void {
+  const wasMultiRegion = ks.multiRegion;
+  const hadTimestamps = ks.clientSideTimestamps;
+  applyKeyspaceProperties(ks, props);
+  if (ks.multiRegion && !wasMultiRegion) ks.multiRegionSince = at;
+  if ((ks.multiRegion && !wasMultiRegion) || (ks.clientSideTimestamps && !hadTimestamps)) {
+    for (const table of catalog.tables.values()) {
+      if (table.keyspace !== ks.name || table.clientSideTimestamps) continue;
+      table.clientSideTimestamps = true;
+      table.clientSideTimestampsSince = at;
+    }
+  }
+}
+
 function createTable(catalog: Catalog, stmt: CreateTable, currentKeyspace: string | undefined, file: string): void {
   const id = catalog.qualify(stmt.name, currentKeyspace);
   if (stmt.ifNotExists && catalog.tables.has(id)) return;
@@ -123,7 +139,7 @@ function createTable(catalog: Catalog, stmt: CreateTable, currentKeyspace: strin
   catalog.tables.set(id, table);
 }
 
-function alterTable(catalog: Catalog, stmt: AlterTable, currentKeyspace: string | undefined): void {
+function alterTable(catalog: Catalog, stmt: AlterTable, currentKeyspace: string | undefined, at: CatalogPosition): void {
   const table = catalog.tables.get(catalog.qualify(stmt.name, currentKeyspace));
   if (table === undefined) return;
   const action = stmt.action;
@@ -149,9 +165,13 @@ function alterTable(catalog: Catalog, stmt: AlterTable, currentKeyspace: string 
       if (col !== undefined) col.type = action.type;
       break;
     }
-    case 'AlterTableWith':
+    case 'AlterTableWith': {
+      const { ttl, clientSideTimestamps } = table;
       applyTableProperties(table, action.properties);
+      if (table.ttl && !ttl) table.ttlSince = at;
+      if (table.clientSideTimestamps && !clientSideTimestamps) table.clientSideTimestampsSince = at;
       break;
+    }
     default:
       break;
   }

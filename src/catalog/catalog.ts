@@ -12,6 +12,22 @@ export interface ColumnInfo {
   role: ColumnRole;
 }
 
+/**
+ * Where a statement stands in an audit: its source and its 0-based index there. Rules pass the
+ * position of the statement they judge, so a feature that a later ALTER in the same script turns on
+ * does not count for the statements before it (Keyspaces would refuse those when the script runs).
+ * Across sources there is no order to trust, so DDL in other files always counts.
+ */
+export interface CatalogPosition {
+  file: string;
+  statementIndex: number;
+}
+
+/** True when `change` happens after `at` in the same source. */
+export function happensLater(change: CatalogPosition | undefined, at: CatalogPosition | undefined): boolean {
+  return change !== undefined && at !== undefined && change.file === at.file && change.statementIndex > at.statementIndex;
+}
+
 /** What the user declares about a target table that no CQL shows (config `targetTables`). */
 export interface TargetTableState {
   ttl?: boolean;
@@ -30,6 +46,10 @@ export interface TableInfo {
   ttl: boolean;
   /** Client-side timestamps on: `custom_properties.client_side_timestamps` enabled, a multi-Region keyspace, or declared. */
   clientSideTimestamps: boolean;
+  /** The ALTER that turned the TTL feature on after the table was created (absent: on from the start, or off). */
+  ttlSince?: CatalogPosition;
+  /** The ALTER (of the table or of its keyspace) that turned client-side timestamps on after creation. */
+  clientSideTimestampsSince?: CatalogPosition;
   /** Every non-key column is a counter. */
   counter: boolean;
   /** Where the table was (last) defined. */
@@ -43,6 +63,8 @@ export interface KeyspaceInfo {
   clientSideTimestamps: boolean;
   /** NetworkTopologyStrategy with two or more data centres (Keyspaces turns client-side timestamps on for these). */
   multiRegion: boolean;
+  /** The ALTER KEYSPACE that made it multi-Region after it was created. */
+  multiRegionSince?: CatalogPosition;
 }
 
 export interface TypeInfo {
@@ -88,14 +110,24 @@ export class Catalog {
     return this.targetTables.get(id.toLowerCase());
   }
 
-  /** Whether writes with TTL work on the target table: defined with the feature, or declared by the user. */
-  ttlEnabled(id: string): boolean {
-    return this.target(id)?.ttl === true || this.tables.get(id)?.ttl === true;
+  /** Whether writes with TTL work on the target table (at `at`): defined with the feature, or declared by the user. */
+  ttlEnabled(id: string, at?: CatalogPosition): boolean {
+    if (this.target(id)?.ttl === true) return true;
+    const table = this.tables.get(id);
+    return table?.ttl === true && !happensLater(table.ttlSince, at);
   }
 
-  /** Whether client-side timestamps are on for the target table. */
-  clientSideTimestampsEnabled(id: string): boolean {
-    return this.target(id)?.clientSideTimestamps === true || this.tables.get(id)?.clientSideTimestamps === true;
+  /** Whether client-side timestamps are on for the target table (at `at`). */
+  clientSideTimestampsEnabled(id: string, at?: CatalogPosition): boolean {
+    if (this.target(id)?.clientSideTimestamps === true) return true;
+    const table = this.tables.get(id);
+    return table?.clientSideTimestamps === true && !happensLater(table.clientSideTimestampsSince, at);
+  }
+
+  /** Whether a keyspace is multi-Region (at `at`). */
+  multiRegion(keyspace: string, at?: CatalogPosition): boolean {
+    const ks = this.keyspaces.get(keyspace);
+    return ks?.multiRegion === true && !happensLater(ks.multiRegionSince, at);
   }
 
   /** A user-defined type by keyspace and name. */

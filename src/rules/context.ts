@@ -1,6 +1,6 @@
 import type { AstNode, NodeKind, NodeOfKind, QualifiedName, Statement } from '../cql/ast/nodes.js';
 import type { SourceRange } from '../cql/source.js';
-import type { Catalog, TableInfo } from '../catalog/catalog.js';
+import type { Catalog, CatalogPosition, TableInfo } from '../catalog/catalog.js';
 
 /** How a statement reached the audit. */
 export type SourceKind = 'script' | 'prepared' | 'log';
@@ -48,6 +48,8 @@ export interface CheckContext<O = Record<string, unknown>> {
   readonly statement: Statement;
   /** 0-based index of `statement` in its source. */
   readonly statementIndex: number;
+  /** `file` and `statementIndex`, for catalog questions asked as of this statement. */
+  readonly position: CatalogPosition;
   /** The keyspace selected by the latest `USE` before `statement` in this source. */
   readonly keyspace: string | undefined;
   /** `keyspace.name` of a table reference, resolved through `USE`. */

@@ -1,4 +1,4 @@
-import type { AstNode, Statement } from '../cql/ast/nodes.js';
+import type { AstNode, Literal, Statement } from '../cql/ast/nodes.js';
 import type { SourceRange } from '../cql/source.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { Finding, FindingFix } from '../audit/types.js';
@@ -21,6 +21,12 @@ export interface EngineUnit {
   execution?: Execution;
   /** Added to every reported line (a query-log shape is reported at the line where it first occurs). */
   lineOffset?: number;
+  /**
+   * Findings must not quote the statement's literal values (a query log's example without
+   * `--show-literals`): source fragments show `?` for every literal, and template values that
+   * are, or are computed from, literal values become `?`.
+   */
+  maskLiterals?: boolean;
 }
 
 /** Which rules run, and with which options (ids and names both work). */
@@ -105,8 +111,9 @@ export function runRules(units: readonly EngineUnit[], options: EngineOptions): 
   const resolved = active.map((rule) => ({ rule, opts: resolveOptions(rule, optionsFor(rule, options.selection)) }));
   const findings: EngineFinding[] = [];
   for (const unit of units) {
-    const state = { statement: undefined as Statement | undefined, index: 0, keyspace: undefined as string | undefined };
-    const text = (node: AstNode): string => unit.text.slice(node.range.start.offset, node.range.end.offset);
+    const state = { statement: undefined as Statement | undefined, index: 0, keyspace: undefined as string | undefined, literals: [] as Literal[] };
+    const text = (node: AstNode): string =>
+      unit.maskLiterals === true ? maskedText(unit.text, node, state.literals) : unit.text.slice(node.range.start.offset, node.range.end.offset);
     const dispatch = new Map<string, Handler[]>();
     for (const { rule, opts } of resolved) {
       const ctx: CheckContext = {
@@ -122,13 +129,16 @@ export function runRules(units: readonly EngineUnit[], options: EngineOptions): 
         get statementIndex() {
           return state.index;
         },
+        get position() {
+          return { file: unit.file, statementIndex: state.index };
+        },
         get keyspace() {
           return state.keyspace;
         },
         qualify: (name) => options.catalog.qualify(name, state.keyspace),
         table: (name) => options.catalog.findTable(name, state.keyspace),
         text,
-        report: (input) => findings.push(makeFinding(rule, unit, state.statement as Statement, input, text)),
+        report: (input) => findings.push(makeFinding(rule, unit, state.statement as Statement, maskData(rule, unit, input, state.literals), text)),
       };
       const visitor: Visitor = rule.match !== undefined ? compileMatch(rule.match, ctx) : createCheck(rule, ctx);
       for (const [kind, fn] of Object.entries(visitor)) {
@@ -141,11 +151,47 @@ export function runRules(units: readonly EngineUnit[], options: EngineOptions): 
     unit.statements.forEach((stmt, index) => {
       state.statement = stmt;
       state.index = index;
+      if (unit.maskLiterals === true) state.literals = literalsOf(stmt);
       walk(stmt, dispatch);
       if (stmt.kind === 'Use') state.keyspace = stmt.keyspace.text;
     });
   }
   return findings;
+}
+
+function literalsOf(stmt: Statement): Literal[] {
+  const out: Literal[] = [];
+  const visit = (node: AstNode): void => {
+    if (node.kind === 'Literal') out.push(node);
+    else for (const child of childNodes(node)) visit(child);
+  };
+  visit(stmt);
+  return out.sort((a, b) => a.range.start.offset - b.range.start.offset);
+}
+
+/** The source text of `node` with every literal inside it shown as `?`. */
+function maskedText(source: string, node: AstNode, literals: readonly Literal[]): string {
+  const { start, end } = { start: node.range.start.offset, end: node.range.end.offset };
+  let out = '';
+  let at = start;
+  for (const lit of literals) {
+    if (lit.range.start.offset < at || lit.range.end.offset > end) continue;
+    out += `${source.slice(at, lit.range.start.offset)}?`;
+    at = lit.range.end.offset;
+  }
+  return out + source.slice(at, end);
+}
+
+/** Template data of a masked unit: declared literal-derived values and values equal to a literal's text become `?`. */
+function maskData(rule: LoadedRule, unit: EngineUnit, input: ReportInput, literals: readonly Literal[]): ReportInput {
+  if (unit.maskLiterals !== true || input.data === undefined) return input;
+  const derived = new Set(rule.literalData ?? []);
+  const values = new Set(literals.flatMap((l) => (l.value === undefined ? [l.text] : [l.text, l.value])));
+  const data: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(input.data)) {
+    data[key] = derived.has(key) || (typeof value === 'string' && values.has(value)) ? '?' : value;
+  }
+  return { ...input, data };
 }
 
 function createCheck(rule: LoadedRule, ctx: CheckContext): Visitor {

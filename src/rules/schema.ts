@@ -148,6 +148,12 @@ export const ruleFileSchema = z
     examples: z.object({ invalid: z.array(exampleSchema), valid: z.array(exampleSchema) }).strict(),
     options: z.record(z.string(), optionSchema).optional(),
     fix: z.object({ title: z.string().min(1), safety: z.enum(['safe', 'unsafe']) }).strict().optional(),
+    /**
+     * Placeholders whose values are computed from literal values (a date read from a timestamp):
+     * shown as `?` in query-log findings unless `--show-literals`, since logs carry personal data.
+     * Values that are a literal's own text, and literals inside quoted fragments, are masked anyway.
+     */
+    literalData: z.array(z.string().regex(/^[A-Za-z_]\w*$/)).optional(),
     match: matchSchema.optional(),
     check: z.string().regex(KEBAB).optional(),
     /** Reported by the audit itself (syntax errors, unreadable files, suppressions), not by the engine. */

@@ -28,6 +28,44 @@ describe('auditSources', () => {
     expect(ids(r)).not.toContain('KS3021');
   });
 
+  it('within one script, a feature an ALTER turns on later does not count for the statements before it', () => {
+    const script = [
+      'CREATE TABLE app.s (id int PRIMARY KEY, d text);',
+      "INSERT INTO app.s (id, d) VALUES (1, 'early') USING TTL 5;",
+      "UPDATE app.s USING TIMESTAMP 1764547200000000 SET d = 'early' WHERE id = 1;",
+      "ALTER TABLE app.s WITH CUSTOM_PROPERTIES = {'ttl': {'status': 'enabled'}};",
+      "ALTER TABLE app.s WITH CUSTOM_PROPERTIES = {'client_side_timestamps': {'status': 'enabled'}};",
+      "INSERT INTO app.s (id, d) VALUES (2, 'late') USING TTL 5;",
+      "UPDATE app.s USING TIMESTAMP 1764547200000000 SET d = 'late' WHERE id = 2;",
+    ].join('\n');
+    const r = auditSources([{ file: 'a.cql', text: script }], { now: new Date('2025-12-01T00:00:00Z') });
+    const at = (id: string): number[] => r.findings.filter((f) => f.ruleId === id).map((f) => f.line);
+    expect(at('KS3021')).toEqual([2]);
+    expect(at('KS3022')).toEqual([3]);
+    // Another file sees the schema as the whole run leaves it: there is no order between files.
+    const other = auditSources(
+      [
+        { file: 'a.cql', text: script },
+        { file: 'b.cql', text: "INSERT INTO app.s (id, d) VALUES (3, 'x') USING TTL 5;" },
+      ],
+      { now: NOW },
+    );
+    expect(other.findings.filter((f) => f.ruleId === 'KS3021').map((f) => f.file)).toEqual(['a.cql']);
+  });
+
+  it('a keyspace made multi-Region later in the script does not make an earlier TTL change a multi-Region one', () => {
+    const head = [
+      "CREATE KEYSPACE app WITH replication = {'class': 'SingleRegionStrategy'};",
+      'CREATE TABLE app.s (id int PRIMARY KEY, d text);',
+    ];
+    const ttl = 'ALTER TABLE app.s WITH default_time_to_live = 60;';
+    const multi = "ALTER KEYSPACE app WITH replication = {'class': 'NetworkTopologyStrategy', 'us-east-1': 3, 'eu-west-1': 3};";
+    const before = auditSources([{ file: 'a.cql', text: [...head, ttl, multi].join('\n') }], { now: NOW });
+    expect(ids(before)).not.toContain('KS4016');
+    const after = auditSources([{ file: 'a.cql', text: [...head, multi, ttl].join('\n') }], { now: NOW });
+    expect(after.findings.filter((f) => f.ruleId === 'KS4016').map((f) => f.line)).toEqual([4]);
+  });
+
   it('schema-only sources feed the catalog and produce no findings', () => {
     const r = auditSources(
       [
@@ -119,6 +157,40 @@ describe('auditSources', () => {
     expect(write.example).toBe('INSERT INTO kv (k, v) VALUES (?, ?) USING TTL ?');
     const table = r.findings.find((f) => f.ruleId === 'KS3021')!;
     expect(table.message).toContain('app.kv');
+  });
+
+  it('keeps the logged values out of messages, without mangling names that equal a value', () => {
+    const logShapes = [
+      {
+        file: 'q.log',
+        shape: 'UPDATE kv USING TIMESTAMP ? SET v = ? WHERE k IN (?, ?)',
+        example: "UPDATE kv USING TIMESTAMP 5 SET v = 'kv' WHERE k IN (1234, 5678)",
+        count: 2,
+        firstLine: 3,
+        keyspace: 'app',
+      },
+      { file: 'q.log', shape: 'UPDATE kv SET v = ? WHERE k = ? IF v = ?', example: "UPDATE kv SET v = 'b' WHERE k = 1 IF v = 'secret-value'", count: 1, firstLine: 4, keyspace: 'app' },
+    ];
+    const schema = { file: 'schema.cql', text: 'CREATE TABLE app.kv (k int PRIMARY KEY, v text);', kind: 'schema-only' as const };
+    const masked = auditSources([schema], { now: NOW, logShapes });
+    const text = masked.findings.map((f) => `${f.message} ${f.help}`).join('\n');
+    for (const value of ['1234', '5678', '1970-01-01', 'secret-value', "'kv'", 'TIMESTAMP 5']) expect(text).not.toContain(value);
+    expect(masked.findings.find((f) => f.ruleId === 'KS3023')!.message).toMatch(/^USING TIMESTAMP \? \(\?\) lies outside/);
+    expect(masked.findings.find((f) => f.ruleId === 'KS3008')!.message).toMatch(/^k IN \(\?, \?\)/);
+    expect(masked.findings.find((f) => f.ruleId === 'KS3001')!.message).toContain("v = ?");
+    expect(masked.findings.find((f) => f.ruleId === 'KS3022')!.message).toContain('app.kv');
+    const shown = auditSources([schema], { now: NOW, logShapes, showLiterals: true });
+    expect(shown.findings.find((f) => f.ruleId === 'KS3023')!.message).toContain('USING TIMESTAMP 5 (1970-01-01');
+    expect(shown.findings.find((f) => f.ruleId === 'KS3008')!.message).toContain('k IN (1234, 5678)');
+  });
+
+  it('reports a multi-line log record at the first line of its shape', () => {
+    const r = auditSources([], {
+      now: NOW,
+      logShapes: [{ file: 'q.log', shape: 'BEGIN UNLOGGED BATCH INSERT INTO t (k) VALUES (?) IF NOT EXISTS APPLY BATCH', example: 'BEGIN UNLOGGED BATCH\nINSERT INTO t (k) VALUES (1) IF NOT EXISTS\nAPPLY BATCH', count: 1, firstLine: 19 }],
+    });
+    const f = r.findings.find((x) => x.ruleId === 'KS6009')!;
+    expect(f).toMatchObject({ line: 19, endLine: 19, firstLine: 19, column: 1 });
   });
 
   it('--show-literals shows the logged example', () => {

@@ -48,11 +48,11 @@ describe('summarizeQueryLog', () => {
     expect(s.records).toBe(7);
     expect(s.shapes.map((x) => [x.shape, x.count, x.firstLine])).toEqual([
       ['select * from shop.orders where customer_id = ?', 3, 2],
-      ['insert into shop.sessions (token, customer_id) values (?, ?) using ttl ?', 2, 7],
+      ['insert into shop.sessions (session_id, customer_id) values (?, ?) using ttl ?', 2, 7],
       ['update shop.orders set status = ? where customer_id = ? and order_id in (?, ?)', 1, 4],
       ['select count (*) from shop.orders where status = ? allow filtering', 1, 9],
     ]);
-    expect(s.shapes[1]!.example).toBe("INSERT INTO shop.sessions (token, customer_id) VALUES ('t-1', 5b6962dd-3f90-4c93-8f61-eabfa4a803e2) USING TTL 600;");
+    expect(s.shapes[1]!.example).toBe("INSERT INTO shop.sessions (session_id, customer_id) VALUES ('t-1', 5b6962dd-3f90-4c93-8f61-eabfa4a803e2) USING TTL 600;");
   });
 
   it('reads fqltool dump output, rebuilding batches and multi-line queries', async () => {

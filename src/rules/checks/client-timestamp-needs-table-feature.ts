@@ -9,7 +9,7 @@ export default defineCheck<{ assumeEnabled: boolean }>({
       if (ctx.options.assumeEnabled) return;
       const info = ctx.table(table);
       const id = info?.id ?? ctx.qualify(table);
-      if (ctx.catalog.clientSideTimestampsEnabled(id)) return;
+      if (ctx.catalog.clientSideTimestampsEnabled(id, ctx.position)) return;
       const edit = enableFeatureEdit(info, 'client_side_timestamps');
       ctx.report({ at, data: { usage, table: id }, ...(edit ? { fix: { edits: [edit] } } : {}) });
     };

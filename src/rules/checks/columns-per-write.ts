@@ -7,7 +7,7 @@ export default defineCheck<{ maxColumns: number; maxColumnsWithTtl: number }>({
   create(ctx) {
     const check = (node: Insert | Update, columns: Set<string>): void => {
       const id = ctx.table(node.table)?.id ?? ctx.qualify(node.table);
-      const ttl = ctx.catalog.ttlEnabled(id) || node.using?.ttl !== undefined;
+      const ttl = ctx.catalog.ttlEnabled(id, ctx.position) || node.using?.ttl !== undefined;
       const max = ttl ? ctx.options.maxColumnsWithTtl : ctx.options.maxColumns;
       if (columns.size > max) ctx.report({ at: node, data: { count: columns.size, table: id, max } });
     };

@@ -14,7 +14,7 @@ export default defineCheck({
         if (!touchesTtl) return;
         const table = ctx.table(node.name);
         const keyspace = table === undefined ? undefined : ctx.catalog.keyspaces.get(table.keyspace);
-        if (keyspace?.multiRegion !== true) return;
+        if (keyspace === undefined || !ctx.catalog.multiRegion(keyspace.name, ctx.position)) return;
         ctx.report({ at: ttlProp ?? props, data: { table: table!.id, keyspace: keyspace.name } });
       },
     };

@@ -10,7 +10,7 @@ export default defineCheck<{ assumeEnabled: boolean }>({
       if (ttl === undefined || ctx.options.assumeEnabled) return;
       const table = ctx.table(node.table);
       const id = table?.id ?? ctx.qualify(node.table);
-      if (ctx.catalog.ttlEnabled(id)) return;
+      if (ctx.catalog.ttlEnabled(id, ctx.position)) return;
       const edit = enableFeatureEdit(table, 'ttl');
       ctx.report({ at: ttl, data: { table: id }, ...(edit ? { fix: { edits: [edit] } } : {}) });
     };
