@@ -12,7 +12,8 @@ import type { Rejection, ThrottleError } from './keyspaces/errors.js';
 import { reorderRows } from './keyspaces/in-order.js';
 import { rowBytes } from './keyspaces/paging.js';
 import type { Request, RequestHook, ResponseTransform, Verdict } from './pipeline.js';
-import { Opcode, QueryFlag, ResultKind, RowsFlag } from './protocol/constants.js';
+import * as texts from './texts.js';
+import { ErrorCode, Opcode, QueryFlag, ResultKind, RowsFlag } from './protocol/constants.js';
 import { openEnvelope, replaceMessage } from './protocol/envelope.js';
 import { responseFrame, type Frame } from './protocol/frame.js';
 import {
@@ -194,6 +195,11 @@ export function keyspacesHook(options: KeyspacesHookOptions): RequestHook {
     }
   };
 
+  const unprepared = (id: Buffer): Verdict => ({
+    action: 'respond',
+    frame: responseFrame(0, Opcode.Error, encodeError({ code: ErrorCode.Unprepared, message: texts.unprepared(id.toString('hex')), id })),
+  });
+
   return (ctx, request) => {
     switch (request.opcode) {
       case 'QUERY': {
@@ -210,7 +216,9 @@ export function keyspacesHook(options: KeyspacesHookOptions): RequestHook {
       }
       case 'EXECUTE': {
         const statement = request.statement;
-        if (!statement) return undefined;
+        // Not prepared through this emulator (it restarted, or another one shares the backend): the
+        // client prepares again, so the statement is checked like any other.
+        if (!statement) return unprepared(request.message.id);
         const keyspace = statement.keyspace ?? ctx.keyspace;
         const { params } = request.message;
         const decision = behaviour.decide({
@@ -227,6 +235,8 @@ export function keyspacesHook(options: KeyspacesHookOptions): RequestHook {
         return toVerdict(behaviour.decide({ cql: request.query, keyspace: ctx.keyspace, prepare: true }), request, ctx.keyspace);
       case 'BATCH': {
         const m = request.message;
+        const unknown = m.statements.find((s, i) => s.kind === 'prepared' && request.statements[i] === undefined);
+        if (unknown?.kind === 'prepared') return unprepared(unknown.id);
         if (m.statements.length !== request.statements.length || request.statements.some((s) => s === undefined)) return undefined;
         const decision = behaviour.decideBatch({
           batchType: (m.type === 0 || m.type === 1 || m.type === 2 ? m.type : 0) as 0 | 1 | 2,

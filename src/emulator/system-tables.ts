@@ -28,10 +28,14 @@ export interface NodeIdentity {
 }
 
 const SYSTEM_TABLE = /\bfrom\s+(?:"?system"?\s*\.\s*)("?)(local|peers_v2|peers)\1(?=[\s;]|$)/i;
+const UNQUALIFIED_SYSTEM_TABLE = /\bfrom\s+("?)(local|peers_v2|peers)\1(?=[\s;]|$)/i;
 
-/** The system table a SELECT reads (`system.local`, `system.peers`, `system.peers_v2`), if any. */
-export function systemTableOf(query: string): SystemTable | undefined {
-  const m = SYSTEM_TABLE.exec(query);
+/**
+ * The system table a SELECT reads (`system.local`, `system.peers`, `system.peers_v2`), if any;
+ * `keyspace` is the session's (after `USE system`, `FROM local` is the same table).
+ */
+export function systemTableOf(query: string, keyspace?: string): SystemTable | undefined {
+  const m = SYSTEM_TABLE.exec(query) ?? (keyspace === 'system' ? UNQUALIFIED_SYSTEM_TABLE.exec(query) : null);
   if (!m || !/^\s*select\b/i.test(query)) return undefined;
   return (m[2] as string).toLowerCase() as SystemTable;
 }
@@ -97,13 +101,13 @@ function transformFor(table: SystemTable, node: NodeIdentity, knownMetadata?: Ro
 
 /** Hook that rewrites answers from the system tables describing the cluster, for QUERY and EXECUTE. */
 export function systemTablesHook(node: NodeIdentity): RequestHook {
-  return (_ctx, request) => {
+  return (ctx, request) => {
     if (request.opcode === 'QUERY') {
-      const table = systemTableOf(request.message.query);
+      const table = systemTableOf(request.message.query, ctx.keyspace);
       return table ? { action: 'forward', onResponse: transformFor(table, node) } : undefined;
     }
     if (request.opcode === 'EXECUTE' && request.statement) {
-      const table = systemTableOf(request.statement.query);
+      const table = systemTableOf(request.statement.query, request.statement.keyspace ?? ctx.keyspace);
       return table ? { action: 'forward', onResponse: transformFor(table, node, request.statement.resultMetadata) } : undefined;
     }
     return undefined;

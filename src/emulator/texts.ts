@@ -44,3 +44,7 @@ export const backendUnavailable = (cause: string): string => `Emulator backend u
 
 /** Inferred: a body the emulator could not decode. */
 export const malformedMessage = (opcode: string, detail: string): string => `Invalid ${opcode} message: ${detail}`;
+
+/** Cassandra's (and so the drivers' expected) answer to an EXECUTE of an id it does not know. */
+export const unprepared = (idHex: string): string =>
+  `Prepared query with ID ${idHex} not found (either the query was not prepared on this host (maybe the host has been restarted?) or you have prepared too many queries and it has been evicted from the internal cache)`;

@@ -15,6 +15,13 @@ describe('systemTableOf', () => {
     expect(systemTableOf('SELECT * FROM ks.local')).toBeUndefined();
     expect(systemTableOf("UPDATE system.local SET partitioner = 'x' WHERE key = 'local'")).toBeUndefined();
   });
+
+  it('after USE system, an unqualified name is the same table; in other keyspaces it is not', () => {
+    expect(systemTableOf('SELECT * FROM local', 'system')).toBe('local');
+    expect(systemTableOf('SELECT * FROM "peers"', 'system')).toBe('peers');
+    expect(systemTableOf('SELECT * FROM local', 'app')).toBeUndefined();
+    expect(systemTableOf('SELECT * FROM local')).toBeUndefined();
+  });
 });
 
 describe('rewriteSystemResult', () => {

@@ -75,7 +75,7 @@ export const register: RegisterCommand = (program, io, done) => {
     .option('--write-capacity <n>', 'write capacity units per second per table (default: unlimited)')
     .option('--read-capacity <n>', 'read capacity units per second per table (default: unlimited)')
     .option('--max-skew <seconds>', 'largest accepted clock difference of a SigV4 signature', '900')
-    .option('--ddl-delay <seconds>', 'how long new keyspaces and tables stay CREATING before ACTIVE', '0')
+    .option('--ddl-delay <seconds>', 'how long new tables stay CREATING before ACTIVE', '0')
     .option('--backend-username <name>', 'login for a backend that requires authentication')
     .option('--backend-password <password>', 'password for --backend-username (or set KSMIG_BACKEND_PASSWORD)')
     .option('--json', 'print one JSON line {"event":"listening","host","port","ca"} once listening')

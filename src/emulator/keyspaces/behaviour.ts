@@ -125,6 +125,7 @@ export class KeyspacesBehaviour {
     this.capacity = new CapacityLimiter({
       readCapacity: options.readCapacity,
       writeCapacity: options.writeCapacity,
+      provisioned: (table) => this.state.provisionedCapacity(table),
       now: this.now,
     });
   }

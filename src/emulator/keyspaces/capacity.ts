@@ -113,8 +113,11 @@ export interface WriteCharge {
 
 /** Capacity settings; an absent capacity means unlimited (on-demand). */
 export interface CapacityOptions {
+  /** Units per second for every table without a provisioned capacity of its own (`--read-capacity`). */
   readCapacity?: number | undefined;
   writeCapacity?: number | undefined;
+  /** A table's own provisioned units (from its CUSTOM_PROPERTIES), which take precedence. */
+  provisioned?: (table: string) => { read?: number; write?: number } | undefined;
   now?: Clock;
 }
 
@@ -134,36 +137,42 @@ export class CapacityLimiter {
 
   /** Admits and charges a write (single statement: one charge; batch: one per statement). */
   admitWrite(charges: readonly WriteCharge[], loggedBatch: boolean): WriteTimeoutError | undefined {
-    const rate = this.options.writeCapacity;
-    if (rate === undefined) return undefined;
     const perTable = new Map<string, number>();
     for (const charge of charges) {
       perTable.set(charge.table, (perTable.get(charge.table) ?? 0) + writeUnits(charge.bytes, loggedBatch));
     }
+    const buckets: [TokenBucket, number][] = [];
     for (const [table, units] of perTable) {
-      if (!this.bucket(this.writeBuckets, table, rate).canTake(units)) return writeThrottle();
+      const bucket = this.bucket(this.writeBuckets, table, this.rate(table, 'write'));
+      if (bucket === undefined) continue;
+      if (!bucket.canTake(units)) return writeThrottle();
+      buckets.push([bucket, units]);
     }
-    for (const [table, units] of perTable) this.bucket(this.writeBuckets, table, rate).charge(units);
+    for (const [bucket, units] of buckets) bucket.charge(units);
     return undefined;
   }
 
   /** Admits a read of `table`, taking the cheapest read's units; settle the rest with `settleRead`. */
   admitRead(table: string, consistency: number): ReadTimeoutError | undefined {
-    const rate = this.options.readCapacity;
-    if (rate === undefined) return undefined;
-    return this.bucket(this.readBuckets, table, rate).take(readUnits(0, consistency)) ? undefined : readThrottle();
+    const bucket = this.bucket(this.readBuckets, table, this.rate(table, 'read'));
+    if (bucket === undefined) return undefined;
+    return bucket.take(readUnits(0, consistency)) ? undefined : readThrottle();
   }
 
   /** Charges the remainder of a read once `bytes` (the data read) is known. */
   settleRead(table: string, bytes: number, consistency: number): void {
-    const rate = this.options.readCapacity;
-    if (rate === undefined) return;
-    this.bucket(this.readBuckets, table, rate).charge(readUnits(bytes, consistency) - readUnits(0, consistency));
+    this.bucket(this.readBuckets, table, this.rate(table, 'read'))?.charge(readUnits(bytes, consistency) - readUnits(0, consistency));
   }
 
-  private bucket(buckets: Map<string, TokenBucket>, table: string, rate: number): TokenBucket {
+  private rate(table: string, kind: 'read' | 'write'): number | undefined {
+    return this.options.provisioned?.(table)?.[kind] ?? (kind === 'read' ? this.options.readCapacity : this.options.writeCapacity);
+  }
+
+  /** The table's bucket at `rate` (a new one when the table's capacity changed); none when unlimited. */
+  private bucket(buckets: Map<string, TokenBucket>, table: string, rate: number | undefined): TokenBucket | undefined {
+    if (rate === undefined) return undefined;
     let bucket = buckets.get(table);
-    if (bucket === undefined) {
+    if (bucket === undefined || bucket.ratePerSecond !== rate) {
       bucket = new TokenBucket(rate, this.now);
       buckets.set(table, bucket);
     }

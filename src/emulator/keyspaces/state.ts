@@ -124,6 +124,24 @@ export class EmulatorState {
     };
   }
 
+  /**
+   * The read and write capacity units per second a table was given in provisioned mode
+   * (`CUSTOM_PROPERTIES = {'capacity_mode': {'throughput_mode': 'PROVISIONED', 'read_capacity_units': …,
+   * 'write_capacity_units': …}}`), looked up by `keyspace.table`; undefined in on-demand mode.
+   */
+  provisionedCapacity(id: string): { read?: number; write?: number } | undefined {
+    const state = this.data.tables[id];
+    const mode = state?.customProperties['capacity_mode'];
+    if (mode === undefined || mode['throughput_mode']?.toUpperCase() !== 'PROVISIONED') return undefined;
+    const units = (key: string): number | undefined => {
+      const n = Number(mode[key]);
+      return Number.isFinite(n) && n > 0 ? n : undefined;
+    };
+    const read = units('read_capacity_units');
+    const write = units('write_capacity_units');
+    return { ...(read !== undefined ? { read } : {}), ...(write !== undefined ? { write } : {}) };
+  }
+
   /** `CREATING` until `ddlDelayMs` after creation, then `ACTIVE`. */
   tableStatus(keyspace: string, table: string, now: number, ddlDelayMs: number): 'CREATING' | 'ACTIVE' {
     const state = this.table(keyspace, table);

@@ -124,6 +124,33 @@ describe('KeyspacesBehaviour', () => {
     expect(behaviour.decide({ cql: 'SELECT * FROM app.t', consistency: LQ }).action).toBe('forward');
   });
 
+  it("throttles a provisioned table at its own capacity units, ahead of the global setting, and follows ALTERs", () => {
+    const clock = fakeClock();
+    const behaviour = new KeyspacesBehaviour({ now: clock.now });
+    withSchema(
+      behaviour,
+      " WITH CUSTOM_PROPERTIES = {'capacity_mode': {'throughput_mode': 'PROVISIONED', 'read_capacity_units': 1, 'write_capacity_units': 1}}",
+    );
+    const write = { cql: "INSERT INTO app.t (id, ck, v) VALUES ('a', 'b', 'c')", consistency: LQ };
+    expect(behaviour.decide(write)).toEqual({ action: 'forward' });
+    expect(behaviour.decide(write)).toMatchObject({ action: 'reject', error: { code: 0x1100 } });
+    const alter = behaviour.decide({
+      cql: "ALTER TABLE app.t WITH CUSTOM_PROPERTIES = {'capacity_mode': {'throughput_mode': 'PAY_PER_REQUEST'}}",
+      consistency: LQ,
+    });
+    // Only Keyspaces properties change: answered by the emulator itself, committed on success.
+    if (alter.action !== 'schema-change') throw new Error(`unexpected ${alter.action}`);
+    alter.commit();
+    for (let i = 0; i < 20; i++) expect(behaviour.decide(write)).toEqual({ action: 'forward' });
+
+    const global = new KeyspacesBehaviour({ writeCapacity: 1, now: clock.now });
+    withSchema(
+      global,
+      " WITH CUSTOM_PROPERTIES = {'capacity_mode': {'throughput_mode': 'PROVISIONED', 'read_capacity_units': 100, 'write_capacity_units': 100}}",
+    );
+    for (let i = 0; i < 20; i++) expect(global.decide(write)).toEqual({ action: 'forward' });
+  });
+
   it('decides BATCH frames', () => {
     const behaviour = new KeyspacesBehaviour();
     withSchema(behaviour);
