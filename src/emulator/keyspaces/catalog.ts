@@ -64,6 +64,14 @@ const entries = [
     source: '§13',
   },
   {
+    rule: 'keyspace-does-not-exist',
+    code: ErrorCode.Invalid,
+    template: 'Keyspace {keyspace} does not exist',
+    verbatim: false,
+    when: 'a statement on a Cassandra system keyspace Keyspaces does not have (`system_traces`, `system_views`, `system_virtual_schema`, `system_auth`, `system_distributed`): reads, writes, `USE`, `ALTER`/`DROP KEYSPACE`, table and type DDL',
+    source: '§14',
+  },
+  {
     rule: 'ttl-disabled',
     code: ErrorCode.Invalid,
     template: 'TTL is not yet supported.',
@@ -392,6 +400,14 @@ const entries = [
     verbatim: false,
     when: 'a replication class other than SingleRegionStrategy, SimpleStrategy or NetworkTopologyStrategy, or NetworkTopologyStrategy with names that are not AWS Regions (SimpleStrategy and RF ≠ 3 pass: the rule set only warns about them)',
     source: '§12',
+  },
+  {
+    rule: 'multi-region-unsupported-region',
+    code: ErrorCode.Invalid,
+    template: 'Multi-Region replication is not supported in {region}: multi-Region keyspaces are not available in the AWS GovCloud (US) and China Regions.',
+    verbatim: false,
+    when: 'NetworkTopologyStrategy naming a GovCloud (`us-gov-*`) or China (`cn-*`) Region on CREATE/ALTER KEYSPACE',
+    source: '§18',
   },
   {
     rule: 'feature-irreversible',

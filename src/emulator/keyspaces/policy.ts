@@ -13,6 +13,7 @@ import { checkCreating, isRelation, limits, resolveTable } from './policy-contex
 import type { BatchItem, PolicyContext } from './policy-context.js';
 import { checkAlterTable, checkColumns, checkName, checkKeyspaceProperties, checkType, firstOf, unsupportedStatement } from './schema-policy.js';
 import { checkSyntax, checkTyped } from './expression-policy.js';
+import { checkSystemKeyspaces } from './system-keyspaces.js';
 import { checkBatchSize, checkBatchStatements, checkWrite } from './write-policy.js';
 import type { BatchEntry } from './write-policy.js';
 import { bindingsOf, boundValue } from './values.js';
@@ -20,7 +21,8 @@ import type { Bindings } from './values.js';
 
 export { limits } from './policy-context.js';
 export type { BatchItem, PolicyContext } from './policy-context.js';
-export { checkReplication, regionPattern, replicationClass } from './schema-policy.js';
+export { checkReplication, noMultiRegionPattern, regionPattern, replicationClass } from './schema-policy.js';
+export { cassandraOnlyKeyspaces, checkSystemKeyspaces } from './system-keyspaces.js';
 export {
   batchWriteCharges,
   checkRangeDeleteCount,
@@ -48,6 +50,8 @@ export function checkStatement(stmt: Statement, ctx: PolicyContext): Rejection |
   const unsupported = unsupportedStatement(stmt);
   if (unsupported !== undefined) return unsupported;
   if (ctx.prepared === true && isSchemaStatement(stmt)) return reject('prepared-ddl');
+  const missingKeyspace = checkSystemKeyspaces(stmt, ctx);
+  if (missingKeyspace !== undefined) return missingKeyspace;
   const bindings = bindingsOf(stmt, ctx.values);
   switch (stmt.kind) {
     case 'CreateKeyspace':
@@ -83,6 +87,8 @@ export function checkStatement(stmt: Statement, ctx: PolicyContext): Rejection |
  */
 export function checkBatch(batchType: 0 | 1 | 2, items: readonly BatchItem[], ctx: PolicyContext): Rejection | undefined {
   const type = batchType === 0 ? 'logged' : batchType === 1 ? 'unlogged' : 'counter';
+  const missingKeyspace = firstOf(items.map((item) => checkSystemKeyspaces(item.stmt, ctx)));
+  if (missingKeyspace !== undefined) return missingKeyspace;
   const children: BatchEntry[] = [];
   for (const item of items) {
     if (item.stmt.kind === 'Insert' || item.stmt.kind === 'Update' || item.stmt.kind === 'Delete') {

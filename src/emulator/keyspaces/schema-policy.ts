@@ -72,10 +72,13 @@ export function checkKeyspaceProperties(properties: PropertyMap): Rejection | un
 /** AWS Region names (`us-east-1`, `us-gov-west-1`, `ap-southeast-2`, …). */
 export const regionPattern = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d+$/;
 
+/** GovCloud (US) and China Regions, where Keyspaces has no multi-Region replication (keyspaces-facts §18, KS4017). */
+export const noMultiRegionPattern = /^(us-gov|cn)-[a-z]+-\d+$/;
+
 /**
  * Checks a replication map (entries as text) against what Keyspaces accepts. Like every rejection
- * here it follows the rule set's errors: a data-centre name that is not a Region (KS4007) and a
- * class Keyspaces does not offer (KS4006) are refused; SimpleStrategy (KS4005) and a replication
+ * here it follows the rule set's errors: a data-centre name that is not a Region (KS4007), a
+ * GovCloud or China Region (KS4017) and a class Keyspaces does not offer (KS4006) are refused; SimpleStrategy (KS4005) and a replication
  * factor other than 3 (KS4008) are warnings there — AWS documents neither outcome — so they pass.
  */
 export function checkReplication(entries: Record<string, string>): Rejection | undefined {
@@ -85,6 +88,7 @@ export function checkReplication(entries: Record<string, string>): Rejection | u
     for (const key of Object.keys(entries)) {
       if (key === 'class') continue;
       if (!regionPattern.test(key)) return reject('replication', { detail: `with data center '${key}' (not an AWS Region)` });
+      if (noMultiRegionPattern.test(key)) return reject('multi-region-unsupported-region', { region: key });
     }
     return undefined;
   }

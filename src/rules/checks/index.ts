@@ -1,6 +1,7 @@
 import type { CheckModule } from '../context.js';
 import alterKeyspaceReplication from './alter-keyspace-replication.js';
 import alterMultipleCustomProperties from './alter-multiple-custom-properties.js';
+import cassandraSystemKeyspace from './cassandra-system-keyspace.js';
 import clientTimestampNeedsTableFeature from './client-timestamp-needs-table-feature.js';
 import clientTimestampWindow from './client-timestamp-window.js';
 import clusteringKeySize from './clustering-key-size.js';
@@ -22,6 +23,7 @@ import loggedBatchSize from './logged-batch-size.js';
 import lwtCost from './lwt-cost.js';
 import lwtInUnloggedBatch from './lwt-in-unlogged-batch.js';
 import multiRegionTtlChange from './multi-region-ttl-change.js';
+import multiRegionUnsupportedRegion from './multi-region-unsupported-region.js';
 import partitionKeySize from './partition-key-size.js';
 import preparedDdl from './prepared-ddl.js';
 import rangeDelete from './range-delete.js';
@@ -33,6 +35,7 @@ import singleRegionNts from './single-region-nts.js';
 import staticAndRegularWrite from './static-and-regular-write.js';
 import tableSchemaSize from './table-schema-size.js';
 import tokenWithIn from './token-with-in.js';
+import tooManyConcurrentDdl from './too-many-concurrent-ddl.js';
 import tooManyKeyspaces from './too-many-keyspaces.js';
 import tooManyTables from './too-many-tables.js';
 import ttlNeedsTableTtl from './ttl-needs-table-ttl.js';
@@ -49,6 +52,7 @@ export const checks: Readonly<Record<string, CheckModule<never>>> = Object.fromE
   [
     alterKeyspaceReplication,
     alterMultipleCustomProperties,
+    cassandraSystemKeyspace,
     clientTimestampNeedsTableFeature,
     clientTimestampWindow,
     clusteringKeySize,
@@ -70,6 +74,7 @@ export const checks: Readonly<Record<string, CheckModule<never>>> = Object.fromE
     lwtCost,
     lwtInUnloggedBatch,
     multiRegionTtlChange,
+    multiRegionUnsupportedRegion,
     partitionKeySize,
     preparedDdl,
     rangeDelete,
@@ -81,6 +86,7 @@ export const checks: Readonly<Record<string, CheckModule<never>>> = Object.fromE
     staticAndRegularWrite,
     tableSchemaSize,
     tokenWithIn,
+    tooManyConcurrentDdl,
     tooManyKeyspaces,
     tooManyTables,
     ttlNeedsTableTtl,
