@@ -77,12 +77,22 @@ function keyspacesOf(stmt: Statement): Set<string> {
   return found;
 }
 
+/**
+ * System keyspaces, Cassandra's and Keyspaces': examples name them as they are (they exist on the
+ * backend, so a "does not exist" answer about one can only come from the emulator).
+ */
+const SYSTEM_KEYSPACE = /^system(_\w+)?$/;
+
 /** The example's texts with every keyspace renamed to one of its own. */
-function isolate(c: Case, n: number): { schema: string; query: string; keyspaces: string[]; creates: Set<string> } {
+function isolate(c: Case, n: number): { schema: string; query: string; keyspaces: string[]; creates: Set<string>; system: boolean } {
   const names = new Set<string>();
   const creates = new Set<string>();
+  let system = false;
   for (const { stmt } of [...statements(c.schema), ...statements(c.query)]) {
-    for (const ks of keyspacesOf(stmt)) names.add(ks);
+    for (const ks of keyspacesOf(stmt)) {
+      if (SYSTEM_KEYSPACE.test(ks)) system = true;
+      else names.add(ks);
+    }
     if (stmt.kind === 'CreateKeyspace') creates.add((stmt as unknown as { name: { text: string } }).name.text);
   }
   const rename = (text: string): string => {
@@ -101,6 +111,7 @@ function isolate(c: Case, n: number): { schema: string; query: string; keyspaces
     query: rename(c.query),
     keyspaces: [...names].map((ks) => `${ks}_r${n}`),
     creates: new Set([...creates].map((ks) => `${ks}_r${n}`)),
+    system,
   };
 }
 
@@ -163,7 +174,7 @@ describe('compat-rules examples through the emulator', () => {
       const refusal = results.find((r) => r !== 'OK');
       if (c.kind === 'invalid') {
         if (refusal === undefined) wrong.push(`${label}: accepted: ${iso.query.trim()}`);
-        else if (MISSING_OBJECT.test(refusal)) wrong.push(`${label}: refused only by the backend (${refusal}); the emulator let it through`);
+        else if (MISSING_OBJECT.test(refusal) && !iso.system) wrong.push(`${label}: refused only by the backend (${refusal}); the emulator let it through`);
       } else if (refusal !== undefined) {
         // Each example has keyspaces of its own: without a schema, a statement on an existing table
         // finds none, whichever check notices first (the backend, or a policy that looks the table up).
