@@ -30,7 +30,8 @@ export async function run(argv: string[], io: CliIO = processIO()): Promise<numb
   }
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return exitCode;
+    // Already reported where it happened (see processIO); a closed pipe is not an error.
+    return io.outputError?.() !== undefined ? ExitCode.Aborted : exitCode;
   } catch (err) {
     return reportError(err, io);
   }

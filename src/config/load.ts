@@ -5,6 +5,7 @@ import { registerSecret } from '../shared/redact.js';
 import { CONFIG_PATH_VARIABLE, SECRET_PATHS, envLayer } from './env.js';
 import { findConfigFile, readConfigFile, type ConfigFile } from './file.js';
 import { configSchema, originSchema, targetSchema, targetTableSchema, tlsSchema, type ParsedConfig } from './schema.js';
+import { closest } from './suggest.js';
 import type { Config, ConfigInput } from './types.js';
 
 /** Inputs of `loadConfig`; everything is passed in so tests and the CLI control the world. */
@@ -59,20 +60,6 @@ function showValue(value: unknown, keyPath: KeyPath): string {
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 
-function levenshtein(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i += 1) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}
-
 /** Keys the schema knows at an object path, for "did you mean" hints. */
 function knownKeys(objectPath: KeyPath): string[] {
   const shapeKeys = (s: z.ZodObject) => Object.keys(s.shape);
@@ -86,11 +73,8 @@ function knownKeys(objectPath: KeyPath): string[] {
 }
 
 function suggestion(key: string, objectPath: KeyPath): string {
-  const candidates = knownKeys(objectPath)
-    .map((k) => ({ k, d: k.toLowerCase() === key.toLowerCase() ? 0 : levenshtein(k.toLowerCase(), key.toLowerCase()) }))
-    .filter((c) => c.d <= Math.max(1, Math.floor(key.length / 4)))
-    .sort((a, b) => a.d - b.d);
-  return candidates[0] ? ` (did you mean "${candidates[0].k}"?)` : '';
+  const near = closest(key, knownKeys(objectPath));
+  return near !== undefined ? ` (did you mean "${near}"?)` : '';
 }
 
 function displayPath(keyPath: KeyPath): string {
@@ -106,17 +90,22 @@ function describeOrigin(
   envNames: Map<string, string>,
   atKey: boolean,
 ): string | undefined {
-  for (let n = keyPath.length; n >= 1; n -= 1) {
+  // Objects merge key by key; anything else (a list, a comma-separated string, a scalar) replaces
+  // the lower layers' value whole. So going down the path, the first value that is not an object
+  // decides: the highest layer that set it gave everything below it.
+  let owner: { layer: Layer; prefix: KeyPath } | undefined;
+  for (let n = 1; n <= keyPath.length; n += 1) {
     const prefix = keyPath.slice(0, n);
-    for (const layer of [...layers].reverse()) {
-      if (valueAt(layer.data, prefix) === undefined) continue;
-      if (layer.kind === 'flags') return 'flags';
-      if (layer.kind === 'env') return envNames.get(prefix.join('.'));
-      const at = file?.positionOf(keyPath, atKey);
-      return at ? `${fileDisplay}:${at.line}:${at.col}` : fileDisplay;
-    }
+    const layer = [...layers].reverse().find((l) => valueAt(l.data, prefix) !== undefined);
+    if (layer === undefined) break;
+    owner = { layer, prefix };
+    if (!isPlainObject(valueAt(layer.data, prefix))) break;
   }
-  return undefined;
+  if (owner === undefined) return undefined;
+  if (owner.layer.kind === 'flags') return 'flags';
+  if (owner.layer.kind === 'env') return envNames.get(owner.prefix.join('.'));
+  const at = file?.positionOf(keyPath, atKey);
+  return at ? `${fileDisplay}:${at.line}:${at.col}` : fileDisplay;
 }
 
 function describeIssue(
@@ -143,8 +132,11 @@ function describeIssue(
       const custom = issue.message.startsWith('Too ') ? `expected ${bound}` : issue.message;
       return [{ keyPath, text: `${custom}${got}` }];
     }
-    default:
-      return [{ keyPath, text: `${issue.message.replace(/^Invalid input: /, '')}${got}` }];
+    default: {
+      // Custom checks whose message already quotes the value say so with `params.namesValue`.
+      const namesValue = issue.code === 'custom' && issue.params?.['namesValue'] === true;
+      return [{ keyPath, text: `${issue.message.replace(/^Invalid input: /, '')}${namesValue ? '' : got}` }];
+    }
   }
 }
 
@@ -154,6 +146,7 @@ function resolvePaths(config: ParsedConfig, fileDir: string | undefined, fromFil
     return path.resolve(fromFile(keyPath) && fileDir !== undefined ? fileDir : cwd, value);
   };
   config.baseline = resolveAt(['baseline'], config.baseline);
+  config.sourceRoot = resolveAt(['sourceRoot'], config.sourceRoot);
   if (config.origin.tls) {
     config.origin.tls.ca = resolveAt(['origin', 'tls', 'ca'], config.origin.tls.ca);
     config.origin.tls.cert = resolveAt(['origin', 'tls', 'cert'], config.origin.tls.cert);
@@ -185,6 +178,7 @@ function toConfig(p: ParsedConfig, configFile: string | undefined): Config {
     regions: p.regions,
     targetTables: p.targetTables,
     queryLogFormat: p.queryLogFormat,
+    sourceRoot: p.sourceRoot,
     origin: {
       contactPoints: p.origin.contactPoints,
       port: p.origin.port,

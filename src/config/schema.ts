@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { REPORT_FORMATS } from '../reporters/options.js';
+import { TOPICS } from '../rules/schema.js';
+import { closest } from './suggest.js';
 
 /**
  * The configuration schema: one zod schema for the merged result of the config file, the
@@ -35,12 +37,26 @@ const bool = z.preprocess((v) => {
   return v;
 }, z.boolean());
 
-const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const RULE_REF = /^(KS\d{4}|[a-z0-9]+(-[a-z0-9]+)*)$/i;
 // Commercial, GovCloud, China and ISO partitions all follow `<area>-<direction>-<n>` (e.g. us-gov-west-1).
 const AWS_REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
 const ruleRef = z.string().regex(RULE_REF, 'expected a rule id (KS1234) or kebab-case rule name');
+
+/**
+ * A topic of the fixed vocabulary (`compat-rules/README.md`). An unknown topic is an error, not
+ * an empty selection: a typo in `--topics` would otherwise switch a CI gate off silently.
+ */
+const topic = z.string().superRefine((value, ctx) => {
+  if ((TOPICS as readonly string[]).includes(value)) return;
+  const near = closest(value, TOPICS);
+  ctx.addIssue({
+    code: 'custom',
+    message: `unknown topic ${JSON.stringify(value)}${near ? ` (did you mean ${JSON.stringify(near)}?)` : ''}; the topics are ${TOPICS.join(', ')}`,
+    // describeIssue: the message already names the value.
+    params: { namesValue: true },
+  });
+});
 
 export const tlsSchema = z.strictObject({
   /** PEM file of the CA that signed the server certificate. */
@@ -81,7 +97,7 @@ export const targetTableSchema = z.strictObject({
 export const configSchema = z.strictObject({
   failOn: z.enum(FAIL_ON_VALUES).default('error'),
   format: z.enum(REPORT_FORMATS).default('text'),
-  topics: list(z.string().regex(KEBAB, 'expected a kebab-case topic')).default([]),
+  topics: list(topic).default([]),
   rules: list(ruleRef).default([]),
   disable: list(ruleRef).default([]),
   ruleOptions: z.record(ruleRef, z.record(z.string(), z.unknown())).default({}),
@@ -99,6 +115,11 @@ export const configSchema = z.strictObject({
     .record(z.string().regex(/^[^.\s]+\.[^.\s]+$/, 'expected a "keyspace.table" key'), targetTableSchema)
     .default({}),
   queryLogFormat: z.enum(QUERY_LOG_FORMATS).default('auto'),
+  /**
+   * The repository root that SARIF and GitHub-annotation paths are relative to. Default: the
+   * nearest directory at or above the working directory holding `.git`, else the working directory.
+   */
+  sourceRoot: nonEmpty.optional(),
   origin: originSchema.default(() => originSchema.parse({})),
   target: targetSchema.default(() => targetSchema.parse({})),
 });

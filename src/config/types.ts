@@ -83,6 +83,12 @@ export interface Config {
   readonly targetTables: Readonly<Record<string, TargetTableState>>;
   /** Query-log format. Default `auto`. */
   readonly queryLogFormat: QueryLogFormat;
+  /**
+   * Repository root (absolute once loaded) that SARIF `%SRCROOT%` and GitHub annotation paths are
+   * relative to; undefined: the nearest directory at or above the working directory holding `.git`,
+   * else the working directory (decided by the CLI).
+   */
+  readonly sourceRoot: string | undefined;
   readonly origin: OriginConfig;
   readonly target: TargetConfig;
   /** The config file that was read (absolute), or undefined when none was found. */

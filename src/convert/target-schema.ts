@@ -47,6 +47,11 @@ export interface TargetSchemaOptions {
   /** Tables (`ks.t`) known to need TTL or client-side timestamps beyond what the statements show (e.g. from query logs). */
   ttlTables?: ReadonlySet<string>;
   timestampTables?: ReadonlySet<string>;
+  /**
+   * Indexes in `statements` where another input file begins: a `USE` holds only until the end of
+   * its file, as in the audit's catalog.
+   */
+  sourceStarts?: readonly number[];
   /** Rule option overrides keyed by rule id or name, as the audit takes them (e.g. KS2004's `maxDepth`). */
   ruleOptions?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   /** Names of the inputs, for the header comment. */
@@ -164,7 +169,9 @@ export function convertSchema(statements: readonly Statement[], options: TargetS
     state.notes.set(object, list);
   };
 
-  for (const stmt of statements) {
+  const starts = new Set(options.sourceStarts ?? []);
+  for (const [index, stmt] of statements.entries()) {
+    if (starts.has(index)) current = undefined;
     switch (stmt.kind) {
       case 'Use':
         current = stmt.keyspace.text;

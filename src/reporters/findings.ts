@@ -52,9 +52,11 @@ export function fileKind(file: string): FileKind {
 
 /**
  * A path relative to `baseDir` with forward slashes, or `undefined` when the file lies outside
- * it. Without a `baseDir`, relative paths are taken as already relative and absolute ones as outside.
+ * it. Relative `file`s are relative to `cwd` (default: `baseDir` itself), so a run from a
+ * subdirectory of the repository still gives repository-relative paths. Without a `baseDir`,
+ * relative paths are taken as already relative and absolute ones as outside.
  */
-export function repoRelativePath(file: string, baseDir: string | undefined): string | undefined {
+export function repoRelativePath(file: string, baseDir: string | undefined, cwd: string | undefined = baseDir): string | undefined {
   const isWindowsAbsolute = /^[a-zA-Z]:[\\/]/.test(file);
   const slashed = file.replace(/\\/g, '/');
   let rel: string;
@@ -62,11 +64,17 @@ export function repoRelativePath(file: string, baseDir: string | undefined): str
     if (path.posix.isAbsolute(slashed) || isWindowsAbsolute) return undefined;
     rel = path.posix.normalize(slashed);
   } else {
-    const base = baseDir.replace(/\\/g, '/');
-    rel = path.posix.relative(base, path.posix.resolve(base, slashed));
+    rel = path.posix.relative(absolutePath(baseDir, '/'), absolutePath(file, absolutePath(cwd ?? baseDir, '/')));
   }
   if (rel === '' || rel === '..' || rel.startsWith('../') || path.posix.isAbsolute(rel)) return undefined;
   return rel;
+}
+
+/** `file` made absolute against `cwd`, normalised, with forward slashes; absolute paths are only normalised. */
+export function absolutePath(file: string, cwd: string): string {
+  const slashed = file.replace(/\\/g, '/');
+  if (path.posix.isAbsolute(slashed) || /^[a-zA-Z]:\//.test(slashed)) return path.posix.normalize(slashed);
+  return path.posix.normalize(`${cwd.replace(/\\/g, '/')}/${slashed}`);
 }
 
 /** Counts per severity. */

@@ -1,12 +1,14 @@
 import type { AuditReport, Finding, Severity } from '../audit/types.js';
-import { fileKind, isActive, plural, repoRelativePath, sortFindings } from './findings.js';
+import { absolutePath, fileKind, isActive, plural, repoRelativePath, sortFindings } from './findings.js';
 import type { ReporterOptions } from './options.js';
 
 /**
  * GitHub Actions workflow commands (`::error file=…,line=…::message`) that become annotations on
  * the pull request. Suppressed findings and findings already in the baseline are not annotated.
  * Findings on `<stdin>` (without `stdinPath`) or a live schema have no repository file, so they
- * are annotated without a location and name it in the message.
+ * are annotated without a location and name it in the message. `file=` is relative to the
+ * repository root (`baseDir`), whatever subdirectory (`cwd`) ksmig ran in; a file outside the
+ * root keeps an absolute path.
  */
 
 const command: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -21,13 +23,19 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+/** A file outside the repository root: absolute when a directory is known (a relative path would be read from the root). */
+function outsidePath(file: string, options: ReporterOptions): string {
+  const cwd = options.cwd ?? options.baseDir;
+  return cwd === undefined ? file.replace(/\\/g, '/') : absolutePath(file, absolutePath(cwd, '/'));
+}
+
 function annotation(f: Finding, options: ReporterOptions): string {
   const kind = fileKind(f.file);
   const repoFile =
     kind === 'file'
-      ? (repoRelativePath(f.file, options.baseDir) ?? f.file.replace(/\\/g, '/'))
+      ? (repoRelativePath(f.file, options.baseDir, options.cwd) ?? outsidePath(f.file, options))
       : kind === 'stdin' && options.stdinPath !== undefined
-        ? repoRelativePath(options.stdinPath, options.baseDir)
+        ? repoRelativePath(options.stdinPath, options.baseDir, options.cwd)
         : undefined;
   const props: Array<[string, string | number]> = [];
   let message = f.message;

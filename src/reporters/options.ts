@@ -40,8 +40,16 @@ export interface ReporterOptions {
   color?: boolean;
   /** Rule metadata (sarif). Rules missing here are described from their findings. */
   rules?: readonly RuleMetadata[];
-  /** Directory that file paths are made relative to (sarif, github): normally the repository root. */
+  /**
+   * Directory that file paths are made relative to (sarif `%SRCROOT%`, github `file=`): normally
+   * the repository root. Absolute (the CLI passes an absolute path).
+   */
   baseDir?: string;
+  /**
+   * Directory that relative `Finding.file` paths are relative to (sarif, github): the working
+   * directory of the run, which may be below `baseDir`. Default: `baseDir`.
+   */
+  cwd?: string;
   /** ksmig's version (sarif). */
   toolVersion?: string;
   /** Home page of the tool (sarif `informationUri`). */

@@ -1,14 +1,17 @@
-import path from 'node:path';
 import type { AuditReport, Finding, FindingFix, Severity } from '../audit/types.js';
 import { computeFingerprints } from '../audit/fingerprint.js';
-import { compareStrings, fileKind, repoRelativePath, sortFindings } from './findings.js';
+import { absolutePath, compareStrings, fileKind, repoRelativePath, sortFindings } from './findings.js';
 import type { ReporterOptions, RuleMetadata } from './options.js';
 
 /**
  * SARIF 2.1.0 for code-scanning tools (GitHub code scanning, Azure DevOps, IDE viewers).
- * Locations are repository-relative (`uriBaseId: %SRCROOT%`), columns are UTF-16 code units with
- * an exclusive end (SARIF's defaults, which the Finding contract already uses), and each result
- * carries a line-independent `partialFingerprints` entry so alerts survive code moving around.
+ * Locations are repository-relative (`uriBaseId: %SRCROOT%`, with `originalUriBaseIds` giving the
+ * repository root as a `file://` URI when `baseDir` is known); files outside the root are absolute
+ * `file://` URIs without a base. Columns are UTF-16 code units with an exclusive end (SARIF's
+ * defaults, which the Finding contract already uses), and each result carries a line-independent
+ * `partialFingerprints` entry so alerts survive code moving around. `<stdin>` becomes the
+ * `stdinPath` if given, else the relative reference `stdin`; live-schema findings keep their
+ * `origin:` URI and get a logical location.
  */
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -47,9 +50,16 @@ function encodeUriPath(p: string): string {
   );
 }
 
+/** A `file://` URI of an absolute path (`/x/y` or `C:/x/y`). */
 function fileUri(absolute: string): string {
   const slashed = absolute.replace(/\\/g, '/');
   return `file://${slashed.startsWith('/') ? '' : '/'}${encodeUriPath(slashed)}`;
+}
+
+/** `%SRCROOT%`: the base directory as a `file://` URI ending in `/`, as SARIF requires of a base. */
+function srcRootUri(baseDir: string): string {
+  const uri = fileUri(absolutePath(baseDir, '/'));
+  return uri.endsWith('/') ? uri : `${uri}/`;
 }
 
 /** The artifact location of a finding's file (see the module comment for stdin and live schemas). */
@@ -64,16 +74,13 @@ function artifactLocation(file: string, options: ReporterOptions): Json {
     // canonical DDL that ksmig rendered from the live schema.
     return { uri: `origin:${encodeUriPath(file.slice('origin:'.length))}`, description: { text: 'live schema of the origin cluster' } };
   }
-  const rel = repoRelativePath(file, options.baseDir);
+  const rel = repoRelativePath(file, options.baseDir, options.cwd);
   if (rel !== undefined) return { uri: encodeUriPath(rel), uriBaseId: '%SRCROOT%' };
   const isAbsolute = /^([a-zA-Z]:)?[\\/]/.test(file);
-  // Without a base directory a path above the working directory stays a relative reference.
-  if (options.baseDir === undefined && !isAbsolute) return { uri: encodeUriPath(file.replace(/\\/g, '/')) };
-  const absolute =
-    options.baseDir !== undefined && !isAbsolute
-      ? path.posix.resolve(options.baseDir.replace(/\\/g, '/'), file.replace(/\\/g, '/'))
-      : file;
-  return { uri: fileUri(absolute) };
+  const cwd = options.cwd ?? options.baseDir;
+  // Without any directory to resolve against, a path above the working directory stays a relative reference.
+  if (cwd === undefined && !isAbsolute) return { uri: encodeUriPath(file.replace(/\\/g, '/')) };
+  return { uri: fileUri(absolutePath(file, absolutePath(cwd ?? '/', '/'))) };
 }
 
 function region(r: { line: number; column: number; endLine: number; endColumn: number }): Json {
@@ -146,6 +153,7 @@ export function formatSarif(report: AuditReport, options: ReporterOptions = {}):
     runs: [
       {
         tool: { driver },
+        ...(options.baseDir !== undefined ? { originalUriBaseIds: { '%SRCROOT%': { uri: srcRootUri(options.baseDir) } } } : {}),
         columnKind: 'utf16CodeUnits',
         results: findings.map((f, i) => result(f, indexOf.get(f.ruleId)!, prints[i]!, options)),
       },

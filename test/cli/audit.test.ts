@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AuditReport } from '../../src/audit/types.js';
 import { repoRoot, runCli } from '../helpers/cli.js';
+import { schemaFixtures } from '../convert/schema-fixtures.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -98,18 +99,33 @@ describe('ksmig audit', () => {
   });
 
   it('writes a Keyspaces-ready schema that audits again with no error findings, for every fixture schema', async () => {
-    const schemas = ['fixtures/demo/schema.cql', 'fixtures/schemas/app-ecommerce.cql'];
+    const schemas = schemaFixtures();
+    expect(schemas).toEqual(expect.arrayContaining(['fixtures/demo/schema.cql', 'fixtures/schemas/app-ecommerce.cql', 'fixtures/rules/limits-and-names.cql']));
+    let tables = 0;
     for (const schema of schemas) {
-      const out = join(dir, `${schema.replace(/\W/g, '_')}.target.cql`);
-      const first = await runCli(['audit', schema, '--fail-on', 'never', '--format', 'json', '--emit-target-schema', out]);
-      expect(first.code).toBe(0);
-      expect(first.stderr).toContain('wrote the Keyspaces-ready schema');
-      const again = await runCli(['audit', out, '--format', 'json']);
-      const errors = json(again.stdout).findings.filter((f) => f.severity === 'error');
-      expect({ schema, errors }).toEqual({ schema, errors: [] });
-      expect(again.code).toBe(0);
-      expect(await readFile(out, 'utf8')).toMatch(/SingleRegionStrategy/);
+      for (const regions of [[], ['--regions', 'us-east-1'], ['--regions', 'us-east-1,eu-west-1']]) {
+        const out = join(dir, `${schema.replace(/\W/g, '_')}${regions.length}.target.cql`);
+        const first = await runCli(['audit', schema, '--fail-on', 'never', '--format', 'json', '--emit-target-schema', out, ...regions]);
+        expect({ schema, code: first.code }).toEqual({ schema, code: 0 });
+        const wrote = /wrote the Keyspaces-ready schema \((\d+) keyspaces, (\d+) tables/.exec(first.stderr);
+        expect(wrote, first.stderr).not.toBeNull();
+        const again = await runCli(['audit', out, '--format', 'json']);
+        const report = json(again.stdout);
+        const errors = report.findings.filter((f) => f.severity === 'error');
+        expect({ schema, regions, errors }).toEqual({ schema, regions, errors: [] });
+        expect(again.code).toBe(0);
+        const text = await readFile(out, 'utf8');
+        // The counts on stderr are what the file holds.
+        expect((text.match(/^CREATE TABLE /gm) ?? []).length).toBe(Number(wrote![2]));
+        expect((text.match(/^CREATE KEYSPACE /gm) ?? []).length).toBe(Number(wrote![1]));
+        // One Region is SingleRegionStrategy (NTS with one Region draws KS4009); two are the NTS map of those Regions.
+        const expected = regions[1] === undefined ? undefined : regions[1] === 'us-east-1' ? "{'class': 'SingleRegionStrategy'}" : "{'class': 'NetworkTopologyStrategy', 'us-east-1': '3', 'eu-west-1': '3'}";
+        for (const line of text.split('\n').filter((l) => l.startsWith('CREATE KEYSPACE '))) if (expected) expect(line).toContain(`WITH replication = ${expected}`);
+        tables += Number(wrote![2]);
+      }
     }
+    // Tables in keyspaces a file uses but never creates are written too (they once were dropped silently).
+    expect(tables).toBeGreaterThanOrEqual(3 * 30);
   });
 
   it('never prints the origin password, even when the connection fails', async () => {

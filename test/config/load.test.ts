@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatConfig, loadConfig, redactedConfig } from '../../src/config/index.js';
 import { KsmigError } from '../../src/shared/errors.js';
+import { TOPICS } from '../../src/rules/schema.js';
 import { redact } from '../../src/shared/redact.js';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../fixtures/config');
@@ -50,6 +51,7 @@ describe('loadConfig', () => {
       regions: [],
       targetTables: {},
       queryLogFormat: 'auto',
+      sourceRoot: undefined,
       origin: { contactPoints: ['127.0.0.1'], port: 9042, localDataCenter: undefined, username: undefined, password: undefined, tls: undefined },
       target: {
         region: undefined,
@@ -168,7 +170,7 @@ describe('configuration errors', () => {
     expect(error.message.split('\n')).toEqual([
       'invalid configuration:',
       '  ksmig.config.yaml:1:9: failOn: expected one of "error", "warning", "info", "never", got "fatal"',
-      '  ksmig.config.yaml:3:10: topics.0: expected a kebab-case topic, got "LWT"',
+      `  ksmig.config.yaml:3:10: topics.0: unknown topic "LWT" (did you mean "lwt"?); the topics are ${TOPICS.join(', ')}`,
       '  ksmig.config.yaml:4:6: now: expected an ISO 8601 date or date-time such as 2026-01-31T12:00:00Z, got "yesterday"',
       '  ksmig.config.yaml:6:3: targetTables.orders: expected a "keyspace.table" key',
       '  ksmig.config.yaml:9:10: targetTables.shop.events.ttl: expected boolean, got "sometimes"',
@@ -189,6 +191,30 @@ describe('configuration errors', () => {
       '  KSMIG_ORIGIN_PORT: origin.port: expected number, got "abc"',
       '  flags: failOn: expected one of "error", "warning", "info", "never", got "sometimes"',
     ]);
+  });
+
+  it('refuse unknown topics from the file, the environment and the flags, naming the topic and listing the valid ones', () => {
+    const cwd = project('bad-topics', { 'ksmig.config.yaml': 'topics: [lwt, secondary-indexes]\n' });
+    const fromFile = configError(() => loadConfig({ cwd, env: {} }));
+    expect(fromFile.message.split('\n')).toEqual([
+      'invalid configuration:',
+      `  ksmig.config.yaml:1:15: topics.1: unknown topic "secondary-indexes" (did you mean "secondary-index"?); the topics are ${TOPICS.join(', ')}`,
+    ]);
+    const fromEnv = configError(() => loadConfig({ cwd: project('bad-topics-env', {}), env: { KSMIG_TOPICS: 'ttl,nonsense' } }));
+    expect(fromEnv.message).toContain('  KSMIG_TOPICS: topics.1: unknown topic "nonsense"; the topics are syntax, lwt, allow-filtering,');
+    // Flags win over the file, so a good flag hides a bad file value and a bad flag is named as such.
+    expect(loadConfig({ cwd, env: {}, flags: { topics: 'ttl' } }).topics).toEqual(['ttl']);
+    const fromFlags = configError(() => loadConfig({ cwd, env: {}, flags: { topics: 'lwt,nonsense' } }));
+    expect(fromFlags.message).toContain('  flags: topics.1: unknown topic "nonsense"; the topics are ');
+    expect(fromFlags.message).not.toContain('ksmig.config.yaml');
+    for (const t of TOPICS) expect(fromFlags.message).toContain(t);
+  });
+
+  it('resolve sourceRoot against the config file, or the working directory for env and flags', () => {
+    const cwd = project('source-root', { 'ci/ksmig.config.yaml': 'sourceRoot: ..\n', 'ci/sub/x.cql': '' });
+    expect(loadConfig({ cwd: path.join(cwd, 'ci/sub'), env: {} }).sourceRoot).toBe(cwd);
+    expect(loadConfig({ cwd: path.join(cwd, 'ci/sub'), env: {}, flags: { sourceRoot: '.' } }).sourceRoot).toBe(path.join(cwd, 'ci/sub'));
+    expect(loadConfig({ cwd: path.join(cwd, 'ci'), env: { KSMIG_SOURCE_ROOT: 'sub' } }).sourceRoot).toBe(path.join(cwd, 'ci/sub'));
   });
 
   it('reports YAML syntax errors with file, line and column', () => {

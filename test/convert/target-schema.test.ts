@@ -230,6 +230,17 @@ describe('keyspaces the input uses but never creates', () => {
     expectKeyspacesReady('USE', '', out);
   });
 
+  it('a USE holds only until the end of its file (sourceStarts)', () => {
+    const a = parseScript('USE app;\nCREATE TABLE a (id int PRIMARY KEY);').statements;
+    const b = parseScript('CREATE TABLE b (id int PRIMARY KEY);').statements;
+    const joined = convertSchema([...a, ...b], { rules });
+    expect(joined.text).toContain('CREATE TABLE IF NOT EXISTS app.b');
+    const separate = convertSchema([...a, ...b], { rules, sourceStarts: [0, a.length] });
+    expect(separate.text).toContain('CREATE TABLE IF NOT EXISTS app.a');
+    expect(separate.text).not.toContain('app.b');
+    expect(separate).toMatchObject({ tables: 1 });
+  });
+
   it('takes the definition when the keyspace is created after its tables (files read in another order)', () => {
     const out = convert(["CREATE TABLE late.t (id int PRIMARY KEY);", "CREATE KEYSPACE late WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 3};"].join('\n'));
     expect(out.text).not.toContain('was not defined in the input');

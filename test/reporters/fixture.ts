@@ -39,6 +39,30 @@ export function goldenOptions(): ReporterOptions {
   };
 }
 
+/** The working directory of the run-from-a-subdirectory goldens, below the repository root `/repo`. */
+export const SUBDIR_CWD = '/repo/services/api';
+
+/**
+ * The golden report as a run from `SUBDIR_CWD` sees it: `schema/app.cql` is below the working
+ * directory, `../../queries/app.cql` above it but inside the repository, and the query log lies
+ * outside the repository (an absolute path).
+ */
+export function loadSubdirReport(): AuditReport {
+  const rename: Record<string, string> = { 'queries/app.cql': '../../queries/app.cql', 'logs/queries.log': '/var/log/cassandra/queries.log' };
+  const report = loadReport();
+  report.findings = report.findings.map((f) => ({
+    ...f,
+    file: rename[f.file] ?? f.file,
+    ...(f.fix ? { fix: { ...f.fix, edits: f.fix.edits.map((e) => ({ ...e, file: rename[e.file] ?? e.file })) } } : {}),
+  }));
+  return report;
+}
+
+/** Golden options for a run from `SUBDIR_CWD` (standard input stands for `piped.cql` there). */
+export function subdirOptions(): ReporterOptions {
+  return { ...goldenOptions(), sources: new Map(), cwd: SUBDIR_CWD, stdinPath: 'piped.cql' };
+}
+
 /**
  * Compares `actual` with `fixtures/reports/expected/<name>` byte for byte; with `UPDATE_GOLDEN=1`
  * rewrites the expected file instead.

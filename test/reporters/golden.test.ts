@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { formatReport } from '../../src/reporters/index.js';
-import { expectGolden, goldenOptions, loadReport } from './fixture.js';
+import { expectGolden, goldenOptions, loadReport, loadSubdirReport, subdirOptions } from './fixture.js';
 
 // Golden outputs for every format from one fixed report (regenerate with UPDATE_GOLDEN=1).
 describe('golden reporter output', () => {
@@ -20,6 +20,10 @@ describe('golden reporter output', () => {
     expectGolden('report.sarif', formatReport('sarif', loadReport(), goldenOptions()));
   });
 
+  it('sarif, run from a subdirectory of the repository', () => {
+    expectGolden('report.subdir.sarif', formatReport('sarif', loadSubdirReport(), subdirOptions()));
+  });
+
   it('junit (fail on error)', () => {
     expectGolden('report.junit.xml', formatReport('junit', loadReport(), goldenOptions()));
   });
@@ -30,5 +34,9 @@ describe('golden reporter output', () => {
 
   it('github', () => {
     expectGolden('report.github.txt', formatReport('github', loadReport(), goldenOptions()));
+  });
+
+  it('github, run from a subdirectory of the repository', () => {
+    expectGolden('report.subdir.github.txt', formatReport('github', loadSubdirReport(), subdirOptions()));
   });
 });

@@ -44,6 +44,7 @@ function shuffled<T>(items: readonly T[]): T[] {
 type Sarif = {
   runs: Array<{
     tool: { driver: { rules: Array<{ id: string; name: string; defaultConfiguration: { level: string } }> } };
+    originalUriBaseIds?: Record<string, { uri: string }>;
     results: Array<{
       ruleId: string;
       ruleIndex: number;
@@ -172,6 +173,22 @@ describe('sarif', () => {
     expect(run.results[0]!.locations[0]!.physicalLocation.artifactLocation).toEqual({ uri: 'db/schema.cql', uriBaseId: '%SRCROOT%' });
     expect(run.results[1]!.suppressions).toEqual([{ kind: 'inSource', status: 'accepted', justification: 'reviewed' }]);
   });
+
+  it('gives %SRCROOT% as a file URI ending in / and keeps files outside it absolute, without a base', () => {
+    const fs = [finding({ file: 'a.cql' }), finding({ file: '../../../etc/b.cql' }), finding({ file: '/repo/c d.cql' })];
+    const run = (JSON.parse(formatSarif(report(fs), { baseDir: '/home/u/repo', cwd: '/home/u/repo/db' })) as Sarif).runs[0]!;
+    expect(run.originalUriBaseIds).toEqual({ '%SRCROOT%': { uri: 'file:///home/u/repo/' } });
+    expect(run.results.map((r) => r.locations[0]!.physicalLocation.artifactLocation)).toEqual([
+      { uri: 'file:///home/etc/b.cql' },
+      { uri: 'file:///repo/c%20d.cql' },
+      { uri: 'db/a.cql', uriBaseId: '%SRCROOT%' },
+    ]);
+    expect((JSON.parse(formatSarif(report(fs), { baseDir: '/' })) as Sarif).runs[0]!.originalUriBaseIds).toEqual({
+      '%SRCROOT%': { uri: 'file:///' },
+    });
+    // Without a base directory there is nothing to define %SRCROOT% as.
+    expect(formatSarif(report(fs))).not.toContain('originalUriBaseIds');
+  });
 });
 
 describe('junit', () => {
@@ -216,5 +233,17 @@ describe('github', () => {
     expect(repoRelativePath('/other/a.cql', '/repo')).toBeUndefined();
     expect(repoRelativePath('./db/a.cql', undefined)).toBe('db/a.cql');
     expect(formatGithub(report([finding({ file: '/repo/db/a.cql' })]), { baseDir: '/repo' })).toMatch(/^::error file=db\/a\.cql,/);
+  });
+
+  it('resolves relative paths against the working directory when it is below the repository root', () => {
+    expect(repoRelativePath('a.cql', '/repo', '/repo/db')).toBe('db/a.cql');
+    expect(repoRelativePath('../shared/a.cql', '/repo', '/repo/db')).toBe('shared/a.cql');
+    expect(repoRelativePath('../../a.cql', '/repo', '/repo/db')).toBeUndefined();
+    expect(repoRelativePath('/repo/x/a.cql', '/repo', '/repo/db')).toBe('x/a.cql');
+    expect(repoRelativePath('b\\a.cql', 'C:\\repo', 'C:\\repo\\db')).toBe('db/b/a.cql');
+    const out = (file: string) => formatGithub(report([finding({ file })]), { baseDir: '/repo', cwd: '/repo/db' }).split('\n')[0];
+    expect(out('a.cql')).toMatch(/^::error file=db\/a\.cql,/);
+    // Outside the repository: an absolute path, never one GitHub would read from the root.
+    expect(out('../../other/a.cql')).toMatch(/^::error file=\/other\/a\.cql,/);
   });
 });

@@ -5,7 +5,7 @@ import ajvFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { AuditReport } from '../../src/audit/types.js';
 import { formatSarif } from '../../src/reporters/sarif.js';
-import { goldenOptions, loadReport, reportsDir } from './fixture.js';
+import { goldenOptions, loadReport, loadSubdirReport, reportsDir, subdirOptions } from './fixture.js';
 
 // The official SARIF 2.1.0 schema, vendored from an npm package (see fixtures/schemas/README.md).
 const schema = JSON.parse(readFileSync(path.join(reportsDir, '../schemas/sarif-2.1.0.json'), 'utf8')) as object;
@@ -24,6 +24,16 @@ function expectValid(sarif: string): void {
 describe('SARIF output against the official 2.1.0 schema', () => {
   it('the golden report validates', () => {
     expectValid(formatSarif(loadReport(), goldenOptions()));
+  });
+
+  it('the run-from-a-subdirectory report validates, with %SRCROOT% defined and repository-relative URIs', () => {
+    const sarif = formatSarif(loadSubdirReport(), subdirOptions());
+    expectValid(sarif);
+    const run = (JSON.parse(sarif) as { runs: Array<Record<string, unknown>> }).runs[0]!;
+    expect(run['originalUriBaseIds']).toEqual({ '%SRCROOT%': { uri: 'file:///repo/' } });
+    expect(sarif).toContain('"uri": "services/api/schema/app.cql",\n                  "uriBaseId": "%SRCROOT%"');
+    expect(sarif).toContain('"uri": "queries/app.cql",\n                  "uriBaseId": "%SRCROOT%"');
+    expect(sarif).toContain('"uri": "file:///var/log/cassandra/queries.log"\n');
   });
 
   it('a report without findings, rules or options validates', () => {

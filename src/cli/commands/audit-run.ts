@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, resolve } from 'node:path';
 import { auditSources, type AuditLogShape, type AuditSource } from '../../audit/audit.js';
 import type { AuditReport } from '../../audit/types.js';
@@ -11,7 +11,7 @@ import { formatReport, failsRun } from '../../reporters/index.js';
 import type { RuleMetadata } from '../../reporters/options.js';
 import { parseBaseline, writeBaseline } from '../../rules/baseline.js';
 import { loadRules, type LoadedRule } from '../../rules/load.js';
-import { stripCqlshNoise } from '../../sources/describe.js';
+import { looksLikeCqlScript, stripCqlshNoise } from '../../sources/describe.js';
 import { readSources, STDIN_FILE } from '../../sources/files.js';
 import type { QueryLogFormat } from '../../sources/query-logs/records.js';
 import { summarizeQueryLog } from '../../sources/query-logs/shapes.js';
@@ -21,9 +21,23 @@ import { KsmigError, usageError } from '../../shared/errors.js';
 import { registerSecret } from '../../shared/redact.js';
 import { VERSION } from '../../shared/version.js';
 import type { CliIO } from '../io.js';
+import { findRepositoryRoot } from '../repo-root.js';
 
 /** File endings read as CQL scripts; every other file given by name is read as a query log. */
 const SCRIPT_EXTENSIONS = new Set(['.cql', '.cqlsh', '.ddl']);
+
+/** The first 16 KiB of a file as text (what format detection looks at); empty when unreadable. */
+async function readHead(path: string): Promise<string> {
+  const file = await open(path, 'r').catch(() => undefined);
+  if (file === undefined) return '';
+  try {
+    const buffer = Buffer.alloc(16 * 1024);
+    const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await file.close();
+  }
+}
 
 /** Runs `ksmig audit` with parsed options (also used by `ksmig demo`). */
 export async function runAudit(paths: string[], opts: Record<string, unknown>, color: boolean, io: CliIO): Promise<number> {
@@ -33,6 +47,11 @@ export async function runAudit(paths: string[], opts: Record<string, unknown>, c
   const auditOrigin = typeof opts['origin'] === 'string';
   if (paths.length === 0 && queryLogPaths.length === 0 && !auditOrigin) {
     throw usageError('nothing to audit: give .cql files, directories, query logs or - for standard input, or --origin <host>', 'ksmig audit schema/ queries.log');
+  }
+  if (config.sourceRoot !== undefined && !(await stat(config.sourceRoot).catch(() => undefined))?.isDirectory()) {
+    throw new KsmigError('config', 'KSMIG_SOURCE_ROOT', `source root is not a directory: ${config.sourceRoot}`, {
+      tryMessage: 'set --source-root (or sourceRoot in ksmig.config.yaml) to the directory of the checked-out repository',
+    });
   }
   const now = config.now === undefined ? undefined : new Date(config.now);
   const capacity = parseCapacity(opts['capacity']);
@@ -50,6 +69,8 @@ export async function runAudit(paths: string[], opts: Record<string, unknown>, c
     const info = await stat(resolve(io.cwd, p)).catch(() => undefined);
     if (info === undefined) throw usageError(`no such file or directory: ${p}`, 'pass existing .cql files, directories or query logs, or - for standard input');
     if (info.isDirectory() || SCRIPT_EXTENSIONS.has(extname(p).toLowerCase())) scriptPaths.push(p);
+    // DESCRIBE output saved as .txt or .out is a script, not a log; --query-log-format says otherwise.
+    else if (config.queryLogFormat === 'auto' && looksLikeCqlScript(await readHead(resolve(io.cwd, p)))) scriptPaths.push(p);
     else logPaths.push(p);
   }
   const read = await readSources(scriptPaths, io.cwd, io.stdin);
@@ -102,7 +123,9 @@ export async function runAudit(paths: string[], opts: Record<string, unknown>, c
     color: color && config.format === 'text' && opts['output'] === undefined && io.stdout.isTTY === true,
     showLiterals: config.showLiterals,
     rules: rules.map(ruleMetadata),
-    baseDir: io.cwd,
+    // Paths in SARIF and GitHub annotations are relative to the repository, wherever ksmig ran in it.
+    baseDir: config.sourceRoot ?? findRepositoryRoot(io.cwd) ?? resolve(io.cwd),
+    cwd: resolve(io.cwd),
     toolVersion: VERSION,
     failOn: config.failOn,
     files: [...new Set([...sources.filter((s) => s.kind !== 'schema-only').map((s) => s.file), ...logShapes.map((s) => s.file), ...read.unreadable.map((u) => u.file)])],
@@ -112,9 +135,11 @@ export async function runAudit(paths: string[], opts: Record<string, unknown>, c
 
   if (typeof opts['writeBaseline'] === 'string') await writeOut(resolve(io.cwd, opts['writeBaseline']), writeBaseline(report.findings));
   if (typeof opts['emitTargetSchema'] === 'string') {
-    const statements = targetStatements(sources, logShapes);
+    const { statements, sourceStarts } = targetStatements(sources, logShapes);
     const converted = convertSchema(statements, {
       rules,
+      sourceStarts,
+      ruleOptions: config.ruleOptions,
       regions: config.regions,
       ...(capacity ? { capacity } : {}),
       sources: sources.filter((s) => s.kind !== 'schema-only').map((s) => s.file),
@@ -131,14 +156,19 @@ function exitCodeOf(report: AuditReport, config: Config): number {
 }
 
 /** Statements the converter reads: every script's and schema file's statements, then each log shape in its session keyspace. */
-function targetStatements(sources: readonly AuditSource[], shapes: readonly AuditLogShape[]): Statement[] {
+function targetStatements(sources: readonly AuditSource[], shapes: readonly AuditLogShape[]): { statements: Statement[]; sourceStarts: number[] } {
   const out: Statement[] = [];
-  for (const s of sources) out.push(...parseScript(s.text).statements);
+  const sourceStarts: number[] = [];
+  for (const s of sources) {
+    sourceStarts.push(out.length);
+    out.push(...parseScript(s.text).statements);
+  }
   for (const shape of shapes) {
+    sourceStarts.push(out.length);
     const parsed = parseScript(shape.keyspace === undefined ? shape.example ?? shape.shape : `USE "${shape.keyspace.replace(/"/g, '""')}";\n${shape.example ?? shape.shape}`);
     out.push(...parsed.statements.filter((st) => st.kind !== 'CreateKeyspace' && st.kind !== 'CreateTable' && st.kind !== 'CreateType'));
   }
-  return out;
+  return { statements: out, sourceStarts };
 }
 
 async function readOrigin(config: Config): Promise<AuditSource[]> {
@@ -167,6 +197,7 @@ function configFlags(opts: Record<string, unknown>): ConfigInput {
     showLiterals: opts['showLiterals'] === true ? true : undefined,
     baseline: opts['baseline'],
     queryLogFormat: opts['queryLogFormat'],
+    sourceRoot: opts['sourceRoot'],
     now: opts['now'],
     regions: list(opts['regions']),
     origin: {

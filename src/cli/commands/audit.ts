@@ -11,6 +11,7 @@ export const register: RegisterCommand = (program, io, done) => {
     .argument('[paths...]', '.cql files, directories (searched for *.cql), query logs (any other file), or - for standard input')
     .addOption(new Option('--format <format>', 'report format').choices([...REPORT_FORMATS]))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--source-root <dir>', 'repository root that SARIF and GitHub annotation paths are relative to (default: the nearest directory up from here with .git)')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at least this severe').choices(['error', 'warning', 'info', 'never']))
     .option('--topics <list>', 'only rules with one of these topics (comma-separated), e.g. lwt,ttl')
     .option('--rules <list>', 'only these rules (ids or names, comma-separated)')
@@ -29,7 +30,7 @@ export const register: RegisterCommand = (program, io, done) => {
     .option('--baseline <file>', 'findings listed in this baseline are existing; only new ones fail the run')
     .option('--write-baseline <file>', 'write the findings of this run as a baseline file')
     .option('--emit-target-schema <file>', 'write the Keyspaces-ready version of the audited schema to <file>')
-    .option('--regions <list>', 'AWS Regions for the target schema (multi-Region keyspaces), comma-separated')
+    .option('--regions <list>', 'AWS Regions for the target schema, comma-separated: two or more give multi-Region keyspaces, one gives SingleRegionStrategy')
     .option('--capacity <mode>', "target capacity mode: on-demand, or provisioned:<read units>:<write units>")
     .option('--now <iso-time>', 'the current time for time-dependent rules (reproducible runs)')
     .action(async (paths: string[], opts: Record<string, unknown>, cmd: Command) => {
