@@ -46,6 +46,15 @@ interface Pending {
   prepare?: { query: string; keyspace: string | undefined };
 }
 
+/**
+ * At most this many requests of one connection are at the backend at once; the rest wait here, in
+ * order. A client may keep thousands of requests in flight (Keyspaces allows it), but a single local
+ * Cassandra given 50,000 at once stops answering for long stretches on a small machine.
+ */
+const MAX_BACKEND_IN_FLIGHT = 256;
+/** With this many requests waiting, the client is not read until half of them have gone out. */
+const MAX_QUEUED = 4096;
+
 /** SUPPORTED as Keyspaces would send it: its CQL version, protocol v4, no compression. */
 const SUPPORTED_BODY = encodeSupported(
   new Map([
@@ -67,7 +76,12 @@ export class ClientConnection implements ConnectionContext {
   private startupOptions = new Map<string, string>();
   private readonly pending = new Map<number, Pending>();
   private backendPaused = false;
-  private clientPaused = false;
+  /** Why the client socket is not being read (the backend's buffer is full, or too many requests wait). */
+  private readonly clientPauses = new Set<'backend-buffer' | 'queue'>();
+  /** Requests written to the backend and not answered yet. */
+  private inFlight = 0;
+  /** Requests waiting for a place among the backend's in-flight requests (raw frame bytes). */
+  private readonly queued: Buffer[] = [];
   private readonly onClosed: () => void;
 
   constructor(
@@ -97,6 +111,7 @@ export class ClientConnection implements ConnectionContext {
     this.socket.destroy();
     this.backend?.close();
     this.pending.clear();
+    this.queued.length = 0;
     this.onClosed();
   }
 
@@ -350,16 +365,43 @@ export class ClientConnection implements ConnectionContext {
     const pending: Pending = { transforms: verdict.transforms };
     if (original.opcode === 'PREPARE') pending.prepare = { query: original.query, keyspace: this.keyspace };
     this.pending.set(frame.stream, pending);
-    const ok = this.backend.write(frame.raw && frame === original.frame ? frame.raw : encodeFrame(frame));
-    if (!ok && !this.clientPaused) {
-      // The backend reads slower than the client sends: stop reading the client until it drains.
-      this.clientPaused = true;
-      this.socket.pause();
-      this.backend.socket.once('drain', () => {
-        this.clientPaused = false;
-        this.socket.resume();
-      });
+    const bytes = frame.raw && frame === original.frame ? frame.raw : encodeFrame(frame);
+    if (this.inFlight >= MAX_BACKEND_IN_FLIGHT) {
+      this.queued.push(bytes);
+      if (this.queued.length >= MAX_QUEUED) this.pauseClient('queue');
+      return;
     }
+    this.toBackend(bytes);
+  }
+
+  private toBackend(bytes: Buffer): void {
+    const backend = this.backend;
+    if (!backend) return;
+    this.inFlight++;
+    if (!backend.write(bytes) && !this.clientPauses.has('backend-buffer')) {
+      // The backend reads slower than the client sends: stop reading the client until it drains.
+      this.pauseClient('backend-buffer');
+      backend.socket.once('drain', () => this.resumeClient('backend-buffer'));
+    }
+  }
+
+  /** One forwarded request was answered: let the next waiting one go. */
+  private answered(): void {
+    this.inFlight = Math.max(0, this.inFlight - 1);
+    while (this.inFlight < MAX_BACKEND_IN_FLIGHT && this.queued.length > 0 && this.state === 'ready') {
+      this.toBackend(this.queued.shift() as Buffer);
+    }
+    if (this.queued.length < MAX_QUEUED / 2) this.resumeClient('queue');
+  }
+
+  private pauseClient(reason: 'backend-buffer' | 'queue'): void {
+    if (this.clientPauses.size === 0) this.socket.pause();
+    this.clientPauses.add(reason);
+  }
+
+  private resumeClient(reason: 'backend-buffer' | 'queue'): void {
+    if (!this.clientPauses.delete(reason)) return;
+    if (this.clientPauses.size === 0 && this.state !== 'closed') this.socket.resume();
   }
 
   private onBackendFrames(frames: Frame[]): void {
@@ -383,6 +425,7 @@ export class ClientConnection implements ConnectionContext {
     }
     const pending = this.pending.get(frame.stream);
     this.pending.delete(frame.stream);
+    if (pending !== undefined) this.answered();
     let out: Frame | null = frame;
     if (frame.opcode === Opcode.Result) this.observeResult(frame, pending);
     for (const transform of pending?.transforms ?? []) {
