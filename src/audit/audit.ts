@@ -11,7 +11,7 @@ import { ruleFinding } from '../rules/render.js';
 import type { SourceRange } from '../cql/source.js';
 import { applySuppressions, parseSuppressions, unusedSuppressionFindings } from '../rules/suppress.js';
 import { applyBaseline, type Baseline } from '../rules/baseline.js';
-import { assignFingerprints } from './fingerprint.js';
+import { assignFingerprints, type FingerprintFile } from './fingerprint.js';
 import { statementShape } from '../sources/query-logs/shape.js';
 import { excerpt, summarize, type AuditReport, type Finding } from './types.js';
 
@@ -66,6 +66,8 @@ export interface AuditOptions {
   suppressions?: boolean;
   /** Mark findings `new` / `existing` against a baseline. */
   baseline?: Baseline;
+  /** How files are named in fingerprints (default: as given); see `assignFingerprints`. */
+  fingerprintFile?: FingerprintFile;
 }
 
 interface ParsedSource {
@@ -140,7 +142,7 @@ export function auditSources(sources: readonly AuditSource[], options: AuditOpti
 
   if (options.suppressions !== false) findings = suppress(findings, parsed, rules, options);
   findings.sort(compareFindings);
-  findings = assignFingerprints(findings);
+  findings = assignFingerprints(findings, options.fingerprintFile);
   if (options.baseline !== undefined) findings = applyBaseline(findings, options.baseline).findings;
 
   const statements = parsed.reduce((n, p) => n + (p.source.kind === 'schema-only' ? 0 : p.statements.length + p.errors.length), 0)

@@ -40,6 +40,9 @@ export function fingerprintOf(
   return hash.digest('hex').slice(0, 32);
 }
 
+/** Maps a finding's file (as the user gave it) to the name its fingerprint uses. */
+export type FingerprintFile = (file: string) => string;
+
 function groupKey(f: Pick<Finding, 'ruleId' | 'file' | 'statement'>): string {
   return JSON.stringify([f.ruleId, normaliseFile(f.file), normaliseStatement(f.statement)]);
 }
@@ -52,7 +55,8 @@ function byPosition(a: Finding, b: Finding): number {
  * Computes the fingerprint of every finding (in input order). Findings that already carry a
  * fingerprint keep it in the result only if it equals the computed one; the computed value wins.
  */
-export function computeFingerprints(findings: readonly Finding[]): string[] {
+export function computeFingerprints(given: readonly Finding[], fileKey?: FingerprintFile): string[] {
+  const findings = fileKey === undefined ? given : given.map((f) => ({ ...f, file: fileKey(f.file) }));
   const groups = new Map<string, number[]>();
   findings.forEach((f, i) => {
     const key = groupKey(f);
@@ -70,8 +74,11 @@ export function computeFingerprints(findings: readonly Finding[]): string[] {
   return out;
 }
 
-/** Returns copies of the findings with `fingerprint` set (input order kept). */
-export function assignFingerprints(findings: readonly Finding[]): Finding[] {
-  const prints = computeFingerprints(findings);
+/**
+ * Returns copies of the findings with `fingerprint` set (input order kept). `fileKey` names files
+ * the same way wherever ksmig runs (the CLI: relative to the repository root).
+ */
+export function assignFingerprints(findings: readonly Finding[], fileKey?: FingerprintFile): Finding[] {
+  const prints = computeFingerprints(findings, fileKey);
   return findings.map((f, i) => ({ ...f, fingerprint: prints[i]! }));
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 interface Report {
-  findings: Array<{ ruleId: string; file: string; line: number; count?: number }>;
+  findings: Array<{ ruleId: string; file: string; line: number; count?: number; fingerprint?: string; baseline?: string }>;
 }
 
 describe('ksmig audit: scripts and logs by content', () => {
@@ -44,5 +44,22 @@ describe('ksmig audit: scripts and logs by content', () => {
     const r = await runCli(['audit', 'describe.txt', '--query-log-format', 'lines', '--format', 'json', '--fail-on', 'never'], { cwd: dir });
     const report = JSON.parse(r.stdout) as Report;
     expect(report.findings.some((f) => f.ruleId === 'KS0001')).toBe(true);
+  });
+});
+
+describe('ksmig audit: fingerprints wherever it runs', () => {
+  it('names files relative to the repository root, so a baseline written at the root holds in a subdirectory', async () => {
+    const repo = join(dir, 'repo');
+    await mkdir(join(repo, '.git'), { recursive: true });
+    await mkdir(join(repo, 'schema'), { recursive: true });
+    await writeFile(join(repo, 'schema', 'app.cql'), 'TRUNCATE app.t;\nSELECT * FROM app.t ALLOW FILTERING;\n');
+    const atRoot = await runCli(['audit', 'schema/app.cql', '--format', 'json', '--write-baseline', 'baseline.json'], { cwd: repo });
+    const inSub = await runCli(['audit', './app.cql', '--format', 'json', '--baseline', '../baseline.json'], { cwd: join(repo, 'schema') });
+    const prints = (r: { stdout: string }): string[] => (JSON.parse(r.stdout) as Report).findings.map((f) => f.fingerprint ?? '');
+    expect(prints(atRoot).length).toBeGreaterThan(1);
+    expect(prints(inSub)).toEqual(prints(atRoot));
+    expect((JSON.parse(inSub.stdout) as Report).findings.map((f) => f.baseline)).toEqual(prints(atRoot).map(() => 'existing'));
+    expect(inSub.code).toBe(0);
+    expect((JSON.parse(inSub.stdout) as Report).findings[0]?.file).toBe('./app.cql');
   });
 });

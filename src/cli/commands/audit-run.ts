@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { mkdir, open, readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, extname, resolve } from 'node:path';
+import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { auditSources, type AuditLogShape, type AuditSource } from '../../audit/audit.js';
 import type { AuditReport } from '../../audit/types.js';
 import { loadConfig, type Config, type ConfigInput } from '../../config/index.js';
@@ -37,6 +37,17 @@ async function readHead(path: string): Promise<string> {
   } finally {
     await file.close();
   }
+}
+
+/**
+ * A file's name relative to the repository root, so a finding keeps its fingerprint (and its
+ * baseline entry) whichever directory ksmig runs from; standard input, live schemas and files
+ * outside the repository keep the name they were given.
+ */
+function repositoryPath(file: string, baseDir: string, cwd: string): string {
+  if (file === STDIN_FILE || file.startsWith('origin:')) return file;
+  const path = relative(baseDir, resolve(cwd, file));
+  return path === '' || path.startsWith('..') || isAbsolute(path) ? file : path.split(sep).join('/');
 }
 
 /** Runs `ksmig audit` with parsed options (also used by `ksmig demo`). */
@@ -106,7 +117,10 @@ export async function runAudit(paths: string[], opts: Record<string, unknown>, c
   }
 
   const baseline = config.baseline === undefined ? undefined : parseBaseline(await readText(config.baseline, '--baseline'), config.baseline);
+  // Paths in SARIF, annotations and fingerprints are relative to the repository, wherever ksmig ran in it.
+  const baseDir = config.sourceRoot ?? findRepositoryRoot(io.cwd) ?? resolve(io.cwd);
   const report = auditSources(sources, {
+    fingerprintFile: (file) => repositoryPath(file, baseDir, io.cwd),
     rules,
     selection: { topics: config.topics, rules: config.rules, disable: config.disable, options: config.ruleOptions },
     ...(now ? { now } : {}),
@@ -123,8 +137,7 @@ export async function runAudit(paths: string[], opts: Record<string, unknown>, c
     color: color && config.format === 'text' && opts['output'] === undefined && io.stdout.isTTY === true,
     showLiterals: config.showLiterals,
     rules: rules.map(ruleMetadata),
-    // Paths in SARIF and GitHub annotations are relative to the repository, wherever ksmig ran in it.
-    baseDir: config.sourceRoot ?? findRepositoryRoot(io.cwd) ?? resolve(io.cwd),
+    baseDir,
     cwd: resolve(io.cwd),
     toolVersion: VERSION,
     failOn: config.failOn,
