@@ -52,6 +52,16 @@ describe('KS5005 too-many-tables', () => {
   });
 });
 
+describe('KS5006 too-many-keyspaces', () => {
+  it('reports once, at the first keyspace past the quota, with the number the audit defines', () => {
+    const keyspaces = Array.from({ length: 5 }, (_, i) => `CREATE KEYSPACE k${i} WITH replication = {'class': 'SingleRegionStrategy'};`).join('\n');
+    const found = findings('KS5006', script(keyspaces), { ruleOptions: { maxKeyspaces: 3 } });
+    expect(found.map((f) => f.line)).toEqual([4]);
+    expect(found[0]!.message).toContain('defines 5 keyspaces');
+    expect(found[0]!.message).toContain('keyspace 4,');
+  });
+});
+
 describe('KS5009 too-many-concurrent-ddl', () => {
   const ddl = (n: number) =>
     Array.from({ length: n }, (_, i) =>

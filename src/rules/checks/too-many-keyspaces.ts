@@ -1,13 +1,3 @@
-import { defineCheck } from '../context.js';
+import { quotaCheck } from '../quota-check.js';
 
-export default defineCheck<{ maxKeyspaces: number }>({
-  name: 'too-many-keyspaces',
-  create(ctx) {
-    return {
-      CreateKeyspace(node) {
-        const count = ctx.catalog.creationCounts.get(node);
-        if (count !== undefined && count > ctx.options.maxKeyspaces) ctx.report({ at: node.name, data: { count, max: ctx.options.maxKeyspaces } });
-      },
-    };
-  },
-});
+export default quotaCheck({ name: 'too-many-keyspaces', statement: 'CreateKeyspace', option: 'maxKeyspaces', total: (catalog) => catalog.keyspaces.size });
