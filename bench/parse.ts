@@ -48,6 +48,17 @@ function gen(rng: Rng) {
     }
   };
   const cols = (n: number): string[] => Array.from({ length: n }, ident);
+  // Column names of one table: a name drawn twice gets a suffix (no extra draw, so the rest of the
+  // seeded mix stays the same), since Cassandra rejects a column defined twice.
+  const distinctCols = (n: number): string[] => {
+    const seen = new Set<string>();
+    return cols(n).map((c) => {
+      let name = c;
+      for (let k = 2; seen.has(name); k++) name = `${c}_${k}`;
+      seen.add(name);
+      return name;
+    });
+  };
 
   const shortDml = (): string => {
     switch (int(4)) {
@@ -81,7 +92,7 @@ function gen(rng: Rng) {
   const ddl = (): string => {
     switch (int(6)) {
       case 0: {
-        const c = cols(3 + int(8));
+        const c = distinctCols(3 + int(8));
         return `CREATE TABLE IF NOT EXISTS ${table()} (\n${c.map((n) => `  ${n} ${pick(TYPES)},`).join('\n')}\n  PRIMARY KEY ((${c[0]}), ${c[1]})\n) WITH CLUSTERING ORDER BY (${c[1]} DESC) AND compaction = {'class': 'LeveledCompactionStrategy'} AND default_time_to_live = ${int(1000)} AND comment = '${pick(WORDS)}'`;
       }
       case 1: return `CREATE KEYSPACE IF NOT EXISTS ks_${int(100)} WITH replication = {'class': 'NetworkTopologyStrategy', 'dc1': ${1 + int(3)}} AND durable_writes = true`;

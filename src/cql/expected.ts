@@ -3,14 +3,8 @@
  * Walks the parser's ATN from the states alive at the error, describing a call of a known rule by
  * a noun (so "a table name" rather than the hundred tokens a name can start with). Internal.
  */
-import {
-  type ATN,
-  type ATNState,
-  RuleStopState,
-  RuleTransition,
-  Token,
-  Transition,
-} from 'antlr4ng';
+import { type ATN, type ATNState, RuleStopState, RuleTransition, Token, Transition } from 'antlr4ng';
+import { configsAfter, type Cont, contKey } from './atn.js';
 import { CqlParser } from './generated/CqlParser.js';
 import { CqlLexer } from './generated/CqlLexer.js';
 import { tokenTypeDisplayName } from './tokens.js';
@@ -150,12 +144,6 @@ export function isReservedKeyword(type: number): boolean {
   return !nameTokens.has(type);
 }
 
-/** A continuation: the return state to resume at when a rule ends, and what follows that. */
-interface Cont {
-  readonly returnState: ATNState;
-  readonly parent: Cont | null;
-}
-
 interface Collected {
   nouns: string[];
   tokens: number[];
@@ -170,55 +158,11 @@ interface Collected {
  */
 export function describeExpectedAt(tokens: readonly Token[], index: number): string[] {
   const atn = CqlParser._ATN;
-  const start = atn.ruleToStartState[CqlParser.RULE_singleStatement];
-  if (!start) return [];
-  let configs: Config[] = [{ state: start, stack: null }];
-  for (let i = 0; i < index && configs.length > 0; i++) {
-    const type = tokens[i]!.type;
-    const next = new Map<string, Config>();
-    const seen = new Set<string>();
-    for (const config of configs) {
-      closure(config, seen, (c, t) => {
-        if (t.matches(type, Token.MIN_USER_TOKEN_TYPE, atn.maxTokenType)) {
-          const target: Config = { state: t.target, stack: c.stack };
-          next.set(`${target.state.stateNumber}|${contKey(target.stack, Infinity)}`, target);
-        }
-      });
-    }
-    configs = [...next.values()];
-  }
+  const configs = configsAfter(index, (i) => tokens[i]!.type);
   const collected: Collected = { nouns: [], tokens: [], nameNouns: [] };
   const seen = new Set<string>();
   for (const config of configs) walk(atn, config.state, config.stack, collected, seen, 0);
   return summarize(collected);
-}
-
-interface Config {
-  state: ATNState;
-  stack: Cont | null;
-}
-
-/** Follows epsilon and rule transitions from `config`, calling `visit` for every token transition. */
-function closure(config: Config, seen: Set<string>, visit: (c: Config, t: Transition) => void): void {
-  const key = `${config.state.stateNumber}|${contKey(config.stack, Infinity)}`;
-  if (seen.has(key)) return;
-  seen.add(key);
-  const { state, stack } = config;
-  if (state instanceof RuleStopState) {
-    if (stack) closure({ state: stack.returnState, stack: stack.parent }, seen, visit);
-    return;
-  }
-  for (const t of state.transitions) {
-    if (t instanceof RuleTransition) closure({ state: t.target, stack: { returnState: t.followState, parent: stack } }, seen, visit);
-    else if (t.isEpsilon) closure({ state: t.target, stack }, seen, visit);
-    else visit(config, t);
-  }
-}
-
-function contKey(cont: Cont | null, depth = 6): string {
-  let key = '';
-  for (let c = cont, n = 0; c && n < depth; c = c.parent, n++) key += `${c.returnState.stateNumber},`;
-  return key;
 }
 
 function walk(atn: ATN, state: ATNState, cont: Cont | null, out: Collected, seen: Set<string>, depth: number): void {
@@ -303,9 +247,52 @@ const EXTENDERS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** "A, B or C" with at most `max` items. */
-export function joinAlternatives(words: string[], max = 8): string {
-  const shown = words.slice(0, max);
+/**
+ * Orders expected words so the ones the offending token looks like a typo of come first
+ * (`TABEL` → `'TABLE'`, `DEC` → `'DESC'`), the rest keeping the grammar's order. Nouns ("a table
+ * name") are never moved.
+ */
+export function rankAlternatives(words: readonly string[], offending: Token | undefined): string[] {
+  if (!offending || offending.type === Token.EOF || words.length < 2) return [...words];
+  const typed = (offending.text ?? '').toUpperCase();
+  const typo = (word: string): boolean => {
+    const literal = /^'(.+)'$/.exec(word)?.[1];
+    return literal !== undefined && isTypo(typed, literal.toUpperCase());
+  };
+  return [...words.filter(typo), ...words.filter((w) => !typo(w))];
+}
+
+/** `typed` is a likely misspelling of `word`: one edit (two for longer words) or a prefix of it. */
+function isTypo(typed: string, word: string): boolean {
+  if (typed === '' || typed === word) return false;
+  if (typed.length >= 3 && word.startsWith(typed)) return true;
+  const allowed = Math.min(typed.length, word.length) >= 5 ? 2 : 1;
+  if (Math.abs(typed.length - word.length) > allowed || Math.min(typed.length, word.length) < 3) return false;
+  return editDistance(typed, word) <= allowed;
+}
+
+/** Optimal string alignment distance (insertions, deletions, substitutions, adjacent swaps). */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/**
+ * "A, B or C". All of them when there are at most `max` (the grammar never offers more than a dozen
+ * at one point, and a list cut short hides exactly the word the user needed); beyond that the first
+ * `max - 2` and how many more, so rank them first (`rankAlternatives`).
+ */
+export function joinAlternatives(words: readonly string[], max = 12): string {
+  const shown = words.length > max ? words.slice(0, max - 2) : words;
   const rest = words.length - shown.length;
   if (rest > 0) return `${shown.join(', ')} or ${rest} other ${rest === 1 ? 'word' : 'words'}`;
   if (shown.length <= 1) return shown.join('');

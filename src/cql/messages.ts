@@ -5,7 +5,7 @@
  */
 import { Token } from 'antlr4ng';
 import { CqlLexer } from './generated/CqlLexer.js';
-import { describeExpectedAt, isReservedKeyword, joinAlternatives } from './expected.js';
+import { describeExpectedAt, isReservedKeyword, joinAlternatives, rankAlternatives } from './expected.js';
 import { LEX_ERROR_MESSAGES, type PositionIndex, tokenDisplay } from './tokens.js';
 
 const CLOSERS: ReadonlyMap<number, { open: number; text: string; openText: string }> = new Map([
@@ -43,7 +43,7 @@ export function syntaxErrorMessage(
   const missing = missingCloser(expected, before, offending, positions);
   if (missing) return missing;
 
-  const what = joinAlternatives(expected);
+  const what = joinAlternatives(rankAlternatives(expected, offending));
   if (!what) return offending.type === Token.EOF ? 'unexpected end of statement' : `unexpected ${tokenDisplay(offending)}`;
   if (prev && LEADING_PUNCTUATION.has(prev.type)) return `expected ${what} after ${tokenDisplay(prev)}`;
   if (offending.type === Token.EOF) {

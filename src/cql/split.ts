@@ -9,12 +9,14 @@
  * - cqlsh commands that cqlsh ends at the end of the line (CONSISTENCY, SERIAL CONSISTENCY,
  *   SOURCE, PAGING, TRACING, EXPAND, CAPTURE, LOGIN, CLEAR/CLS, DESCRIBE/DESC) end there even
  *   without `;`. COPY needs its `;` in cqlsh too.
+ * - An unterminated string, quoted name, `$$` string or comment ends its statement (the lexer has
+ *   cut it where the script plausibly goes on, see tokens.ts), as a `;` would, batches included.
  */
 import { Token } from 'antlr4ng';
+import { statementStartTypes } from './atn.js';
 import { CqlLexer } from './generated/CqlLexer.js';
-import { CqlParser } from './generated/CqlParser.js';
 import type { SourceRange } from './source.js';
-import { lexScript, type LexedScript } from './tokens.js';
+import { isUnterminated, lexScript, type LexedScript } from './tokens.js';
 
 /** One statement of a script: its default-channel tokens (no trailing `;`), text and range. */
 export interface StatementSlice {
@@ -47,9 +49,7 @@ let statementStarts: ReadonlySet<number> | undefined;
 
 function endsUnfinishedBatch(type: number): boolean {
   if (!statementStarts) {
-    const atn = CqlParser._ATN;
-    const start = atn.ruleToStartState[CqlParser.RULE_statement];
-    const types = new Set(start ? atn.nextTokens(start).toArray() : []);
+    const types = new Set(statementStartTypes());
     for (const child of [CqlLexer.K_INSERT, CqlLexer.K_UPDATE, CqlLexer.K_DELETE]) types.delete(child);
     statementStarts = types;
   }
@@ -78,13 +78,21 @@ export function splitTokens(script: LexedScript): StatementSlice[] {
     const inBatch = first.type === CqlLexer.K_BEGIN;
     let batchClosed = false;
     let j = i + 1;
-    for (; j < sig.length; j++) {
+    for (; j < sig.length && !isUnterminated(first.type); j++) {
       const tok = sig[j]!;
       if (lineMode && positions.at(positions.utf16(tok.start)).line > lineOfEnd(sig[j - 1]!, script)) break;
-      if (tok.type === CqlLexer.SEMI) {
-        if (!inBatch || batchClosed) break;
+      if (tok.type === CqlLexer.SEMI || isUnterminated(tok.type)) {
+        // An unterminated token stays in the statement it ends.
+        const end = tok.type === CqlLexer.SEMI ? j : j + 1;
+        if (!inBatch || batchClosed) {
+          j = end;
+          break;
+        }
         const next = sig[j + 1];
-        if (next === undefined || endsUnfinishedBatch(next.type)) break;
+        if (next === undefined || endsUnfinishedBatch(next.type)) {
+          j = end;
+          break;
+        }
         continue;
       }
       if (inBatch && tok.type === CqlLexer.K_APPLY && sig[j + 1]?.type === CqlLexer.K_BATCH) batchClosed = true;

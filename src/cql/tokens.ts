@@ -3,6 +3,7 @@
  * used by every syntax-error message. Internal to src/cql.
  */
 import { CharStream, CommonToken, Token } from 'antlr4ng';
+import { isStatementPrefix, statementStartTypes } from './atn.js';
 import { CqlLexer } from './generated/CqlLexer.js';
 import type { SourcePosition, SourceRange } from './source.js';
 
@@ -25,12 +26,21 @@ function lexer(): CqlLexer {
 /**
  * Lexes `text` into all its tokens. `1..2` is lexed as one INTEGER_RANGE token (see the lexer
  * grammar) and split here into INTEGER + RANGE. The lexer never fails: malformed input becomes
- * UNTERMINATED_* or ERROR_CHAR tokens that the parser reports.
+ * UNTERMINATED_* or ERROR_CHAR tokens that the parser reports. An unterminated string, quoted
+ * name, `$$` string or comment is cut short where the script plausibly goes on (see
+ * `unterminatedEnd`) and lexing resumes there, so it does not swallow the statements after it.
  */
 export function lexScript(text: string): LexedScript {
   const lx = lexer();
-  lx.inputStream = CharStream.fromString(text);
-  const raw = lx.getAllTokens();
+  const input = CharStream.fromString(text);
+  lx.inputStream = input;
+  const positions = new PositionIndex(text);
+  let raw = lx.getAllTokens();
+  let renumber = false;
+  if (raw.some((t) => isUnterminated(t.type))) {
+    raw = resumeAfterUnterminated(raw, lx, input, positions);
+    renumber = true;
+  }
   let tokens = raw;
   if (raw.some((t) => t.type === CqlLexer.INTEGER_RANGE)) {
     tokens = [];
@@ -50,9 +60,109 @@ export function lexScript(text: string): LexedScript {
       rangeToken.text = '..';
       tokens.push(intToken, rangeToken);
     }
-    tokens.forEach((t, i) => ((t as CommonToken).tokenIndex = i));
+    renumber = true;
   }
-  return { text, tokens, positions: new PositionIndex(text) };
+  if (renumber) tokens.forEach((t, i) => ((t as CommonToken).tokenIndex = i));
+  return { text, tokens, positions };
+}
+
+/** Token types of an unterminated string, quoted name, `$$` string or block comment. */
+export function isUnterminated(type: number): boolean {
+  return (
+    type === CqlLexer.UNTERMINATED_STRING ||
+    type === CqlLexer.UNTERMINATED_QUOTED_NAME ||
+    type === CqlLexer.UNTERMINATED_DOLLAR_STRING ||
+    type === CqlLexer.UNTERMINATED_COMMENT
+  );
+}
+
+/** Each unterminated token (which runs to the end of the text) cut at `unterminatedEnd`, the text after it lexed again. */
+function resumeAfterUnterminated(tokens: Token[], lx: CqlLexer, input: CharStream, positions: PositionIndex): Token[] {
+  const out: Token[] = [];
+  let rest = tokens;
+  for (;;) {
+    const k = rest.findIndex((t) => isUnterminated(t.type));
+    const bad = rest[k];
+    const end = bad ? unterminatedEnd(bad, positions) : undefined;
+    if (!bad || end === undefined) {
+      for (const t of rest) out.push(t);
+      return out;
+    }
+    for (let i = 0; i < k; i++) out.push(rest[i]!);
+    const endCp = positions.codePoint(end);
+    const cut = CommonToken.fromToken(bad);
+    cut.stop = endCp - 1;
+    cut.text = input.getTextFromRange(cut.start, cut.stop);
+    out.push(cut);
+    const at = positions.at(end);
+    lx.inputStream = input;
+    input.seek(endCp);
+    lx.line = at.line;
+    lx.column = endCp - positions.codePoint(end - (at.column - 1));
+    rest = lx.getAllTokens();
+  }
+}
+
+/**
+ * Where an unterminated token should end (a UTF-16 offset), or undefined to leave it running to
+ * the end of the text. A string or quoted name ends before the first `;` that ends a line (only a
+ * comment may follow it); any of the four ends before the first later line that begins a
+ * statement (see `beginsStatement`), whichever comes first. A `$$` string or comment does not end
+ * at a `;`: function bodies and prose have them at line ends.
+ */
+function unterminatedEnd(token: Token, positions: PositionIndex): number | undefined {
+  const { text } = positions;
+  const [start] = positions.tokenSpan(token);
+  const quote = token.type === CqlLexer.UNTERMINATED_STRING || token.type === CqlLexer.UNTERMINATED_QUOTED_NAME;
+  const from = start + (quote ? 1 : 2);
+  let semicolon: number | undefined;
+  if (quote) {
+    const lineEnding = /;[ \t]*(?:(?:--|\/\/)[^\r\n]*)?\r?(?:\n|$)/g;
+    lineEnding.lastIndex = from;
+    semicolon = lineEnding.exec(text)?.index;
+  }
+  // Only lines before that `;` matter (and the search stays linear over many bad lines).
+  const line = nextStatementLine(text, from, semicolon ?? text.length);
+  if (line === undefined) return semicolon;
+  let end = line;
+  while (end > from && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}
+
+/** The start (after indentation) of the first line after `from`'s, before `limit`, that begins a statement. */
+function nextStatementLine(text: string, from: number, limit: number): number | undefined {
+  const word = /[ \t]*(?=[A-Za-z])/y;
+  for (let nl = text.indexOf('\n', from); nl >= 0 && nl < limit; nl = text.indexOf('\n', nl + 1)) {
+    word.lastIndex = nl + 1;
+    if (!word.test(text)) continue;
+    const lineStart = word.lastIndex;
+    const lineEnd = text.indexOf('\n', lineStart);
+    if (beginsStatement(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return lineStart;
+  }
+  return undefined;
+}
+
+let lineLexer: CqlLexer | undefined;
+
+/**
+ * Whether a line reads as the start of a statement: its first token starts a statement and the
+ * line (up to its first `;`, a malformed token or 12 tokens) is a prefix of one, of at least two
+ * tokens (`;` included), so "Update the docs.", "Select" or "Clear" in prose does not count.
+ */
+function beginsStatement(line: string): boolean {
+  lineLexer ??= new CqlLexer(CharStream.fromString(''));
+  lineLexer.removeErrorListeners();
+  lineLexer.inputStream = CharStream.fromString(line);
+  const types: number[] = [];
+  for (let t = lineLexer.nextToken(); t.type !== Token.EOF && types.length < 12; t = lineLexer.nextToken()) {
+    if (t.channel !== Token.DEFAULT_CHANNEL) continue;
+    if (isUnterminated(t.type) || t.type === CqlLexer.ERROR_CHAR) break;
+    if (t.type === CqlLexer.INTEGER_RANGE) types.push(CqlLexer.INTEGER, CqlLexer.RANGE);
+    else types.push(t.type);
+    if (t.type === CqlLexer.SEMI) break;
+  }
+  const first = types[0];
+  return types.length >= 2 && statementStartTypes().has(first!) && isStatementPrefix(types);
 }
 
 /**
@@ -79,6 +189,20 @@ export class PositionIndex {
       map.push(text.length);
       this.cpToUtf16 = Uint32Array.from(map);
     }
+  }
+
+  /** Code-point index (as ANTLR counts) of a UTF-16 offset. */
+  codePoint(offset: number): number {
+    const map = this.cpToUtf16;
+    if (!map) return offset;
+    let lo = 0;
+    let hi = map.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((map[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
   }
 
   /** UTF-16 offset of a code-point index as ANTLR reports it. */

@@ -1,7 +1,14 @@
 /**
  * Checks that Cassandra 5.0 makes inside its grammar actions, so they reject a statement while
  * parsing (a syntax error to the user) although a context-free grammar accepts it. Runs over the
- * parse tree of a statement that parsed; returns the first violation. Internal to src/cql.
+ * parse tree of a statement that parsed; returns the one violation Cassandra would report.
+ * Internal to src/cql.
+ *
+ * Cassandra's actions fail in two ways: most record an error and let the parse go on (the first
+ * recorded error is reported at the end), some throw and stop the parse on the spot (a duplicate
+ * column, a second PRIMARY KEY, a role option given twice, …). So a violation that stops the parse
+ * wins over every recorded one, wherever they are; among violations of one kind, the first in the
+ * statement wins.
  *
  * Unknown option names are deliberately not checked here: they are rule findings, not syntax.
  */
@@ -13,6 +20,13 @@ export interface Violation {
   /** First token of the offending construct. */
   token: Token;
   message: string;
+  /** Cassandra throws here and stops parsing (rather than recording the error and going on). */
+  aborts?: boolean;
+  /**
+   * Where Cassandra's action runs, as a character index, when that is not `token` (a check made at
+   * the end of the statement): orders the violations that stop the parse.
+   */
+  at?: number;
 }
 
 const RESERVED_TYPE_NAMES = new Set(['byte', 'complex', 'enum', 'date', 'interval', 'macaddr', 'bitstring']);
@@ -36,7 +50,8 @@ const MBEANS = ['AUTHORIZE', 'DESCRIBE', 'EXECUTE', 'MODIFY', 'SELECT'];
  * the tree walk.
  */
 const TRIGGERS: ReadonlySet<number> = new Set([
-  CqlLexer.K_WITH, // options, option maps, role options, COMPACT STORAGE
+  CqlLexer.K_WITH, // options, option maps, role options, COMPACT STORAGE, CLUSTERING ORDER
+  CqlLexer.K_TABLE, // CREATE TABLE columns and PRIMARY KEY
   CqlLexer.K_TAGS,
   CqlLexer.K_UPDATE, // column operations (also inside batches)
   CqlLexer.K_FROZEN,
@@ -56,23 +71,32 @@ export function mayNeedValidation(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** Returns the first violation in a parsed statement, or null. */
+/** Returns the violation Cassandra reports for a parsed statement (see the top), or null. */
 export function validateStatement(tree: P.StatementContext): Violation | null {
   const checks = checksByRule();
-  let found: Violation | null = null;
+  let aborting: Violation | null = null;
+  let recorded: Violation | null = null;
+  const report = (v: Violation | null): void => {
+    if (!v) return;
+    if (v.aborts) {
+      if (!aborting || (v.at ?? v.token.start) < (aborting.at ?? aborting.token.start)) aborting = v;
+    } else if (!recorded || v.token.start < recorded.token.start) {
+      recorded = v;
+    }
+  };
   const visit = (ctx: ParserRuleContext): void => {
-    const check = checks.get(ctx.ruleIndex);
-    if (check) found = check(ctx);
-    for (let i = 0; !found && i < ctx.children.length; i++) {
+    checks.get(ctx.ruleIndex)?.(ctx, report);
+    for (let i = 0; i < ctx.children.length; i++) {
       const child = ctx.children[i];
       if (!(child instanceof TerminalNode)) visit(child as ParserRuleContext);
     }
   };
   visit(tree);
-  return found;
+  return aborting ?? recorded;
 }
 
-type Check = (ctx: ParserRuleContext) => Violation | null;
+type Report = (violation: Violation | null) => void;
+type Check = (ctx: ParserRuleContext, report: Report) => void;
 
 let checkTable: Map<number, Check> | undefined;
 
@@ -81,39 +105,94 @@ function checksByRule(): Map<number, Check> {
   if (checkTable) return checkTable;
   const R = P.CqlParser;
   const table = new Map<number, Check>([
-    [R.RULE_properties, (ctx) => duplicateProperties((ctx as P.PropertiesContext).property())],
-    [R.RULE_createTableStatement, (ctx) => tableOptions(ctx as P.CreateTableStatementContext, false)],
-    [R.RULE_createMaterializedViewStatement, (ctx) => tableOptions(ctx as P.CreateMaterializedViewStatementContext, true)],
-    [R.RULE_propertyMap, (ctx) => duplicateMapKeys(ctx as P.PropertyMapContext)],
-    [R.RULE_updateStatement, (ctx) => checkColumnOperations((ctx as P.UpdateStatementContext).columnOperation())],
-    [R.RULE_comparatorType, (ctx) => checkFrozen(ctx as P.ComparatorTypeContext)],
-    [R.RULE_nonTypeIdent, (ctx) => checkTypeName(ctx as P.NonTypeIdentContext)],
-    [R.RULE_roleOptions, (ctx) => checkRoleOptions((ctx as P.RoleOptionsContext).roleOption())],
-    [R.RULE_grantPermissionsStatement, (ctx) => {
+    [R.RULE_properties, (ctx, report) => report(duplicateProperties((ctx as P.PropertiesContext).property()))],
+    [R.RULE_createTableStatement, (ctx, report) => {
+      const c = ctx as P.CreateTableStatementContext;
+      tableElements(c.tableElement(), report);
+      tableOptions(c.tableProperty(), false, report);
+    }],
+    [R.RULE_createMaterializedViewStatement, (ctx, report) =>
+      tableOptions((ctx as P.CreateMaterializedViewStatementContext).tableProperty(), true, report)],
+    [R.RULE_propertyMap, (ctx, report) => report(duplicateMapKeys(ctx as P.PropertyMapContext))],
+    [R.RULE_updateStatement, (ctx, report) => report(checkColumnOperations((ctx as P.UpdateStatementContext).columnOperation()))],
+    [R.RULE_comparatorType, (ctx, report) => report(checkFrozen(ctx as P.ComparatorTypeContext))],
+    [R.RULE_nonTypeIdent, (ctx, report) => report(checkTypeName(ctx as P.NonTypeIdentContext))],
+    [R.RULE_roleOptions, (ctx, report) => {
+      const c = ctx as P.RoleOptionsContext;
+      checkRoleOptions(c, report);
+      checkAccessOptions(c.roleOption(), report);
+    }],
+    [R.RULE_grantPermissionsStatement, (ctx, report) => {
       const c = ctx as P.GrantPermissionsStatementContext;
-      return checkPermissions(c.permissionOrAll(), c.resource());
+      report(checkPermissions(c.permissionOrAll(), c.resource()));
     }],
-    [R.RULE_revokePermissionsStatement, (ctx) => {
+    [R.RULE_revokePermissionsStatement, (ctx, report) => {
       const c = ctx as P.RevokePermissionsStatementContext;
-      return checkPermissions(c.permissionOrAll(), c.resource());
+      report(checkPermissions(c.permissionOrAll(), c.resource()));
     }],
-    [R.RULE_resource, (ctx) => (ctx instanceof P.MbeanResourceContext ? checkMbean(ctx) : null)],
-    [R.RULE_consistencyStatement, (ctx) => checkConsistency((ctx as P.ConsistencyStatementContext)._level, CONSISTENCY_LEVELS, 'consistency level')],
-    [R.RULE_serialConsistencyStatement, (ctx) =>
-      checkConsistency((ctx as P.SerialConsistencyStatementContext)._level, SERIAL_CONSISTENCY_LEVELS, 'serial consistency level')],
+    [R.RULE_resource, (ctx, report) => report(ctx instanceof P.MbeanResourceContext ? checkMbean(ctx) : null)],
+    [R.RULE_consistencyStatement, (ctx, report) =>
+      report(checkConsistency((ctx as P.ConsistencyStatementContext)._level, CONSISTENCY_LEVELS, 'consistency level'))],
+    [R.RULE_serialConsistencyStatement, (ctx, report) =>
+      report(checkConsistency((ctx as P.SerialConsistencyStatementContext)._level, SERIAL_CONSISTENCY_LEVELS, 'serial consistency level'))],
   ]);
   checkTable = table;
   return table;
 }
 
-function tableOptions(
-  ctx: P.CreateTableStatementContext | P.CreateMaterializedViewStatementContext,
-  isView: boolean,
-): Violation | null {
-  const options = ctx.tableProperty();
-  const compact = options.find((o) => o instanceof P.CompactStorageContext);
-  if (compact && isView) return { token: compact.start!, message: 'COMPACT STORAGE is not allowed on materialized views' };
-  return duplicateProperties(options.flatMap((o) => (o instanceof P.TableOptionContext ? [o.property()] : [])));
+/**
+ * CREATE TABLE's column list, as Cassandra's table builder sees it while parsing: a column defined
+ * twice and a second PRIMARY KEY (inline or as a clause) each stop the parse.
+ */
+function tableElements(elements: P.TableElementContext[], report: Report): void {
+  const columns = new Set<string>();
+  let hasKey = false;
+  for (const element of elements) {
+    const column = element.columnDefinition();
+    const keyClause = element.primaryKeyDefinition();
+    const name = column?._column;
+    if (name) {
+      const id = identifierName(name);
+      if (columns.has(id)) {
+        report({ token: name.start!, message: `column '${name.getText()}' is defined more than once`, aborts: true });
+        return;
+      }
+      columns.add(id);
+    }
+    const keyToken = column?._primaryKey ?? keyClause?.start ?? null;
+    if (!keyToken) continue;
+    if (hasKey) {
+      report({ token: keyToken, message: 'PRIMARY KEY is given more than once (a table has exactly one)', aborts: true });
+      return;
+    }
+    hasKey = true;
+  }
+}
+
+/**
+ * Table and view options: a column twice in CLUSTERING ORDER BY (across all such clauses) and
+ * COMPACT STORAGE on a view stop the parse; an option given twice is recorded.
+ */
+function tableOptions(options: P.TablePropertyContext[], isView: boolean, report: Report): void {
+  const ordered = new Set<string>();
+  for (const option of options) {
+    if (option instanceof P.CompactStorageContext && isView) {
+      report({ token: option.start!, message: 'COMPACT STORAGE is not allowed on materialized views', aborts: true });
+      return;
+    }
+    if (!(option instanceof P.ClusteringOrderByContext)) continue;
+    for (const item of option.clusteringOrder()) {
+      const column = item._column;
+      if (!column) continue;
+      const id = identifierName(column);
+      if (ordered.has(id)) {
+        report({ token: column.start!, message: `column '${column.getText()}' appears more than once in CLUSTERING ORDER BY`, aborts: true });
+        return;
+      }
+      ordered.add(id);
+    }
+  }
+  report(duplicateProperties(options.flatMap((o) => (o instanceof P.TableOptionContext ? [o.property()] : []))));
 }
 
 function checkFrozen(ctx: P.ComparatorTypeContext): Violation | null {
@@ -220,9 +299,13 @@ function checkColumnOperations(operations: P.ColumnOperationContext[]): Violatio
   return null;
 }
 
-function checkRoleOptions(options: P.RoleOptionContext[]): Violation | null {
+/**
+ * Role options as Cassandra's RoleOptions sees them: an option given twice stops the parse on the
+ * spot; PASSWORD with HASHED PASSWORD stops it at the end of the statement.
+ */
+function checkRoleOptions(ctx: P.RoleOptionsContext, report: Report): void {
   const seen = new Set<string>();
-  for (const option of options) {
+  for (const option of ctx.roleOption()) {
     let kind: string | undefined;
     if (option instanceof P.RolePasswordContext) kind = 'PASSWORD';
     else if (option instanceof P.RoleHashedPasswordContext) kind = 'HASHED PASSWORD';
@@ -230,13 +313,45 @@ function checkRoleOptions(options: P.RoleOptionContext[]): Violation | null {
     else if (option instanceof P.RoleSuperuserContext) kind = 'SUPERUSER';
     else if (option instanceof P.RoleLoginContext) kind = 'LOGIN';
     if (!kind) continue;
-    if (seen.has(kind)) return { token: option.start!, message: `role option ${kind} is given more than once` };
+    if (seen.has(kind)) {
+      report({ token: option.start!, message: `role option ${kind} is given more than once`, aborts: true });
+      return;
+    }
     if ((kind === 'PASSWORD' && seen.has('HASHED PASSWORD')) || (kind === 'HASHED PASSWORD' && seen.has('PASSWORD'))) {
-      return { token: option.start!, message: 'PASSWORD and HASHED PASSWORD cannot be used together' };
+      const at = ctx.stop?.start ?? option.start!.start;
+      report({ token: option.start!, message: 'PASSWORD and HASHED PASSWORD cannot be used together', aborts: true, at });
+      return;
     }
     seen.add(kind);
   }
-  return null;
+}
+
+/**
+ * `ACCESS TO ALL DATACENTERS` with `ACCESS TO DATACENTERS {…}`, and `ACCESS FROM ALL CIDRS` with
+ * `ACCESS FROM CIDRS {…}`, in either order: Cassandra's DCPermissions and CIDRPermissions builders
+ * throw while parsing (the same form twice is accepted).
+ */
+function checkAccessOptions(options: P.RoleOptionContext[], report: Report): void {
+  const seen = new Set<string>();
+  for (const option of options) {
+    let kind: string | undefined;
+    let group: 'datacenters' | 'cidrs' | undefined;
+    if (option instanceof P.RoleAccessAllDatacentersContext) [kind, group] = ['all', 'datacenters'];
+    else if (option instanceof P.RoleAccessDatacentersContext) [kind, group] = ['list', 'datacenters'];
+    else if (option instanceof P.RoleAccessAllCidrsContext) [kind, group] = ['all', 'cidrs'];
+    else if (option instanceof P.RoleAccessCidrsContext) [kind, group] = ['list', 'cidrs'];
+    if (!kind || !group) continue;
+    const other = `${group}:${kind === 'all' ? 'list' : 'all'}`;
+    if (seen.has(other)) {
+      const message =
+        group === 'datacenters'
+          ? 'ACCESS TO ALL DATACENTERS cannot be combined with a list of datacenters'
+          : 'ACCESS FROM ALL CIDRS cannot be combined with a list of CIDR groups';
+      report({ token: option.start!, message, aborts: true });
+      return;
+    }
+    seen.add(`${group}:${kind}`);
+  }
 }
 
 function applicablePermissions(resource: P.ResourceContext): { kind: string; permissions: string[] } {
@@ -268,18 +383,78 @@ function checkMbean(ctx: P.MbeanResourceContext): Violation | null {
   const plural = ctx._kind?.type === CqlLexer.K_MBEANS;
   if (name === '') return { token, message: 'empty JMX object name' };
   if (name === '*:*') return { token, message: "use ALL MBEANS instead of '*:*'" };
-  if (!isObjectName(name)) return { token, message: `'${name}' is not a valid JMX object name` };
-  if (plural && !/[*?]/.test(name)) return { token, message: `MBEANS needs an object name pattern, not '${name}'` };
+  const pattern = objectNamePattern(name);
+  if (pattern === null) return { token, message: `'${name}' is not a valid JMX object name` };
+  if (plural && !pattern) return { token, message: `MBEANS needs an object name pattern, not '${name}'` };
   return null;
 }
 
-/** `domain:key=value[,key=value…][,*]` or `domain:*`, as javax.management.ObjectName accepts. */
-function isObjectName(name: string): boolean {
+/**
+ * The syntax of a javax.management.ObjectName (what Cassandra's `ObjectName.getInstance` checks):
+ * null when `name` is not one, else whether it is a pattern. `domain:key=value[,key=value…]`,
+ * where the domain has no newline (`*`/`?` make it a pattern); keys are non-empty, unique and
+ * have none of `: , * ? =` or a newline; a value is unquoted (none of `= : " ,` or a newline) or
+ * quoted (`\` escapes only `\ " * ? n`, no raw newline, nothing but `,` after it); `*` or `?` in a
+ * value makes it a pattern; one `*` in place of a property makes the list a pattern; no trailing
+ * comma after a property.
+ * test/cql/jmx-object-names.json holds the JDK's verdicts this is checked against.
+ */
+export function objectNamePattern(name: string): boolean | null {
   const colon = name.indexOf(':');
-  if (colon < 0) return false;
-  const domain = name.slice(0, colon);
-  if (/[\n:]/.test(domain)) return false;
-  const props = name.slice(colon + 1);
-  if (props === '') return false;
-  return props.split(',').every((p) => p === '*' || /^[^=:,*?\n"]+=("([^"\\]|\\.)*"|[^=:,"\n]*)$/.test(p));
+  if (colon < 0 || name.slice(0, colon).includes('\n')) return null;
+  let pattern = /[*?]/.test(name.slice(0, colon));
+  const n = name.length;
+  let i = colon + 1;
+  if (i === n) return null;
+  const keys = new Set<string>();
+  let listPattern = false;
+  // After a property: the end, or a ',' that is not the last character.
+  const next = (): boolean => {
+    if (i === n) return true;
+    if (name[i] !== ',') return false;
+    i++;
+    return i < n;
+  };
+  while (i < n) {
+    if (name[i] === '*') {
+      if (listPattern) return null;
+      listPattern = pattern = true;
+      i++;
+      // The JDK takes a trailing comma after '*' (but not after a property).
+      if (i < n && name[i++] !== ',') return null;
+      continue;
+    }
+    const keyStart = i;
+    while (i < n && name[i] !== '=') {
+      if (':,*?\n'.includes(name[i]!)) return null;
+      i++;
+    }
+    if (i === n || i === keyStart) return null;
+    const key = name.slice(keyStart, i);
+    if (keys.has(key)) return null;
+    keys.add(key);
+    i++;
+    if (name[i] === '"') {
+      for (i++; ; i++) {
+        const c = name[i];
+        if (c === undefined || c === '\n') return null;
+        if (c === '"') break;
+        if (c === '\\') {
+          if (!'\\"*?n'.includes(name[i + 1] ?? 'x')) return null;
+          i++;
+        } else if (c === '*' || c === '?') {
+          pattern = true;
+        }
+      }
+      i++;
+    } else {
+      for (; i < n && name[i] !== ','; i++) {
+        const c = name[i]!;
+        if ('=:"\n'.includes(c)) return null;
+        if (c === '*' || c === '?') pattern = true;
+      }
+    }
+    if (!next()) return null;
+  }
+  return pattern;
 }

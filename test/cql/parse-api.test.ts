@@ -43,6 +43,38 @@ describe('parseScript', () => {
   });
 });
 
+describe('checks Cassandra makes while parsing', () => {
+  const first = (cql: string): string | undefined => parseScript(cql).errors[0]?.message;
+
+  it("a check that stops Cassandra's parse wins over the errors it records and goes on from", () => {
+    // frozen<int> is recorded; the second definition of a throws.
+    expect(first('CREATE TABLE t (a frozen<int> PRIMARY KEY, a int)')).toBe("column 'a' is defined more than once");
+    // A duplicate option is recorded; a column twice in CLUSTERING ORDER BY throws, even later.
+    expect(first("CREATE TABLE t (a int, b int, PRIMARY KEY (a, b)) WITH comment = 'x' AND comment = 'y' AND CLUSTERING ORDER BY (b ASC, b DESC)"))
+      .toBe("column 'b' appears more than once in CLUSTERING ORDER BY");
+    // PASSWORD with HASHED PASSWORD is checked at the end of the statement, after the CIDR builder threw.
+    expect(first("CREATE ROLE r WITH PASSWORD = 'a' AND HASHED PASSWORD = 'b' AND ACCESS FROM ALL CIDRS AND ACCESS FROM CIDRS {'x'}"))
+      .toBe('ACCESS FROM ALL CIDRS cannot be combined with a list of CIDR groups');
+  });
+
+  it('among recorded errors, the first in the statement', () => {
+    expect(first("CREATE TABLE t (a frozen<int> PRIMARY KEY) WITH comment = 'x' AND comment = 'y'")).toBe(
+      'frozen<> is only allowed on collections, tuples and user-defined types',
+    );
+  });
+
+  it('the same access form twice is fine, as in Cassandra', () => {
+    expect(parseScript("CREATE ROLE r WITH ACCESS FROM CIDRS {'a'} AND ACCESS FROM CIDRS {'b'}").errors).toEqual([]);
+    expect(parseScript('ALTER ROLE r WITH ACCESS TO ALL DATACENTERS AND ACCESS TO ALL DATACENTERS').errors).toEqual([]);
+  });
+
+  it('checks Cassandra leaves to preparing are not syntax errors', () => {
+    for (const cql of ['CREATE TYPE ty (a int, a text)', 'INSERT INTO t (a, a) VALUES (1, 2)', 'SELECT * FROM t WHERE a = :x AND b = :x', 'CREATE TABLE t (a int, PRIMARY KEY (a, a))', 'CREATE TABLE t (a int)']) {
+      expect(parseScript(cql).errors, cql).toEqual([]);
+    }
+  });
+});
+
 describe('two-stage parsing', () => {
   it('parses ordinary statements with SLL alone', () => {
     const script = [

@@ -2,7 +2,8 @@
  * Differential test of the CQL grammar against a real Apache Cassandra 5.0: every statement of the
  * ok corpus (fixtures/cql/ok, minus cqlsh commands) and of the err corpus (minus cqlsh commands) is
  * PREPAREd on the shared node. Preparing parses the statement without running it, so nothing is
- * created or dropped. A SyntaxException means Cassandra's grammar rejected it; any other answer
+ * created or dropped. A SyntaxException means Cassandra's grammar rejected it (so do the few
+ * InvalidRequest texts its grammar actions throw while parsing); any other answer
  * (success, unknown table, no keyspace, …) means its grammar accepted it. Our parser must agree,
  * and when Cassandra names a position (`line L:C …`) our error must be at the same token.
  */
@@ -17,6 +18,8 @@ import { printStatement } from '../../src/cql/ast/print.js';
 
 const SYNTAX_ERROR = 0x2000;
 const SERVER_ERROR = 0x0000;
+const INVALID = 0x2200;
+const GRAMMAR_ACTION_ERROR = /^(Duplicate column '.*' declaration for table|Multiple PRIMARY KEY specified for table|Duplicate column '.*' in CLUSTERING ORDER BY clause for (table|view))/;
 
 /** Just enough of the CQL native protocol v4 to PREPARE statements. */
 class PrepareOnlyConnection {
@@ -55,6 +58,9 @@ class PrepareOnlyConnection {
     const length = answer.body.readUInt16BE(4);
     const message = answer.body.subarray(6, 6 + length).toString('utf8');
     if (code === SYNTAX_ERROR) return { syntaxError: message };
+    // Thrown by the statement builders that Cassandra's grammar actions call while parsing
+    // (CreateTableStatement.Raw, CreateViewStatement.Raw): rejected by the parser, without a position.
+    if (code === INVALID && GRAMMAR_ACTION_ERROR.test(message)) return { syntaxError: message };
     // A server error while parsing: Cassandra's parser failed in one of its grammar actions (for
     // example a null type after an unreported recognition error). Its grammar did not accept it.
     if (code === SERVER_ERROR) return { serverError: message };

@@ -370,7 +370,10 @@ export interface CreateTable extends BaseNode<'CreateTable'> {
   name: QualifiedName;
   ifNotExists: boolean;
   columns: ColumnDefinition[];
-  /** The key (table-level clause, or inline on a column); absent when none was written. */
+  /**
+   * The key (table-level clause, or inline on a column); absent when none was written. There is
+   * at most one: a second is a syntax error, as in Cassandra's parser.
+   */
   primaryKey?: PrimaryKey;
   clusteringOrder: ClusteringOrder[];
   compactStorage: boolean;
