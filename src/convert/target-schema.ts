@@ -17,6 +17,7 @@ import type {
   QualifiedName,
   Statement,
 } from '../cql/ast/nodes.js';
+import { collectionDepth } from '../cql/ast/types.js';
 import { printExpression, printIdentifier, printStatement, printType } from '../cql/ast/print.js';
 import { walk } from '../cql/ast/walk.js';
 import { identifier, mapLiteral, numberLiteral, property, propertyMap, stringLiteral } from '../cql/ast/make.js';
@@ -581,23 +582,6 @@ function mapType(type: CqlType, column: string, note: (t: string) => void, rule:
       return { ...type, elements: type.elements.map((e) => mapType(e, column, note, rule, wording)) };
     default:
       return type;
-  }
-}
-
-/** Levels of collections along the deepest path of a type, counted as rule KS2004 counts them (frozen wrappers and tuples add none). */
-function collectionDepth(t: CqlType): number {
-  switch (t.kind) {
-    case 'ListType':
-    case 'SetType':
-      return 1 + collectionDepth(t.element);
-    case 'MapType':
-      return 1 + Math.max(collectionDepth(t.key), collectionDepth(t.value));
-    case 'FrozenType':
-      return collectionDepth(t.inner);
-    case 'TupleType':
-      return Math.max(0, ...t.elements.map(collectionDepth));
-    default:
-      return 0;
   }
 }
 

@@ -2,6 +2,7 @@
  * Statement-policy checks on schema statements: statement kinds Keyspaces does not have, keyspace
  * replication and durable_writes, column types, ALTER TABLE forms and custom-property changes.
  */
+import { collectionDepth } from '../../cql/ast/types.js';
 import { printType } from '../../cql/ast/print.js';
 import { decodeMap, literalText } from '../../cql/ast/properties.js';
 import type { DecodedMap } from '../../cql/ast/properties.js';
@@ -122,29 +123,12 @@ export function checkType(type: CqlType): Rejection | undefined {
     },
   });
   if (found !== undefined) return reject('unsupported-type', { type: printType(found) });
-  const depth = nestingDepth(type);
+  const depth = collectionDepth(type);
   return depth > maxNestingDepth ? reject('nesting-depth', { type: printType(type), depth }) : undefined;
 }
 
 /** Keyspaces' default limit on nested collections (keyspaces-facts §10, §15). */
 const maxNestingDepth = 8;
-
-/** How many collections (list, set, map) a type nests, on its deepest path. */
-export function nestingDepth(type: CqlType): number {
-  switch (type.kind) {
-    case 'ListType':
-    case 'SetType':
-      return 1 + nestingDepth(type.element);
-    case 'MapType':
-      return 1 + Math.max(nestingDepth(type.key), nestingDepth(type.value));
-    case 'FrozenType':
-      return nestingDepth(type.inner);
-    case 'TupleType':
-      return Math.max(0, ...type.elements.map(nestingDepth));
-    default:
-      return 0;
-  }
-}
 
 /** Keyspace and table names Keyspaces accepts (keyspaces-facts §12). */
 export const namePattern = /^[a-zA-Z0-9][a-zA-Z0-9_]{0,47}$/;
