@@ -63,3 +63,13 @@ describe('ksmig audit: fingerprints wherever it runs', () => {
     expect((JSON.parse(inSub.stdout) as Report).findings[0]?.file).toBe('./app.cql');
   });
 });
+
+describe('ksmig audit: standard input in CI reports', () => {
+  it('--stdin-filename names the repository file that findings on - stand for', async () => {
+    const sarif = await runCli(['audit', '-', '--format', 'sarif', '--stdin-filename', 'db/schema.cql', '--fail-on', 'never'], { cwd: dir, stdin: 'TRUNCATE t;\n' });
+    const log = JSON.parse(sarif.stdout) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }> }> };
+    expect(log.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('db/schema.cql');
+    const github = await runCli(['audit', '-', '--format', 'github', '--stdin-filename', 'db/schema.cql', '--fail-on', 'never'], { cwd: dir, stdin: 'TRUNCATE t;\n' });
+    expect(github.stdout).toContain('::error file=db/schema.cql,line=1');
+  });
+});

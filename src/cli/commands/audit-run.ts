@@ -139,6 +139,7 @@ export async function runAudit(paths: string[], opts: Record<string, unknown>, c
     rules: rules.map(ruleMetadata),
     baseDir,
     cwd: resolve(io.cwd),
+    ...(typeof opts['stdinFilename'] === 'string' ? { stdinPath: opts['stdinFilename'] } : {}),
     toolVersion: VERSION,
     failOn: config.failOn,
     files: [...new Set([...sources.filter((s) => s.kind !== 'schema-only').map((s) => s.file), ...logShapes.map((s) => s.file), ...read.unreadable.map((u) => u.file)])],

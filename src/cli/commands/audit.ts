@@ -11,6 +11,7 @@ export const register: RegisterCommand = (program, io, done) => {
     .argument('[paths...]', '.cql files, directories (searched for *.cql), query logs (any other file), or - for standard input')
     .addOption(new Option('--format <format>', 'report format').choices([...REPORT_FORMATS]))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
+    .option('--stdin-filename <path>', 'repository path that findings on standard input (-) are reported under in SARIF and GitHub annotations')
     .option('--source-root <dir>', 'repository root that SARIF and GitHub annotation paths are relative to (default: the nearest directory up from here with .git)')
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at least this severe').choices(['error', 'warning', 'info', 'never']))
     .option('--topics <list>', 'only rules with one of these topics (comma-separated), e.g. lwt,ttl')
