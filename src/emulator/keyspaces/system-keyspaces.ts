@@ -30,8 +30,20 @@ const statementKinds: ReadonlySet<string> = new Set(STATEMENT_KINDS);
  * one of them. `CREATE KEYSPACE` and `DROP … IF EXISTS` are left to the backend.
  */
 export function checkSystemKeyspaces(stmt: Statement, ctx: Pick<PolicyContext, 'keyspace'>): Rejection | undefined {
-  const missing = missingKeyspace(stmt, ctx.keyspace);
+  const missing = cachedMissingKeyspace(stmt, ctx.keyspace);
   return missing === undefined ? undefined : reject('keyspace-does-not-exist', { keyspace: missing });
+}
+
+// Parsed statements are cached and executed many times: walk each one once per connection keyspace.
+const verdicts = new WeakMap<Statement, Map<string | undefined, string | undefined>>();
+
+function cachedMissingKeyspace(stmt: Statement, connectionKeyspace: string | undefined): string | undefined {
+  let byKeyspace = verdicts.get(stmt);
+  if (byKeyspace === undefined) verdicts.set(stmt, (byKeyspace = new Map()));
+  if (byKeyspace.has(connectionKeyspace)) return byKeyspace.get(connectionKeyspace);
+  const missing = missingKeyspace(stmt, connectionKeyspace);
+  byKeyspace.set(connectionKeyspace, missing);
+  return missing;
 }
 
 function missingKeyspace(stmt: Statement, connectionKeyspace: string | undefined): string | undefined {
