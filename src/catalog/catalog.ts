@@ -3,6 +3,21 @@ import type { CqlType, CreateTable, QualifiedName, Statement } from '../cql/ast/
 /** The shape of AWS Region names (`us-east-1`, `eu-central-2`, `us-gov-west-1`, `ap-southeast-5`). */
 export const AWS_REGION_NAME = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/;
 
+/** AWS GovCloud (US) and China Region names, where Keyspaces has no multi-Region replication (keyspaces-facts §18). */
+export const NO_MULTI_REGION_REGION = /^(us-gov|cn)-[a-z]+-\d{1,2}$/;
+
+/**
+ * Cassandra's system keyspaces that Amazon Keyspaces does not have (keyspaces-facts §14: an account has
+ * only `system`, `system_schema`, `system_schema_mcs` and `system_multiregion_info`).
+ */
+export const CASSANDRA_ONLY_KEYSPACES: ReadonlySet<string> = new Set([
+  'system_auth',
+  'system_distributed',
+  'system_traces',
+  'system_views',
+  'system_virtual_schema',
+]);
+
 /** Where a table's role puts a column. */
 export type ColumnRole = 'partition' | 'clustering' | 'static' | 'regular';
 

@@ -22,7 +22,7 @@ import { printExpression, printIdentifier, printStatement, printType } from '../
 import { walk } from '../cql/ast/walk.js';
 import { identifier, mapLiteral, numberLiteral, property, propertyMap, stringLiteral } from '../cql/ast/make.js';
 import { SYNTHETIC_RANGE } from '../cql/ast/ranges.js';
-import { AWS_REGION_NAME } from '../catalog/catalog.js';
+import { AWS_REGION_NAME, NO_MULTI_REGION_REGION } from '../catalog/catalog.js';
 import { numberValue } from '../catalog/properties.js';
 import { resolveOptions } from '../rules/engine.js';
 import { findRule, type LoadedRule } from '../rules/load.js';
@@ -269,7 +269,7 @@ export function convertSchema(statements: readonly Statement[], options: TargetS
   const header = [renderTemplate(wording.header, { version: options.version ?? '', sources: (options.sources ?? []).join(', ') || 'the given CQL' })];
   if (regions.length === 1) header.push(renderTemplate(wording.oneRegion, { region: regions[0] ?? '', ...rule('single-region-nts') }));
   else if (regions.length > 1 && !multiRegion(regions)) {
-    header.push(renderTemplate(wording.noMultiRegion, { regions: regions.filter((r) => NO_MULTI_REGION.test(r)).join(', '), ...rule('multi-region-unsupported-region') }));
+    header.push(renderTemplate(wording.noMultiRegion, { regions: regions.filter((r) => NO_MULTI_REGION_REGION.test(r)).join(', '), ...rule('multi-region-unsupported-region') }));
   }
   out.push(comment(header.join('\n')));
   const leaveOut = (text: string): void => {
@@ -402,7 +402,7 @@ function convertKeyspace(create: CreateKeyspace, regions: readonly string[], not
   const replication = props['replication'];
   const input = replicationMap(create);
   const datacenters = input?.className === 'NetworkTopologyStrategy' ? input.entries.filter((e) => e.key !== 'replication_factor') : [];
-  const inputNoMultiRegion = datacenters.some((d) => NO_MULTI_REGION.test(d.key));
+  const inputNoMultiRegion = datacenters.some((d) => NO_MULTI_REGION_REGION.test(d.key));
   const inputRegions = datacenters.length >= 2 && !inputNoMultiRegion && datacenters.every((d) => AWS_REGION_NAME.test(d.key)) ? datacenters.map((d) => d.key) : undefined;
   const targetRegions = multiRegion(regions) ? regions : regions.length === 0 ? inputRegions : undefined;
   const target: MapLiteral =
@@ -440,12 +440,9 @@ function convertKeyspace(create: CreateKeyspace, regions: readonly string[], not
   return { ...create, ifNotExists: true, properties: { ...create.properties, properties: props } };
 }
 
-/** Regions where Keyspaces has no multi-Region replication: AWS GovCloud (US) and China (rule KS4017; keyspaces-facts §18). */
-const NO_MULTI_REGION = /^(us-gov|cn)-[a-z]+-\d{1,2}$/;
-
 /** Whether `regions` can be one multi-Region keyspace: two or more, none of them without multi-Region replication. */
 function multiRegion(regions: readonly string[]): boolean {
-  return regions.length >= 2 && !regions.some((r) => NO_MULTI_REGION.test(r));
+  return regions.length >= 2 && !regions.some((r) => NO_MULTI_REGION_REGION.test(r));
 }
 
 function ruleLabel(r: { ruleId: string; rule: string }): string {

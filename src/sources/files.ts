@@ -1,7 +1,8 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { open, readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { usageError } from '../shared/errors.js';
+import { DETECT_HEAD_BYTES } from './query-logs/detect.js';
 import type { SourceText, UnreadableSource } from './source-text.js';
 
 /** File name the audit uses for standard input. */
@@ -119,4 +120,17 @@ function describeIoError(err: unknown): string {
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'is a directory';
   return err instanceof Error ? err.message : String(err);
+}
+
+/** The start of a file as text, as much as format detection looks at; empty when it cannot be read. */
+export async function readHead(path: string): Promise<string> {
+  const file = await open(path, 'r').catch(() => undefined);
+  if (file === undefined) return '';
+  try {
+    const buffer = Buffer.alloc(DETECT_HEAD_BYTES);
+    const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
+    return buffer.subarray(0, bytesRead).toString('utf8');
+  } finally {
+    await file.close();
+  }
 }

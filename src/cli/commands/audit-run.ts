@@ -1,5 +1,5 @@
 import { createReadStream } from 'node:fs';
-import { mkdir, open, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { auditSources, type AuditLogShape, type AuditSource } from '../../audit/audit.js';
 import type { AuditReport } from '../../audit/types.js';
@@ -12,7 +12,7 @@ import type { RuleMetadata } from '../../reporters/options.js';
 import { parseBaseline, writeBaseline } from '../../rules/baseline.js';
 import { loadRules, type LoadedRule } from '../../rules/load.js';
 import { looksLikeCqlScript, stripCqlshNoise } from '../../sources/describe.js';
-import { readSources, STDIN_FILE } from '../../sources/files.js';
+import { readHead, readSources, STDIN_FILE } from '../../sources/files.js';
 import type { QueryLogFormat } from '../../sources/query-logs/records.js';
 import { summarizeQueryLog } from '../../sources/query-logs/shapes.js';
 import type { SourceText } from '../../sources/source-text.js';
@@ -25,19 +25,6 @@ import { findRepositoryRoot } from '../repo-root.js';
 
 /** File endings read as CQL scripts; every other file given by name is read as a query log. */
 const SCRIPT_EXTENSIONS = new Set(['.cql', '.cqlsh', '.ddl']);
-
-/** The first 16 KiB of a file as text (what format detection looks at); empty when unreadable. */
-async function readHead(path: string): Promise<string> {
-  const file = await open(path, 'r').catch(() => undefined);
-  if (file === undefined) return '';
-  try {
-    const buffer = Buffer.alloc(16 * 1024);
-    const { bytesRead } = await file.read(buffer, 0, buffer.length, 0);
-    return buffer.subarray(0, bytesRead).toString('utf8');
-  } finally {
-    await file.close();
-  }
-}
 
 /**
  * A file's name relative to the repository root, so a finding keeps its fingerprint (and its

@@ -2,6 +2,7 @@
  * Statement-policy checks on schema statements: statement kinds Keyspaces does not have, keyspace
  * replication and durable_writes, column types, ALTER TABLE forms and custom-property changes.
  */
+import { NO_MULTI_REGION_REGION } from '../../catalog/catalog.js';
 import { collectionDepth } from '../../cql/ast/types.js';
 import { printType } from '../../cql/ast/print.js';
 import { decodeMap, literalText } from '../../cql/ast/properties.js';
@@ -74,7 +75,7 @@ export function checkKeyspaceProperties(properties: PropertyMap): Rejection | un
 export const regionPattern = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d+$/;
 
 /** GovCloud (US) and China Regions, where Keyspaces has no multi-Region replication (keyspaces-facts §18, KS4017). */
-export const noMultiRegionPattern = /^(us-gov|cn)-[a-z]+-\d+$/;
+export const noMultiRegionPattern = NO_MULTI_REGION_REGION;
 
 /**
  * Checks a replication map (entries as text) against what Keyspaces accepts. Like every rejection

@@ -5,6 +5,7 @@
  * as Keyspaces would: the keyspace does not exist. The four keyspaces Keyspaces has pass untouched
  * (drivers and cqlsh read `system.local`, `system.peers`, `system.peers_v2` and `system_schema.*`).
  */
+import { CASSANDRA_ONLY_KEYSPACES } from '../../catalog/catalog.js';
 import { STATEMENT_KINDS } from '../../cql/ast/nodes.js';
 import type { AstNode, Statement } from '../../cql/ast/nodes.js';
 import { walk } from '../../cql/ast/walk.js';
@@ -13,13 +14,7 @@ import type { Rejection } from './errors.js';
 import type { PolicyContext } from './policy-context.js';
 
 /** Cassandra's system keyspaces that Keyspaces lacks. */
-export const cassandraOnlyKeyspaces: ReadonlySet<string> = new Set([
-  'system_auth',
-  'system_distributed',
-  'system_traces',
-  'system_views',
-  'system_virtual_schema',
-]);
+export const cassandraOnlyKeyspaces: ReadonlySet<string> = CASSANDRA_ONLY_KEYSPACES;
 
 const statementKinds: ReadonlySet<string> = new Set(STATEMENT_KINDS);
 

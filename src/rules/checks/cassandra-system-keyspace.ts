@@ -1,11 +1,7 @@
 import type { AstNode, Identifier, Statement } from '../../cql/ast/nodes.js';
+import { CASSANDRA_ONLY_KEYSPACES } from '../../catalog/catalog.js';
 import { defineCheck } from '../context.js';
 
-/**
- * Cassandra's system keyspaces that Amazon Keyspaces does not have (keyspaces-facts §14: Keyspaces
- * has only `system`, `system_schema`, `system_schema_mcs` and `system_multiregion_info`).
- */
-const CASSANDRA_ONLY = new Set(['system_traces', 'system_views', 'system_virtual_schema', 'system_auth', 'system_distributed']);
 
 /** Tables that Cassandra 4.0+ drivers read for their own metadata; in a query log they are the driver's, not the application's. */
 const DRIVER_METADATA_TABLES = new Set(['keyspaces', 'tables', 'columns']);
@@ -17,7 +13,7 @@ export default defineCheck({
     let current: Statement | undefined;
     let seen = new Set<string>();
     const flag = (name: Identifier | undefined): void => {
-      if (name === undefined || !CASSANDRA_ONLY.has(name.text)) return;
+      if (name === undefined || !CASSANDRA_ONLY_KEYSPACES.has(name.text)) return;
       if (current !== ctx.statement) {
         current = ctx.statement;
         seen = new Set();

@@ -1,5 +1,8 @@
 import type { QueryLogFormat } from './records.js';
 
+/** How much of the start of a file format detection looks at. */
+export const DETECT_HEAD_BYTES = 16 * 1024;
+
 const AUDIT_RECORD = /(^|\s)user:[^|]*\|host:[^|]*\|source:/;
 const FQL_RECORD = /^Type: (single-query|batch)\s*$/m;
 

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
-import { detectFormat } from './detect.js';
+import { DETECT_HEAD_BYTES, detectFormat } from './detect.js';
 import { readers, SkippedLines, type SkippedLine } from './readers.js';
 import type { LogRecord, QueryLogFormat } from './records.js';
 import { shapeFingerprint, statementShape } from './shape.js';
@@ -46,7 +46,6 @@ export interface QueryLogOptions {
   maxShapes?: number;
 }
 
-const HEAD_BYTES = 16 * 1024;
 const DEFAULT_MAX_SHAPES = 200_000;
 
 /**
@@ -55,7 +54,7 @@ const DEFAULT_MAX_SHAPES = 200_000;
  */
 export async function summarizeQueryLog(input: Readable | string, options: QueryLogOptions = {}): Promise<QueryLogSummary> {
   const stream = typeof input === 'string' ? createReadStream(input) : input;
-  const { head, rest } = await peek(stream, HEAD_BYTES);
+  const { head, rest } = await peek(stream, DETECT_HEAD_BYTES);
   const format = options.format === undefined || options.format === 'auto' ? detectFormat(head.toString('utf8')) : options.format;
   const maxShapes = options.maxShapes ?? DEFAULT_MAX_SHAPES;
   const skipped = new SkippedLines();
