@@ -103,7 +103,7 @@ export function auditSources(sources: readonly AuditSource[], options: AuditOpti
     if (err !== undefined) {
       const f = syntaxFinding(syntaxRule, u.shape.file, err, u.shape.firstLine - 1);
       // The parser's detail may quote a token of the example: mask its literal values.
-      const mask = u.shape.example !== undefined && options.showLiterals !== true ? literalMask(u.shape.example) : (t: string) => t;
+      const mask = hidesLiterals(u.shape, options) ? literalMask(u.shape.example ?? '') : (t: string) => t;
       findings.push(logFinding({ ...f, message: mask(f.message), help: mask(f.help) }, u.shape, options));
     }
   }
@@ -128,7 +128,7 @@ export function auditSources(sources: readonly AuditSource[], options: AuditOpti
       rules,
       now,
       lineOffset: u.shape.firstLine - 1,
-      maskLiterals: u.shape.example !== undefined && options.showLiterals !== true,
+      maskLiterals: hidesLiterals(u.shape, options),
       ...(u.shape.keyspace !== undefined ? { keyspace: u.shape.keyspace } : {}),
       execution: {
         count: u.shape.count,
@@ -217,6 +217,11 @@ const FILE_START: SourceRange = { start: { line: 1, column: 1, offset: 0 }, end:
 
 function unreadableFinding(rule: LoadedRule, u: UnreadableInput): Finding {
   return ruleFinding(rule, { reason: u.reason }, { file: u.file, range: FILE_START, statement: '' });
+}
+
+/** Whether a log shape's findings must keep its logged values out: rules ran on the example, and no --show-literals. */
+function hidesLiterals(shape: AuditLogShape, options: AuditOptions): boolean {
+  return shape.example !== undefined && options.showLiterals !== true;
 }
 
 /**

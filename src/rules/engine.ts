@@ -9,6 +9,7 @@ import type { LoadedRule } from './load.js';
 import { compileMatch } from './match.js';
 import { ruleFinding } from './render.js';
 import { renderTemplate } from './schema.js';
+import { walk as walkAst } from '../cql/ast/walk.js';
 import { childNodes, isNode } from './traverse.js';
 
 /** One parsed input the rules run on: a script, a prepared statement, or one query-log shape. */
@@ -161,19 +162,15 @@ export function runRules(units: readonly EngineUnit[], options: EngineOptions): 
 
 function literalsOf(stmt: Statement): Literal[] {
   const out: Literal[] = [];
-  const visit = (node: AstNode): void => {
-    if (node.kind === 'Literal') out.push(node);
-    else for (const child of childNodes(node)) visit(child);
-  };
-  visit(stmt);
+  walkAst(stmt, { Literal: (node) => void out.push(node) });
   return out.sort((a, b) => a.range.start.offset - b.range.start.offset);
 }
 
 /** The source text of `node` with every literal inside it shown as `?`. */
 function maskedText(source: string, node: AstNode, literals: readonly Literal[]): string {
-  const { start, end } = { start: node.range.start.offset, end: node.range.end.offset };
+  const end = node.range.end.offset;
   let out = '';
-  let at = start;
+  let at = node.range.start.offset;
   for (const lit of literals) {
     if (lit.range.start.offset < at || lit.range.end.offset > end) continue;
     out += `${source.slice(at, lit.range.start.offset)}?`;

@@ -32,15 +32,14 @@ export function stripCqlshNoise(text: string): string {
         return line;
       }
       const typed = bare.slice(prompt[0].length);
-      typing = STATEMENT_START.test(typed) && !typed.trimEnd().endsWith(';') && !SHELL_COMMAND.test(typed);
+      // cqlsh's own commands (DESCRIBE, CONSISTENCY …) end with their line; they are not statement starts here.
+      typing = STATEMENT_START.test(typed) && !typed.trimEnd().endsWith(';');
       return ' '.repeat(prompt[0].length) + line.slice(prompt[0].length);
     })
     .join('\n');
 }
 
-/** cqlsh commands that end at the end of their line. */
-const SHELL_COMMAND = /^\s*(desc|describe|consistency|serial|tracing|paging|expand|capture|source|login|clear|cls|show|help|exit|quit)\b/i;
-
+/** Keywords that begin a CQL statement (which, typed at a prompt, may go on over `   ...` lines). */
 const STATEMENT_START = /^\s*(create|alter|drop|use|insert|update|delete|select|begin|apply|grant|revoke|truncate|list)\b/i;
 
 /**
