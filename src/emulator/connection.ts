@@ -78,8 +78,6 @@ export class ClientConnection implements ConnectionContext {
   private backendPaused = false;
   /** Why the client socket is not being read (the backend's buffer is full, or too many requests wait). */
   private readonly clientPauses = new Set<'backend-buffer' | 'queue'>();
-  /** Requests written to the backend and not answered yet. */
-  private inFlight = 0;
   /** Requests waiting for a place among the backend's in-flight requests (raw frame bytes). */
   private readonly queued: Buffer[] = [];
   private readonly onClosed: () => void;
@@ -364,9 +362,10 @@ export class ClientConnection implements ConnectionContext {
     const frame = verdict.request.frame;
     const pending: Pending = { transforms: verdict.transforms };
     if (original.opcode === 'PREPARE') pending.prepare = { query: original.query, keyspace: this.keyspace };
+    const full = this.atBackend() >= MAX_BACKEND_IN_FLIGHT;
     this.pending.set(frame.stream, pending);
     const bytes = frame.raw && frame === original.frame ? frame.raw : encodeFrame(frame);
-    if (this.inFlight >= MAX_BACKEND_IN_FLIGHT) {
+    if (full) {
       this.queued.push(bytes);
       if (this.queued.length >= MAX_QUEUED) this.pauseClient('queue');
       return;
@@ -377,7 +376,6 @@ export class ClientConnection implements ConnectionContext {
   private toBackend(bytes: Buffer): void {
     const backend = this.backend;
     if (!backend) return;
-    this.inFlight++;
     if (!backend.write(bytes) && !this.clientPauses.has('backend-buffer')) {
       // The backend reads slower than the client sends: stop reading the client until it drains.
       this.pauseClient('backend-buffer');
@@ -385,10 +383,17 @@ export class ClientConnection implements ConnectionContext {
     }
   }
 
-  /** One forwarded request was answered: let the next waiting one go. */
+  /**
+   * Requests at the backend and not answered yet: every pending request that is not waiting here.
+   * Derived rather than counted, so a client that reuses a pending stream id cannot make it drift.
+   */
+  private atBackend(): number {
+    return this.pending.size - this.queued.length;
+  }
+
+  /** One forwarded request was answered: let the next waiting ones go. */
   private answered(): void {
-    this.inFlight = Math.max(0, this.inFlight - 1);
-    while (this.inFlight < MAX_BACKEND_IN_FLIGHT && this.queued.length > 0 && this.state === 'ready') {
+    while (this.atBackend() < MAX_BACKEND_IN_FLIGHT && this.queued.length > 0 && this.state === 'ready') {
       this.toBackend(this.queued.shift() as Buffer);
     }
     if (this.queued.length < MAX_QUEUED / 2) this.resumeClient('queue');
