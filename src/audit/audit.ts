@@ -9,11 +9,12 @@ import { findRule, loadRules, type LoadedRule } from '../rules/load.js';
 import { renderTemplate } from '../rules/schema.js';
 import { ruleFinding } from '../rules/render.js';
 import type { SourceRange } from '../cql/source.js';
-import { applySuppressions, parseSuppressions, unusedSuppressionFindings } from '../rules/suppress.js';
-import { applyBaseline, type Baseline } from '../rules/baseline.js';
+import { applySuppressions, parseSuppressions, unusedSuppressionFindings } from './suppress.js';
+import { applyBaseline, type Baseline } from './baseline.js';
 import { assignFingerprints, type FingerprintFile } from './fingerprint.js';
 import { statementShape } from '../sources/query-logs/shape.js';
-import { excerpt, summarize, type AuditReport, type Finding } from './types.js';
+import { excerpt, type Finding } from '../rules/finding.js';
+import { summarize, type AuditReport } from './types.js';
 
 /** One text input of an audit. */
 export interface AuditSource {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Finding } from './types.js';
+import type { Finding } from '../rules/finding.js';
 
 /**
  * Stable finding fingerprints (DESIGN.md: "stable across runs and line moves").

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { severityRank, type Finding, type Severity } from '../audit/types.js';
+import { severityRank, type Finding, type Severity } from '../rules/finding.js';
 import type { FailOn } from './options.js';
 
 /** Plain code-unit comparison: unlike `localeCompare`, identical on every machine and locale. */

@@ -1,4 +1,5 @@
-import type { AuditReport, Finding, FindingFix } from '../audit/types.js';
+import type { Finding, FindingFix } from '../rules/finding.js';
+import type { AuditReport } from '../audit/types.js';
 import { sortFindings } from './findings.js';
 
 /**

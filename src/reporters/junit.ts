@@ -1,4 +1,5 @@
-import type { AuditReport, Finding } from '../audit/types.js';
+import type { Finding } from '../rules/finding.js';
+import type { AuditReport } from '../audit/types.js';
 import { compareStrings, failsRun, sortFindings } from './findings.js';
 import type { ReporterOptions } from './options.js';
 

@@ -1,4 +1,4 @@
-import type { Severity } from '../audit/types.js';
+import type { Severity } from '../rules/finding.js';
 
 /** `--fail-on`: the weakest severity that fails the run, or `never`. */
 export type FailOn = Severity | 'never';

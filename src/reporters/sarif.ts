@@ -1,4 +1,5 @@
-import type { AuditReport, Finding, FindingFix, Severity } from '../audit/types.js';
+import type { Finding, FindingFix, Severity } from '../rules/finding.js';
+import type { AuditReport } from '../audit/types.js';
 import { computeFingerprints } from '../audit/fingerprint.js';
 import { absolutePath, compareStrings, fileKind, repoRelativePath, sortFindings } from './findings.js';
 import type { ReporterOptions, RuleMetadata } from './options.js';

@@ -1,4 +1,5 @@
-import type { AuditReport, Finding, Severity } from '../audit/types.js';
+import type { Finding, Severity } from '../rules/finding.js';
+import type { AuditReport } from '../audit/types.js';
 import { frameRows } from './code-frame.js';
 import { compareStrings, countBySeverity, plural, sortFindings, type SeverityCounts } from './findings.js';
 import type { ReporterOptions } from './options.js';

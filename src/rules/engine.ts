@@ -1,7 +1,7 @@
 import type { AstNode, Literal, Statement } from '../cql/ast/nodes.js';
 import type { SourceRange } from '../cql/source.js';
 import type { Catalog } from '../catalog/catalog.js';
-import type { Finding, FindingFix } from '../audit/types.js';
+import type { Finding, FindingFix } from './finding.js';
 import { KsmigError, usageError } from '../shared/errors.js';
 import { checks } from './checks/index.js';
 import type { CheckContext, Execution, ReportData, ReportInput, SourceKind, Visitor } from './context.js';

@@ -1,6 +1,6 @@
 import type { AstNode } from '../cql/ast/nodes.js';
 import type { SourceRange } from '../cql/source.js';
-import { excerpt, type Finding } from '../audit/types.js';
+import { excerpt, type Finding } from './finding.js';
 import type { LoadedRule } from './load.js';
 import { renderTemplate } from './schema.js';
 import { isNode } from './traverse.js';

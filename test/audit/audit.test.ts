@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { auditSources, auditStatements } from '../../src/audit/audit.js';
 import { buildCatalog } from '../../src/catalog/build.js';
 import { parseScript } from '../../src/cql/parse.js';
-import { parseBaseline, writeBaseline } from '../../src/rules/baseline.js';
+import { parseBaseline, writeBaseline } from '../../src/audit/baseline.js';
 import { KsmigError } from '../../src/shared/errors.js';
 
 const NOW = new Date('2026-11-24T00:00:00.000Z');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { auditSources } from '../../src/audit/audit.js';
-import type { Finding } from '../../src/audit/types.js';
+import type { Finding } from '../../src/rules/finding.js';
 import { buildCatalog } from '../../src/catalog/build.js';
 import { parseScript } from '../../src/cql/parse.js';
 import { convertSchema, type TargetSchema } from '../../src/convert/target-schema.js';

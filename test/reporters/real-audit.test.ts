@@ -6,7 +6,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { auditSources } from '../../src/audit/audit.js';
 import { formatReport, type RuleMetadata } from '../../src/reporters/index.js';
-import { parseBaseline, writeBaseline } from '../../src/rules/baseline.js';
+import { parseBaseline, writeBaseline } from '../../src/audit/baseline.js';
 import { loadRules, type LoadedRule } from '../../src/rules/load.js';
 import { reportsDir } from './fixture.js';
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import type { AuditReport, Finding } from '../../src/audit/types.js';
+import type { Finding } from '../../src/rules/finding.js';
+import type { AuditReport } from '../../src/audit/types.js';
 import { formatJson } from '../../src/reporters/json.js';
 import { loadReport, reportsDir } from './fixture.js';
 

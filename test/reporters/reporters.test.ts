@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import stripAnsi from 'strip-ansi';
-import type { AuditReport, Finding } from '../../src/audit/types.js';
+import type { Finding } from '../../src/rules/finding.js';
+import type { AuditReport } from '../../src/audit/types.js';
 import { computeFingerprints } from '../../src/audit/fingerprint.js';
 import { frameRows } from '../../src/reporters/code-frame.js';
 import { repoRelativePath } from '../../src/reporters/findings.js';

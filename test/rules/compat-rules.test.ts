@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { NODE_KINDS } from '../../src/cql/ast/nodes.js';
 import { checks } from '../../src/rules/checks/index.js';
 import { DEFAULT_RULES_DIR, loadRules } from '../../src/rules/load.js';
-import { runExample, exampleText } from '../../src/rules/examples.js';
+import { runExample } from '../../src/audit/examples.js';
+import { exampleText } from '../../src/rules/examples.js';
 import { placeholders } from '../../src/rules/schema.js';
 
 const rules = loadRules();

@@ -9,7 +9,7 @@ import type { Statement } from '../../cql/ast/nodes.js';
 import { parseScript } from '../../cql/parse.js';
 import { formatReport, failsRun } from '../../reporters/index.js';
 import type { RuleMetadata } from '../../reporters/options.js';
-import { parseBaseline, writeBaseline } from '../../rules/baseline.js';
+import { parseBaseline, writeBaseline } from '../../audit/baseline.js';
 import { loadRules, type LoadedRule } from '../../rules/load.js';
 import { looksLikeCqlScript, stripCqlshNoise } from '../../sources/describe.js';
 import { readHead, readSources, STDIN_FILE } from '../../sources/files.js';

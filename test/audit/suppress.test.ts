@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/audit/types.js';
+import type { Finding } from '../../src/rules/finding.js';
 import {
   applySuppressions,
   parseSuppressions,
   unusedSuppressionFindings,
   type ResolveRule,
   type UnusedSuppressionRule,
-} from '../../src/rules/suppress.js';
+} from '../../src/audit/suppress.js';
 
 const known: Record<string, string> = {
   ks1101: 'KS1101',

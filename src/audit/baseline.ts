@@ -1,5 +1,5 @@
-import type { Finding } from '../audit/types.js';
-import { computeFingerprints, normaliseFile } from '../audit/fingerprint.js';
+import type { Finding } from '../rules/finding.js';
+import { computeFingerprints, normaliseFile } from './fingerprint.js';
 import { KsmigError } from '../shared/errors.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/audit/types.js';
+import type { Finding } from '../../src/rules/finding.js';
 import { assignFingerprints, computeFingerprints, fingerprintOf, normaliseFile } from '../../src/audit/fingerprint.js';
 
 function finding(extra: Partial<Finding>): Finding {

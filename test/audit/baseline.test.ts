@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/audit/types.js';
-import { applyBaseline, parseBaseline, writeBaseline } from '../../src/rules/baseline.js';
+import type { Finding } from '../../src/rules/finding.js';
+import { applyBaseline, parseBaseline, writeBaseline } from '../../src/audit/baseline.js';
 import { KsmigError } from '../../src/shared/errors.js';
 
 function finding(ruleId: string, file: string, line: number, statement: string, extra: Partial<Finding> = {}): Finding {

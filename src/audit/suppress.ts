@@ -1,4 +1,4 @@
-import { excerpt, type Finding, type Severity } from '../audit/types.js';
+import { excerpt, type Finding, type Severity } from '../rules/finding.js';
 
 /**
  * Inline suppressions in CQL comments (all three comment forms):
