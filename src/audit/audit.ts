@@ -12,9 +12,10 @@ import type { SourceRange } from '../cql/source.js';
 import { applySuppressions, parseSuppressions, unusedSuppressionFindings } from './suppress.js';
 import { applyBaseline, type Baseline } from './baseline.js';
 import { assignFingerprints, type FingerprintFile } from './fingerprint.js';
-import { statementShape } from '../sources/query-logs/shape.js';
+import { statementShape } from '../sources/query-logs/shape-scanner.js';
 import { excerpt, type Finding } from '../rules/finding.js';
 import { summarize, type AuditReport } from './types.js';
+import type { UnreadableSource } from '../sources/source-text.js';
 
 /** One text input of an audit. */
 export interface AuditSource {
@@ -27,7 +28,7 @@ export interface AuditSource {
   kind?: 'script' | 'schema-only' | 'prepared';
 }
 
-/** One statement shape of a query log (see `src/sources/query-logs/shapes.ts`). */
+/** One statement shape of a query log (see `src/sources/query-logs/summary.ts`). */
 export interface AuditLogShape {
   /** The log's path. */
   file: string;
@@ -43,12 +44,6 @@ export interface AuditLogShape {
   serialConsistencies?: Record<string, number>;
 }
 
-/** An input that could not be read or decoded (reported as KS0002). */
-export interface UnreadableInput {
-  file: string;
-  reason: string;
-}
-
 export interface AuditOptions {
   /** Rules to use (default: every rule file in `compat-rules/rules`). */
   rules?: readonly LoadedRule[];
@@ -62,7 +57,7 @@ export interface AuditOptions {
   logShapes?: readonly AuditLogShape[];
   /** Show log examples with their literals (`--show-literals`); otherwise the normalised shape. */
   showLiterals?: boolean;
-  unreadable?: readonly UnreadableInput[];
+  unreadable?: readonly UnreadableSource[];
   /** Honour `ksmig-ignore` comments (default true). */
   suppressions?: boolean;
   /** Mark findings `new` / `existing` against a baseline. */
@@ -216,7 +211,7 @@ function syntaxFinding(rule: LoadedRule, file: string, e: CqlSyntaxError, lineOf
 
 const FILE_START: SourceRange = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
 
-function unreadableFinding(rule: LoadedRule, u: UnreadableInput): Finding {
+function unreadableFinding(rule: LoadedRule, u: UnreadableSource): Finding {
   return ruleFinding(rule, { reason: u.reason }, { file: u.file, range: FILE_START, statement: '' });
 }
 

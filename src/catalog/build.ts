@@ -1,5 +1,6 @@
 import type { AlterTable, CreateKeyspace, CreateTable, PropertyMap, Statement } from '../cql/ast/nodes.js';
-import { AWS_REGION_NAME, Catalog, type CatalogPosition, type ColumnInfo, type KeyspaceInfo, type TableInfo, type TargetTableState } from './catalog.js';
+import { AWS_REGION_NAME } from '../keyspaces/regions.js';
+import { Catalog, type CatalogPosition, type ColumnInfo, type KeyspaceInfo, type TableInfo, type TargetTableState } from './catalog.js';
 import { customFeatureEnabled, numberValue, property, replicationOf } from './properties.js';
 
 /** One parsed input, in the order the audit saw it. */

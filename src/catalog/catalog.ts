@@ -1,10 +1,5 @@
 import type { CqlType, CreateTable, QualifiedName, Statement } from '../cql/ast/nodes.js';
 
-/** The shape of AWS Region names (`us-east-1`, `eu-central-2`, `us-gov-west-1`, `ap-southeast-5`). */
-export const AWS_REGION_NAME = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d{1,2}$/;
-
-/** AWS GovCloud (US) and China Region names, where Keyspaces has no multi-Region replication (keyspaces-facts §18). */
-export const NO_MULTI_REGION_REGION = /^(us-gov|cn)-[a-z]+-\d{1,2}$/;
 
 /**
  * Cassandra's system keyspaces that Amazon Keyspaces does not have (keyspaces-facts §14: an account has

@@ -6,5 +6,5 @@ export { loadConfig, type LoadConfigOptions } from './load.js';
 export { formatConfig, redactedConfig } from './print.js';
 export { CONFIG_FILE_NAMES, findConfigFile } from './file.js';
 export { CONFIG_PATH_VARIABLE, ENV_VARIABLES } from './env.js';
-export { FAIL_ON_VALUES, QUERY_LOG_FORMATS } from './schema.js';
-export type { Config, ConfigInput, OriginConfig, QueryLogFormat, TargetConfig, TargetTableState, TlsConfig } from './types.js';
+export { FAIL_ON_VALUES } from './schema.js';
+export type { Config, ConfigInput, OriginConfig, QueryLogFormat, TargetConfig, TlsConfig } from './types.js';

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { AWS_REGION_NAME } from '../keyspaces/regions.js';
+import { QUERY_LOG_FORMATS } from '../sources/query-logs/records.js';
 import { REPORT_FORMATS } from '../reporters/options.js';
 import { TOPICS } from '../rules/schema.js';
 import { closest } from './suggest.js';
@@ -8,8 +10,6 @@ import { closest } from './suggest.js';
  * environment and the flags. Every object is strict, so a misspelt key is an error naming it.
  */
 
-/** Query-log formats `--query-log-format` accepts. */
-export const QUERY_LOG_FORMATS = ['auto', 'lines', 'audit', 'fql', 'csv', 'jsonl'] as const;
 /** `--fail-on` values. */
 export const FAIL_ON_VALUES = ['error', 'warning', 'info', 'never'] as const;
 
@@ -38,8 +38,6 @@ const bool = z.preprocess((v) => {
 }, z.boolean());
 
 const RULE_REF = /^(KS\d{4}|[a-z0-9]+(-[a-z0-9]+)*)$/i;
-// Commercial, GovCloud, China and ISO partitions all follow `<area>-<direction>-<n>` (e.g. us-gov-west-1).
-const AWS_REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
 const ruleRef = z.string().regex(RULE_REF, 'expected a rule id (KS1234) or kebab-case rule name');
 
@@ -78,7 +76,7 @@ export const originSchema = z.strictObject({
 });
 
 export const targetSchema = z.strictObject({
-  region: z.string().regex(AWS_REGION, 'expected an AWS Region name such as us-east-1').optional(),
+  region: z.string().regex(AWS_REGION_NAME, 'expected an AWS Region name such as us-east-1').optional(),
   endpoint: nonEmpty.optional(),
   port: port.default(9142),
   auth: z.enum(['sigv4', 'service-specific']).default('sigv4'),
@@ -110,7 +108,7 @@ export const configSchema = z.strictObject({
     })
     .transform((s) => new Date(s).toISOString())
     .optional(),
-  regions: list(z.string().regex(AWS_REGION, 'expected an AWS Region name such as us-east-1')).default([]),
+  regions: list(z.string().regex(AWS_REGION_NAME, 'expected an AWS Region name such as us-east-1')).default([]),
   targetTables: z
     .record(z.string().regex(/^[^.\s]+\.[^.\s]+$/, 'expected a "keyspace.table" key'), targetTableSchema)
     .default({}),

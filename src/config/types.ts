@@ -1,8 +1,8 @@
 import type { FailOn, ReportFormat } from '../reporters/options.js';
-import type { QUERY_LOG_FORMATS } from './schema.js';
+import type { TargetTableState } from '../catalog/catalog.js';
+import type { QueryLogFormat } from '../sources/query-logs/records.js';
 
-/** How `ksmig` reads query logs (`auto` detects the format per file). */
-export type QueryLogFormat = (typeof QUERY_LOG_FORMATS)[number];
+export type { QueryLogFormat };
 
 /** TLS settings for the origin cluster. Paths are absolute once loaded. */
 export interface TlsConfig {
@@ -45,14 +45,6 @@ export interface TargetConfig {
   readonly insecure: boolean;
 }
 
-/** What the user states about target tables that no CQL shows (so rules do not flag it). */
-export interface TargetTableState {
-  /** The table has TTL enabled (`CUSTOM_PROPERTIES` ttl status). */
-  readonly ttl: boolean;
-  /** The table has client-side timestamps enabled. */
-  readonly clientSideTimestamps: boolean;
-}
-
 /**
  * ksmig's configuration: `ksmig.config.yaml` (found by walking up from the working directory, or
  * `--config`) overlaid by `KSMIG_*` environment variables and then by flags, validated once and
@@ -80,7 +72,7 @@ export interface Config {
   /** Target AWS Regions, for replication advice and the converted schema. */
   readonly regions: readonly string[];
   /** Target table features already enabled, keyed `keyspace.table`. */
-  readonly targetTables: Readonly<Record<string, TargetTableState>>;
+  readonly targetTables: Readonly<Record<string, Readonly<Required<TargetTableState>>>>;
   /** Query-log format. Default `auto`. */
   readonly queryLogFormat: QueryLogFormat;
   /**

@@ -22,7 +22,7 @@ import { printExpression, printIdentifier, printStatement, printType } from '../
 import { walk } from '../cql/ast/walk.js';
 import { identifier, mapLiteral, numberLiteral, property, propertyMap, stringLiteral } from '../cql/ast/make.js';
 import { SYNTHETIC_RANGE } from '../cql/ast/ranges.js';
-import { AWS_REGION_NAME, NO_MULTI_REGION_REGION } from '../catalog/catalog.js';
+import { AWS_REGION_NAME, NO_MULTI_REGION_REGION } from '../keyspaces/regions.js';
 import { numberValue } from '../catalog/properties.js';
 import { resolveOptions } from '../rules/engine.js';
 import { findRule, type LoadedRule } from '../rules/load.js';

@@ -1,4 +1,5 @@
 /** Parsing and validation of `ksmig emulate`'s flag values (pure). */
+import { AWS_REGION_NAME } from '../keyspaces/regions.js';
 import { usageError } from '../shared/errors.js';
 
 export interface HostPort {
@@ -33,6 +34,6 @@ export function parseCapacity(text: string, flag: string): number {
 
 /** An AWS Region name such as `us-east-1`. */
 export function parseRegion(text: string): string {
-  if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(text)) throw usageError(`--region: expected an AWS Region such as us-east-1, got "${text}"`);
+  if (!AWS_REGION_NAME.test(text)) throw usageError(`--region: expected an AWS Region such as us-east-1, got "${text}"`);
   return text;
 }

@@ -10,7 +10,7 @@ import { compileMatch } from './match.js';
 import { ruleFinding } from './render.js';
 import { renderTemplate } from './schema.js';
 import { walk as walkAst } from '../cql/ast/walk.js';
-import { childNodes, isNode } from './traverse.js';
+import { children as childNodes, isNode } from '../cql/ast/walk.js';
 
 /** One parsed input the rules run on: a script, a prepared statement, or one query-log shape. */
 export interface EngineUnit {

@@ -84,30 +84,6 @@ export function keyValues(node: Insert | Update | Delete): Map<string, Expressio
   return out;
 }
 
-/** A type as CQL text, printed from the tree (its range may belong to another source). */
-export function typeText(t: CqlType): string {
-  switch (t.kind) {
-    case 'NativeType':
-      return t.name;
-    case 'ListType':
-      return `list<${typeText(t.element)}>`;
-    case 'SetType':
-      return `set<${typeText(t.element)}>`;
-    case 'MapType':
-      return `map<${typeText(t.key)}, ${typeText(t.value)}>`;
-    case 'FrozenType':
-      return `frozen<${typeText(t.inner)}>`;
-    case 'TupleType':
-      return `tuple<${t.elements.map(typeText).join(', ')}>`;
-    case 'VectorType':
-      return `vector<${typeText(t.element)}, ${t.dimension}>`;
-    case 'UserType':
-      return t.name.keyspace === undefined ? t.name.name.text : `${t.name.keyspace.text}.${t.name.name.text}`;
-    case 'CustomType':
-      return `'${t.className}'`;
-  }
-}
-
 /**
  * An edit that turns a table feature on in its CREATE TABLE (`CUSTOM_PROPERTIES = {'<feature>':
  * {'status': 'enabled'}}`), or undefined when the table already has a custom_properties map (merging

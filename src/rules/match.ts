@@ -2,7 +2,7 @@ import { STATEMENT_KINDS, type AstNode, type NodeKind } from '../cql/ast/nodes.j
 import type { CheckContext, Visitor } from './context.js';
 import { nodeAt, valuesAt } from './paths.js';
 import type { MatchSpec, Predicate } from './schema.js';
-import { isNode } from './traverse.js';
+import { isNode } from '../cql/ast/walk.js';
 import { renderValue } from './render.js';
 
 const STATEMENTS = new Set<string>(STATEMENT_KINDS);

@@ -1,4 +1,4 @@
-import { isNode } from './traverse.js';
+import { isNode } from '../cql/ast/walk.js';
 
 /**
  * Property paths used by declarative matches (`where`, `data`, `at`): dot-separated keys walked

@@ -3,7 +3,7 @@ import type { SourceRange } from '../cql/source.js';
 import { excerpt, type Finding } from './finding.js';
 import type { LoadedRule } from './load.js';
 import { renderTemplate } from './schema.js';
-import { isNode } from './traverse.js';
+import { isNode } from '../cql/ast/walk.js';
 
 /**
  * A finding of `rule` at `range` (lines shifted by `lineOffset`), its message and help rendered

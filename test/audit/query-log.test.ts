@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { auditSources } from '../../src/audit/audit.js';
-import { summarizeQueryLog } from '../../src/sources/query-logs/shapes.js';
+import { summarizeQueryLog } from '../../src/sources/query-logs/summary.js';
 
 const dir = fileURLToPath(new URL('../../fixtures/query-logs/', import.meta.url));
 const NOW = new Date('2026-11-24T00:00:00.000Z');

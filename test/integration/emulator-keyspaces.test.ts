@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { rejectionEntry } from '../../src/emulator/keyspaces/catalog.js';
+import { rejectionEntry } from '../../src/emulator/keyspaces/rejections.js';
 import { keyspacesClient, startEmulator, type TestEmulator } from './helpers/emulator.js';
 
 const { consistencies } = cassandra.types;

@@ -1,8 +1,8 @@
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../src/sources/query-logs/detect.js';
-import { statementShape } from '../../src/sources/query-logs/shape.js';
-import { summarizeQueryLog } from '../../src/sources/query-logs/shapes.js';
+import { statementShape } from '../../src/sources/query-logs/shape-scanner.js';
+import { summarizeQueryLog } from '../../src/sources/query-logs/summary.js';
 import { repoRoot } from '../helpers/cli.js';
 import { queryLogLines } from '../../bench/generate.js';
 import { parseScript } from '../../src/cql/parse.js';

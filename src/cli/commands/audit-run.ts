@@ -14,7 +14,7 @@ import { loadRules, type LoadedRule } from '../../rules/load.js';
 import { looksLikeCqlScript, stripCqlshNoise } from '../../sources/describe.js';
 import { readHead, readSources, STDIN_FILE } from '../../sources/files.js';
 import type { QueryLogFormat } from '../../sources/query-logs/records.js';
-import { summarizeQueryLog } from '../../sources/query-logs/shapes.js';
+import { summarizeQueryLog } from '../../sources/query-logs/summary.js';
 import type { SourceText } from '../../sources/source-text.js';
 import { ExitCode } from '../../shared/exit-codes.js';
 import { KsmigError, usageError } from '../../shared/errors.js';

@@ -8,7 +8,7 @@
 import { parseScript } from '../../cql/parse.js';
 import type { Select, Statement } from '../../cql/ast/nodes.js';
 import { CapacityLimiter } from './capacity.js';
-import type { Clock } from './capacity.js';
+import type { Clock } from '../../keyspaces/token-bucket.js';
 import { checkConsistency, classifyStatement, classifyText } from './consistency.js';
 import type { OperationClass } from './consistency.js';
 import { planDdl } from './ddl.js';

@@ -3,31 +3,16 @@
  * a read and a write token bucket refilled continuously at the configured units per second, with a
  * burst of one second's worth. A request over the limit is answered with the standard Cassandra
  * timeout errors Keyspaces uses for throttling. Optionally, each connection is held to a request
- * rate (Keyspaces: 3,000 CQL requests per second per connection). Pure and deterministic: time
- * comes from the injected `now` (milliseconds).
+ * rate (Keyspaces: 3,000 CQL requests per second per connection). Metering and the bucket are
+ * Keyspaces' own (`src/keyspaces/`). Pure and deterministic: time comes from the injected `now`.
  */
-import { rejectionEntry } from './catalog.js';
+import { limits } from '../../keyspaces/limits.js';
+import { readUnits, writeUnits, type ReadMetering } from '../../keyspaces/metering.js';
+import { TokenBucket, type Clock } from '../../keyspaces/token-bucket.js';
+import { rejectionEntry } from './rejections.js';
 import { Consistency, ErrorCode } from './errors.js';
 import type { ReadTimeoutError, ThrottleError, WriteTimeoutError } from './errors.js';
 
-/** A clock in milliseconds (`Date.now` in production, a fake in tests). */
-export type Clock = () => number;
-
-/** Keyspaces' per-connection request ceiling (keyspaces-facts §1, §15). */
-export const keyspacesRequestsPerConnection = 3000;
-
-
-/** Write capacity units for `bytes` written: ceil(bytes / 1 KB), at least 1, doubled in a logged batch. */
-export function writeUnits(bytes: number, loggedBatch: boolean): number {
-  const units = Math.max(1, Math.ceil(bytes / 1024));
-  return loggedBatch ? units * 2 : units;
-}
-
-/** Read capacity units for `bytes` read: ceil(bytes / 4 KB), at least 1, halved at ONE / LOCAL_ONE. */
-export function readUnits(bytes: number, consistency: number): number {
-  const units = Math.max(1, Math.ceil(bytes / 4096));
-  return consistency === Consistency.ONE || consistency === Consistency.LOCAL_ONE ? units / 2 : units;
-}
 
 /** The WriteTimeout Keyspaces answers when write capacity is exceeded. */
 export function writeThrottle(): WriteTimeoutError {
@@ -51,56 +36,6 @@ export function readThrottle(): ReadTimeoutError {
     blockFor: 2,
     dataPresent: false,
   };
-}
-
-/**
- * A token bucket holding up to one second of `ratePerSecond` units, full at creation.
- * `take` admits a request when the bucket holds its units — or, for a request larger than the
- * whole burst, when the bucket is full — and may leave the balance negative (debt), so large
- * requests still go through and the following ones wait for the refill.
- */
-export class TokenBucket {
-  readonly ratePerSecond: number;
-  private tokens: number;
-  private last: number;
-
-  constructor(ratePerSecond: number, private readonly now: Clock) {
-    if (!(ratePerSecond > 0)) throw new RangeError(`capacity must be a positive number of units per second, got ${ratePerSecond}`);
-    this.ratePerSecond = ratePerSecond;
-    this.tokens = ratePerSecond;
-    this.last = now();
-  }
-
-  /** Units available now (negative while in debt). */
-  available(): number {
-    this.refill();
-    return this.tokens;
-  }
-
-  /** True when `units` could be taken now, without taking them. */
-  canTake(units: number): boolean {
-    return this.available() >= Math.min(units, this.ratePerSecond);
-  }
-
-  /** Takes `units` if `canTake(units)`; returns whether it did. */
-  take(units: number): boolean {
-    if (!this.canTake(units)) return false;
-    this.tokens -= units;
-    return true;
-  }
-
-  /** Takes `units` unconditionally (settling a cost known only after the fact). */
-  charge(units: number): void {
-    this.refill();
-    this.tokens -= units;
-  }
-
-  private refill(): void {
-    const at = this.now();
-    const elapsed = Math.max(0, at - this.last);
-    this.last = at;
-    this.tokens = Math.min(this.ratePerSecond, this.tokens + (elapsed * this.ratePerSecond) / 1000);
-  }
 }
 
 /** One table's share of a write request (a batch has one per statement). */
@@ -156,12 +91,12 @@ export class CapacityLimiter {
   admitRead(table: string, consistency: number): ReadTimeoutError | undefined {
     const bucket = this.bucket(this.readBuckets, table, this.rate(table, 'read'));
     if (bucket === undefined) return undefined;
-    return bucket.take(readUnits(0, consistency)) ? undefined : readThrottle();
+    return bucket.take(readUnits(0, metering(consistency))) ? undefined : readThrottle();
   }
 
   /** Charges the remainder of a read once `bytes` (the data read) is known. */
   settleRead(table: string, bytes: number, consistency: number): void {
-    this.bucket(this.readBuckets, table, this.rate(table, 'read'))?.charge(readUnits(bytes, consistency) - readUnits(0, consistency));
+    this.bucket(this.readBuckets, table, this.rate(table, 'read'))?.charge(readUnits(bytes, metering(consistency)) - readUnits(0, metering(consistency)));
   }
 
   private rate(table: string, kind: 'read' | 'write'): number | undefined {
@@ -187,7 +122,7 @@ export class CapacityLimiter {
 export class ConnectionRateLimiter {
   private readonly bucket: TokenBucket;
 
-  constructor(requestsPerSecond: number = keyspacesRequestsPerConnection, now: Clock = Date.now) {
+  constructor(requestsPerSecond: number = limits.requestsPerConnection, now: Clock = Date.now) {
     this.bucket = new TokenBucket(requestsPerSecond, now);
   }
 
@@ -196,4 +131,9 @@ export class ConnectionRateLimiter {
     if (this.bucket.take(1)) return undefined;
     return kind === 'write' ? writeThrottle() : readThrottle();
   }
+}
+
+/** How a read at the protocol's consistency code is metered: ONE and LOCAL_ONE at half price. */
+function metering(consistency: number): ReadMetering {
+  return consistency === Consistency.ONE || consistency === Consistency.LOCAL_ONE ? 'eventual' : 'strong';
 }

@@ -4,7 +4,7 @@
  * text. DDL, USE and reads of system tables are not checked (drivers read `system.*` at ONE), and
  * the protocol-level serial consistency drivers attach to conditional writes is never refused.
  */
-import { reject } from './catalog.js';
+import { reject } from './rejections.js';
 import { Consistency, consistencyName } from './errors.js';
 import type { Rejection } from './errors.js';
 import type { Statement } from '../../cql/ast/nodes.js';

@@ -6,7 +6,7 @@
  */
 import type { Condition, Delete, Expression, Insert, Relation, Select, Update } from '../../cql/ast/nodes.js';
 import { walk } from '../../cql/ast/walk.js';
-import { reject } from './catalog.js';
+import { reject } from './rejections.js';
 import type { Rejection } from './errors.js';
 import { isRelation } from './policy-context.js';
 import type { TableColumns } from './state.js';

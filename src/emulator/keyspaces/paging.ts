@@ -6,8 +6,7 @@
  * that. A row larger than any seen before can still make one page exceed 1 MB.
  */
 
-/** Data read per Keyspaces page. */
-export const keyspacesPageBytes = 1024 * 1024;
+import { limits } from '../../keyspaces/limits.js';
 
 /** Bytes of one row as read: the sum of its cells' lengths. */
 export function rowBytes(row: readonly (Buffer | null)[]): number {
@@ -17,7 +16,7 @@ export function rowBytes(row: readonly (Buffer | null)[]): number {
 }
 
 /** Rows of `largestRowBytes` that fit in one page (at least 1, as a page always makes progress). */
-export function pageRowsFor(largestRowBytes: number, limitBytes: number = keyspacesPageBytes): number {
+export function pageRowsFor(largestRowBytes: number, limitBytes: number = limits.pageBytes): number {
   return Math.max(1, Math.floor(limitBytes / Math.max(1, largestRowBytes)));
 }
 

@@ -3,7 +3,7 @@
  * state, clock, bound values), Keyspaces' limits, and table-name resolution.
  */
 import type { QualifiedName, Relation, Statement, WhereRelation } from '../../cql/ast/nodes.js';
-import { reject } from './catalog.js';
+import { reject } from './rejections.js';
 import type { Rejection } from './errors.js';
 import type { EmulatorState } from './state.js';
 import type { BoundValueList } from './values.js';
@@ -29,20 +29,7 @@ export interface BatchItem {
   values?: BoundValueList | undefined;
 }
 
-/** Keyspaces' limits (keyspaces-facts §5, §8, §9, §15). */
-export const limits = {
-  unloggedBatchStatements: 30,
-  loggedBatchStatements: 100,
-  columnsPerWrite: 225,
-  columnsPerWriteWithTtl: 166,
-  partitionKeyBytes: 2048,
-  clusteringColumnBytes: 850,
-  rowBytes: 1024 * 1024,
-  timestampPastMs: 2 * 24 * 60 * 60 * 1000,
-  timestampFutureMs: 5 * 60 * 1000,
-  rangeDeleteRows: 1000,
-  inSubqueries: 100,
-} as const;
+export { limits } from '../../keyspaces/limits.js';
 
 /** Relation operators that select a range. */
 export const rangeOperators: ReadonlySet<string> = new Set(['<', '<=', '>', '>=']);

@@ -6,7 +6,7 @@
  */
 import type { Relation, Select, Statement } from '../../cql/ast/nodes.js';
 import { walk } from '../../cql/ast/walk.js';
-import { reject } from './catalog.js';
+import { reject } from './rejections.js';
 import { isSystemKeyspace } from './consistency.js';
 import type { Rejection } from './errors.js';
 import { checkCreating, isRelation, limits, resolveTable } from './policy-context.js';
@@ -21,7 +21,7 @@ import type { Bindings } from './values.js';
 
 export { limits } from './policy-context.js';
 export type { BatchItem, PolicyContext } from './policy-context.js';
-export { checkReplication, noMultiRegionPattern, regionPattern, replicationClass } from './schema-policy.js';
+export { checkReplication, replicationClass } from './schema-policy.js';
 export { cassandraOnlyKeyspaces, checkSystemKeyspaces } from './system-keyspaces.js';
 export {
   batchWriteCharges,

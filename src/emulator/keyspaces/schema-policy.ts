@@ -2,14 +2,14 @@
  * Statement-policy checks on schema statements: statement kinds Keyspaces does not have, keyspace
  * replication and durable_writes, column types, ALTER TABLE forms and custom-property changes.
  */
-import { NO_MULTI_REGION_REGION } from '../../catalog/catalog.js';
+import { AWS_REGION_NAME, NO_MULTI_REGION_REGION } from '../../keyspaces/regions.js';
 import { collectionDepth } from '../../cql/ast/types.js';
 import { printType } from '../../cql/ast/print.js';
 import { decodeMap, literalText } from '../../cql/ast/properties.js';
 import type { DecodedMap } from '../../cql/ast/properties.js';
 import type { ColumnDefinition, CqlType, PropertyMap, Statement } from '../../cql/ast/nodes.js';
 import { walk } from '../../cql/ast/walk.js';
-import { reject } from './catalog.js';
+import { reject } from './rejections.js';
 import type { Rejection } from './errors.js';
 import { resolveTable } from './policy-context.js';
 import type { PolicyContext } from './policy-context.js';
@@ -71,12 +71,6 @@ export function checkKeyspaceProperties(properties: PropertyMap): Rejection | un
   return checkReplication(scalarEntries(decodeMap(replication)));
 }
 
-/** AWS Region names (`us-east-1`, `us-gov-west-1`, `ap-southeast-2`, …). */
-export const regionPattern = /^[a-z]{2}(-gov|-iso[a-z]?)?-[a-z]+-\d+$/;
-
-/** GovCloud (US) and China Regions, where Keyspaces has no multi-Region replication (keyspaces-facts §18, KS4017). */
-export const noMultiRegionPattern = NO_MULTI_REGION_REGION;
-
 /**
  * Checks a replication map (entries as text) against what Keyspaces accepts. Like every rejection
  * here it follows the rule set's errors: a data-centre name that is not a Region (KS4007), a
@@ -89,8 +83,8 @@ export function checkReplication(entries: Record<string, string>): Rejection | u
   if (className === 'NetworkTopologyStrategy') {
     for (const key of Object.keys(entries)) {
       if (key === 'class') continue;
-      if (!regionPattern.test(key)) return reject('replication', { detail: `with data center '${key}' (not an AWS Region)` });
-      if (noMultiRegionPattern.test(key)) return reject('multi-region-unsupported-region', { region: key });
+      if (!AWS_REGION_NAME.test(key)) return reject('replication', { detail: `with data center '${key}' (not an AWS Region)` });
+      if (NO_MULTI_REGION_REGION.test(key)) return reject('multi-region-unsupported-region', { region: key });
     }
     return undefined;
   }

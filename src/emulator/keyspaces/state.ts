@@ -7,6 +7,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { KsmigError } from '../../shared/errors.js';
 
 /** Name of the state file inside `--state-dir`. */
 export const stateFileName = 'keyspaces-state.json';
@@ -189,7 +190,10 @@ function parseState(text: string, file: string): StateFile {
   try {
     value = JSON.parse(text);
   } catch (cause) {
-    throw new Error(`the emulator state file ${file} is not valid JSON; move it away to start with an empty state`, { cause });
+    throw new KsmigError('config', 'KSMIG_EMULATOR_STATE', `the emulator state file ${file} is not valid JSON`, {
+      cause,
+      tryMessage: 'Move the file away to start with an empty state, or point --state-dir elsewhere.',
+    });
   }
   const candidate = value as Partial<StateFile> | null;
   if (
@@ -199,7 +203,9 @@ function parseState(text: string, file: string): StateFile {
     typeof candidate.keyspaces !== 'object' ||
     typeof candidate.tables !== 'object'
   ) {
-    throw new Error(`the emulator state file ${file} is not a version 1 ksmig state; move it away to start with an empty state`);
+    throw new KsmigError('config', 'KSMIG_EMULATOR_STATE', `the emulator state file ${file} is not a version 1 ksmig state`, {
+      tryMessage: 'Move the file away to start with an empty state, or point --state-dir elsewhere.',
+    });
   }
   return candidate as StateFile;
 }

@@ -9,7 +9,7 @@ import { CASSANDRA_ONLY_KEYSPACES } from '../../catalog/catalog.js';
 import { STATEMENT_KINDS } from '../../cql/ast/nodes.js';
 import type { AstNode, Statement } from '../../cql/ast/nodes.js';
 import { walk } from '../../cql/ast/walk.js';
-import { reject } from './catalog.js';
+import { reject } from './rejections.js';
 import type { Rejection } from './errors.js';
 import type { PolicyContext } from './policy-context.js';
 

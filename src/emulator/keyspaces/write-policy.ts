@@ -5,7 +5,7 @@
  */
 import { printStatement } from '../../cql/ast/print.js';
 import type { BatchChild, Delete, Expression, Insert, Relation, Select, Statement, Update, UsingClause } from '../../cql/ast/nodes.js';
-import { reject } from './catalog.js';
+import { reject } from './rejections.js';
 import type { WriteCharge } from './capacity.js';
 import { isSystemKeyspace } from './consistency.js';
 import type { Rejection } from './errors.js';

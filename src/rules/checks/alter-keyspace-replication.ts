@@ -1,4 +1,4 @@
-import { AWS_REGION_NAME } from '../../catalog/catalog.js';
+import { AWS_REGION_NAME } from '../../keyspaces/regions.js';
 import { numberValue } from '../../catalog/properties.js';
 import { defineCheck } from '../context.js';
 import { ntsDatacenters } from '../replication.js';

@@ -1,5 +1,5 @@
 import type { AlterKeyspace, CreateKeyspace } from '../../cql/ast/nodes.js';
-import { AWS_REGION_NAME } from '../../catalog/catalog.js';
+import { AWS_REGION_NAME } from '../../keyspaces/regions.js';
 import { defineCheck } from '../context.js';
 import { ntsDatacenters } from '../replication.js';
 

@@ -1,6 +1,7 @@
 import type { Condition, CqlType, QualifiedName, Relation } from '../../cql/ast/nodes.js';
 import { defineCheck } from '../context.js';
-import { relations, typeText } from '../helpers.js';
+import { printType } from '../../cql/ast/print.js';
+import { relations } from '../helpers.js';
 
 const INEQUALITY = new Set(['<', '<=', '>', '>=', '!=']);
 
@@ -22,7 +23,7 @@ export default defineCheck({
         if (!INEQUALITY.has(item.operator) || item.left.kind !== 'ColumnRef') continue;
         const column = info.columns.get(item.left.name.text);
         if (column === undefined || !comparedAsWhole(column.type)) continue;
-        ctx.report({ at: item, data: { relation: ctx.text(item), column: column.name, type: typeText(column.type) } });
+        ctx.report({ at: item, data: { relation: ctx.text(item), column: column.name, type: printType(column.type) } });
       }
     };
     return {

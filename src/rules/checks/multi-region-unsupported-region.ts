@@ -1,5 +1,5 @@
 import type { AlterKeyspace, CreateKeyspace } from '../../cql/ast/nodes.js';
-import { NO_MULTI_REGION_REGION } from '../../catalog/catalog.js';
+import { NO_MULTI_REGION_REGION } from '../../keyspaces/regions.js';
 import { defineCheck } from '../context.js';
 import { ntsDatacenters } from '../replication.js';
 

@@ -2,9 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   CapacityLimiter,
   ConnectionRateLimiter,
-  TokenBucket,
-  readUnits,
-  writeUnits,
 } from '../../../src/emulator/keyspaces/capacity.js';
 import { Consistency } from '../../../src/emulator/keyspaces/errors.js';
 
@@ -29,55 +26,6 @@ const readTimeout = {
   blockFor: 2,
   dataPresent: false,
 };
-
-describe('capacity units', () => {
-  it('counts write units per started KB, at least 1, doubled in logged batches', () => {
-    expect(writeUnits(0, false)).toBe(1);
-    expect(writeUnits(1024, false)).toBe(1);
-    expect(writeUnits(1025, false)).toBe(2);
-    expect(writeUnits(3 * 1024, true)).toBe(6);
-  });
-
-  it('counts read units per started 4 KB, halved at ONE and LOCAL_ONE', () => {
-    expect(readUnits(0, Consistency.LOCAL_QUORUM)).toBe(1);
-    expect(readUnits(4096, Consistency.LOCAL_QUORUM)).toBe(1);
-    expect(readUnits(8192, Consistency.LOCAL_QUORUM)).toBe(2);
-    expect(readUnits(8192, Consistency.LOCAL_ONE)).toBe(1);
-    expect(readUnits(4096, Consistency.ONE)).toBe(0.5);
-    expect(readUnits(4097, Consistency.ONE)).toBe(1);
-  });
-});
-
-describe('TokenBucket', () => {
-  it('starts full with one second of burst and refills continuously', () => {
-    const clock = fakeClock();
-    const bucket = new TokenBucket(10, clock.now);
-    for (let i = 0; i < 10; i++) expect(bucket.take(1)).toBe(true);
-    expect(bucket.take(1)).toBe(false);
-    clock.advance(99);
-    expect(bucket.take(1)).toBe(false);
-    clock.advance(1);
-    expect(bucket.take(1)).toBe(true);
-    clock.advance(10_000);
-    expect(bucket.available()).toBe(10);
-  });
-
-  it('admits a request larger than the burst only from a full bucket, then owes the rest', () => {
-    const clock = fakeClock();
-    const bucket = new TokenBucket(10, clock.now);
-    expect(bucket.take(25)).toBe(true);
-    expect(bucket.available()).toBe(-15);
-    clock.advance(1500);
-    expect(bucket.take(1)).toBe(false);
-    clock.advance(1000);
-    expect(bucket.available()).toBe(10);
-    expect(bucket.take(25)).toBe(true);
-  });
-
-  it('refuses a non-positive rate', () => {
-    expect(() => new TokenBucket(0, Date.now)).toThrow(RangeError);
-  });
-});
 
 describe('CapacityLimiter', () => {
   it('throttles writes over capacity with a WriteTimeout and admits again after the refill', () => {

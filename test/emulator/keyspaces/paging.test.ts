@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { keyspacesPageBytes, pageRowsFor, rowBytes, RowSizes } from '../../../src/emulator/keyspaces/paging.js';
+import { limits } from '../../../src/keyspaces/limits.js';
+import { pageRowsFor, rowBytes, RowSizes } from '../../../src/emulator/keyspaces/paging.js';
+
+const keyspacesPageBytes = limits.pageBytes;
 
 describe('1 MB pages', () => {
   it('counts the bytes of a row as the sum of its cells', () => {

@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { DETECT_HEAD_BYTES, detectFormat } from './detect.js';
 import { readers, SkippedLines, type SkippedLine } from './readers.js';
 import type { LogRecord, QueryLogFormat } from './records.js';
-import { shapeFingerprint, statementShape } from './shape.js';
+import { shapeFingerprint, statementShape } from './shape-scanner.js';
 
 /** Every execution of one statement shape in a log, folded into one entry. */
 export interface ShapeEntry {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { reject, rejectionCatalog, rejectionTableMarkdown } from '../../../src/emulator/keyspaces/catalog.js';
+import { reject, rejectionCatalog, rejectionTableMarkdown } from '../../../src/emulator/keyspaces/rejections.js';
 
 const doc = readFileSync(new URL('../../../docs/readme/emulator-behaviour.md', import.meta.url), 'utf8');
 
