@@ -16,18 +16,31 @@ export function addTargetOptions(cmd: Command): Command {
     .option('--config <file>', 'configuration file (default: ksmig.config.yaml found from the working directory up)');
 }
 
+/** The flags `addTargetOptions` adds, as commander parses them. */
+export interface TargetFlags {
+  region?: string;
+  endpoint?: string;
+  port?: string;
+  auth?: string;
+  username?: string;
+  profile?: string;
+  ca?: string;
+  insecure?: boolean;
+  config?: string;
+}
+
 /** The target flags as a config layer (`loadConfig({ flags })`); a malformed port is a usage error. */
-export function targetFlags(opts: Record<string, unknown>): ConfigInput {
+export function targetFlags(flags: TargetFlags): ConfigInput {
   return {
     target: {
-      region: opts['region'],
-      endpoint: opts['endpoint'],
-      port: opts['port'] === undefined ? undefined : parsePort(String(opts['port'])),
-      auth: opts['auth'],
-      username: opts['username'],
-      profile: opts['profile'],
-      ca: opts['ca'],
-      insecure: opts['insecure'] === true ? true : undefined,
+      region: flags.region,
+      endpoint: flags.endpoint,
+      port: flags.port === undefined ? undefined : parsePort(flags.port),
+      auth: flags.auth,
+      username: flags.username,
+      profile: flags.profile,
+      ca: flags.ca,
+      insecure: flags.insecure === true ? true : undefined,
     },
   };
 }

@@ -6,6 +6,7 @@ import { CONFIG_PATH_VARIABLE, SECRET_PATHS, envLayer } from './env.js';
 import { findConfigFile, readConfigFile, type ConfigFile } from './file.js';
 import { configSchema, originSchema, targetSchema, targetTableSchema, tlsSchema, type ParsedConfig } from './schema.js';
 import { closest } from './suggest.js';
+import type { CapacityMode } from '../convert/target-schema.js';
 import type { Config, ConfigInput } from './types.js';
 
 /** Inputs of `loadConfig`; everything is passed in so tests and the CLI control the world. */
@@ -163,6 +164,13 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** `on-demand` or `provisioned:<read>:<write>` (already validated by the schema) as a capacity mode. */
+function parseCapacity(text: string | undefined): CapacityMode | undefined {
+  if (text === undefined) return undefined;
+  const m = /^provisioned:(\d+):(\d+)$/.exec(text);
+  return m ? { mode: 'provisioned', readCapacityUnits: Number(m[1]), writeCapacityUnits: Number(m[2]) } : { mode: 'on-demand' };
+}
+
 /** Converts the schema output to the documented `Config` shape, with every optional key present. */
 function toConfig(p: ParsedConfig, configFile: string | undefined): Config {
   return {
@@ -176,6 +184,7 @@ function toConfig(p: ParsedConfig, configFile: string | undefined): Config {
     showLiterals: p.showLiterals,
     now: p.now,
     regions: p.regions,
+    capacity: parseCapacity(p.capacity),
     targetTables: p.targetTables,
     queryLogFormat: p.queryLogFormat,
     sourceRoot: p.sourceRoot,

@@ -109,6 +109,11 @@ export const configSchema = z.strictObject({
     .transform((s) => new Date(s).toISOString())
     .optional(),
   regions: list(z.string().regex(AWS_REGION_NAME, 'expected an AWS Region name such as us-east-1')).default([]),
+  /** Capacity mode of the converted tables: `on-demand`, or `provisioned:<read units>:<write units>`. */
+  capacity: z
+    .string()
+    .regex(/^(on-demand|provisioned:[1-9]\d*:[1-9]\d*)$/, 'expected on-demand or provisioned:<read units>:<write units>')
+    .optional(),
   targetTables: z
     .record(z.string().regex(/^[^.\s]+\.[^.\s]+$/, 'expected a "keyspace.table" key'), targetTableSchema)
     .default({}),

@@ -1,5 +1,6 @@
 import type { FailOn, ReportFormat } from '../reporters/options.js';
 import type { TargetTableState } from '../catalog/catalog.js';
+import type { CapacityMode } from '../convert/target-schema.js';
 import type { QueryLogFormat } from '../sources/query-logs/records.js';
 
 export type { QueryLogFormat };
@@ -71,6 +72,8 @@ export interface Config {
   readonly now: string | undefined;
   /** Target AWS Regions, for replication advice and the converted schema. */
   readonly regions: readonly string[];
+  /** Capacity mode of the converted tables; undefined leaves Keyspaces' default (on-demand). */
+  readonly capacity: CapacityMode | undefined;
   /** Target table features already enabled, keyed `keyspace.table`. */
   readonly targetTables: Readonly<Record<string, Readonly<Required<TargetTableState>>>>;
   /** Query-log format. Default `auto`. */

@@ -1,4 +1,5 @@
 import type { Severity } from '../rules/finding.js';
+import type { LoadedRule } from '../rules/load.js';
 
 /** `--fail-on`: the weakest severity that fails the run, or `never`. */
 export type FailOn = Severity | 'never';
@@ -25,6 +26,12 @@ export interface RuleMetadata {
   helpUri?: string;
   /** Longer explanation (why / what to do). */
   docs?: string;
+}
+
+/** A loaded rule as reporters see it (its first reference with a URL is its help URI). */
+export function ruleMetadata(rule: LoadedRule): RuleMetadata {
+  const helpUri = rule.references.find((r) => r.url !== undefined)?.url;
+  return { id: rule.id, name: rule.name, title: rule.title, severity: rule.severity, topics: rule.topics, help: rule.help.trim(), docs: rule.docs, ...(helpUri ? { helpUri } : {}) };
 }
 
 /** Options every reporter accepts; each reporter reads only the ones it needs. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectKeyspaces, type KeyspacesSession } from '../../src/clusters/keyspaces-session.js';
-import { applySchema, type ApplyEvent } from '../../src/convert/apply.js';
+import { applySchema, type ApplyEvent } from '../../src/workflows/schema-apply.js';
 import { convertSchema } from '../../src/convert/target-schema.js';
 import { parseScript } from '../../src/cql/parse.js';
 import { loadRules } from '../../src/rules/load.js';

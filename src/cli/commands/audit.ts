@@ -1,7 +1,8 @@
 import { Option, type Command } from 'commander';
 import { REPORT_FORMATS } from '../../reporters/options.js';
 import { QUERY_LOG_FORMATS } from '../../sources/query-logs/records.js';
-import type { RegisterCommand } from './index.js';
+import type { AuditFlags } from './audit-run.js';
+import type { RegisterCommand } from './register.js';
 
 /** `ksmig audit`: every Keyspaces incompatibility in schemas, DESCRIBE output, query logs or a live cluster. */
 export const register: RegisterCommand = (program, io, done) => {
@@ -34,7 +35,7 @@ export const register: RegisterCommand = (program, io, done) => {
     .option('--regions <list>', 'AWS Regions for the target schema, comma-separated: two or more give multi-Region keyspaces, one gives SingleRegionStrategy')
     .option('--capacity <mode>', "target capacity mode: on-demand, or provisioned:<read units>:<write units>")
     .option('--now <iso-time>', 'the current time for time-dependent rules (reproducible runs)')
-    .action(async (paths: string[], opts: Record<string, unknown>, cmd: Command) => {
+    .action(async (paths: string[], opts: AuditFlags, cmd: Command) => {
       const color = cmd.optsWithGlobals()['color'] !== false;
       const { runAudit } = await import('./audit-run.js');
       done(await runAudit(paths, opts, color, io));

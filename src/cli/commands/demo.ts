@@ -1,4 +1,4 @@
-import type { RegisterCommand } from './index.js';
+import type { RegisterCommand } from './register.js';
 
 /**
  * `ksmig demo` (`npm run demo`): the embedded default. Audits the bundled schema and query log,

@@ -6,7 +6,7 @@ import { usageError } from '../../shared/errors.js';
 import { ExitCode } from '../../shared/exit-codes.js';
 import type { CliIO } from '../io.js';
 import { holdSignals } from '../signals.js';
-import type { RegisterCommand } from './index.js';
+import type { RegisterCommand } from './register.js';
 
 interface EmulateFlags {
   backend: string;

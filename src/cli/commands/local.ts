@@ -8,7 +8,7 @@ import { parsePort } from '../../local/ports.js';
 import { ExitCode } from '../../shared/exit-codes.js';
 import type { CliIO } from '../io.js';
 import { holdSignals, type HeldSignals } from '../signals.js';
-import type { RegisterCommand } from './index.js';
+import type { RegisterCommand } from './register.js';
 
 interface StartFlags {
   port?: number;

@@ -2,7 +2,7 @@ import { exampleText } from '../../rules/examples.js';
 import { findRule, loadRules, type LoadedRule } from '../../rules/load.js';
 import { usageError } from '../../shared/errors.js';
 import { ExitCode } from '../../shared/exit-codes.js';
-import type { RegisterCommand } from './index.js';
+import type { RegisterCommand } from './register.js';
 
 /** The public summary of a rule (`ksmig rules --json`). */
 function summary(rule: LoadedRule): Record<string, unknown> {

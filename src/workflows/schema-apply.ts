@@ -1,6 +1,8 @@
-import type { KeyspacesSession } from '../clusters/keyspaces-session.js';
+import { connectKeyspaces, type KeyspacesSession, type KeyspacesSessionOptions } from '../clusters/keyspaces-session.js';
 import type { Statement } from '../cql/ast/nodes.js';
 import { printStatement } from '../cql/ast/print.js';
+import { parseScript } from '../cql/parse.js';
+import { usageError } from '../shared/errors.js';
 
 /** Progress of `applySchema`, for the UI and `--json` event streams. */
 export type ApplyEvent =
@@ -116,4 +118,32 @@ async function statusOf(session: KeyspacesSession, target: AwaitTarget): Promise
   if (row === null) return 'NOT_FOUND';
   if (target.table === undefined) return 'ACTIVE';
   return String(row['status'] ?? 'UNKNOWN').toUpperCase();
+}
+
+/** What `ksmig schema apply` needs: the schema text, where it came from, and the target. */
+export interface SchemaApplyOptions extends Omit<ApplyOptions, 'onEvent'> {
+  /** The Keyspaces-ready schema (e.g. from `ksmig audit --emit-target-schema`). */
+  text: string;
+  /** Its file name, for error positions. */
+  file: string;
+  target: KeyspacesSessionOptions;
+}
+
+/**
+ * Parses `options.text`, connects to the target and applies the schema. A statement that does not
+ * parse is a usage error naming its position (nothing is applied); an unreachable target is a
+ * connection error (exit 3).
+ */
+export async function runSchemaApply(options: SchemaApplyOptions, onEvent: (event: ApplyEvent) => void = () => undefined): Promise<ApplyResult> {
+  const parsed = parseScript(options.text);
+  const first = parsed.errors[0];
+  if (first) {
+    throw usageError(`${options.file}:${first.range.start.line}:${first.range.start.column}: ${first.message}`, 'fix the schema file (ksmig audit shows every problem)');
+  }
+  const session = await connectKeyspaces(options.target);
+  try {
+    return await applySchema(session, parsed.statements, { ...options, onEvent });
+  } finally {
+    await session.shutdown();
+  }
 }
