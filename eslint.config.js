@@ -30,6 +30,28 @@ export default tseslint.config(
     },
   },
   {
+    // src/convert is pure (DESIGN.md): catalog state in, DDL text out. No I/O (its wording is read by
+    // the rules loader) and no layer above it. apply.ts talks to a cluster and is moving to src/workflows.
+    files: ['src/convert/**/*.ts'],
+    ignores: ['src/convert/apply.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'net', 'node:net', 'child_process', 'node:child_process'].map((name) => ({
+          name,
+          message: 'src/convert does no I/O.',
+        })),
+        patterns: [
+          { group: ['ink', 'ink/*'], message: 'Only src/ui imports ink.' },
+          { group: ['antlr4ng', '**/cql/generated/*'], message: 'Parse-tree code stays inside src/cql.' },
+          {
+            group: ['**/audit/*', '**/cli/*', '**/workflows/*', '**/ui/*', '**/reporters/*', '**/clusters/*'],
+            message: 'src/convert imports only the layers below it: catalog, rules, cql, shared.',
+          },
+        ],
+      }],
+    },
+  },
+  {
     files: ['src/cql/**/*.ts'],
     ignores: ['src/cql/generated/**'],
     rules: {
