@@ -84,6 +84,24 @@ export default tseslint.config(
     },
   },
   {
+    // src/convert is pure (DESIGN.md): catalog state in, DDL text out. No I/O (its wording is read by
+    // the rules loader), no clusters; the layers rule keeps it below audit/ and workflows/.
+    files: ['src/convert/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: ['fs', 'node:fs', 'fs/promises', 'node:fs/promises', 'net', 'node:net', 'child_process', 'node:child_process'].map((name) => ({
+          name,
+          message: 'src/convert does no I/O.',
+        })),
+        patterns: [
+          { group: ['ink', 'ink/*', 'ink-*'], message: 'Only src/ui imports ink.' },
+          { group: ['antlr4ng', '**/cql/generated/*'], message: 'Parse-tree code stays inside src/cql.' },
+          { group: ['**/clusters/*', 'cassandra-driver'], message: 'src/convert is pure: it talks to no cluster.' },
+        ],
+      }],
+    },
+  },
+  {
     files: ['src/cql/**/*.ts'],
     ignores: ['src/cql/generated/**'],
     rules: {

@@ -1,75 +1,67 @@
-import type { AlterTable, CreateKeyspace, CreateTable, PropertyMap, Statement } from '../cql/ast/nodes.js';
+import type { AlterTable, AlterType, CreateKeyspace, CreateTable, CreateType, PropertyMap, QualifiedName } from '../cql/ast/nodes.js';
+import { applyAlterTable, applyAlterType, mergeProperties } from './alter.js';
 import { AWS_REGION_NAME } from '../keyspaces/regions.js';
-import { Catalog, type CatalogPosition, type ColumnInfo, type KeyspaceInfo, type TableInfo, type TargetTableState } from './catalog.js';
+import { Catalog, type CatalogPosition, type ColumnInfo, type KeyspaceInfo, type TableInfo, type TargetTableState, type TypeInfo } from './catalog.js';
 import { customFeatureEnabled, numberValue, property, replicationOf } from './properties.js';
+import { sessionStatements, type CatalogSource } from './session.js';
 
-/** One parsed input, in the order the audit saw it. */
-export interface CatalogSource {
-  file: string;
-  statements: readonly Statement[];
-}
+export type { CatalogSource } from './session.js';
 
 /**
  * Builds the catalog from every DDL statement of every source, in order (CREATE/ALTER/DROP of
  * keyspaces, tables and types), resolving unqualified names through `USE` (which holds until the
  * end of its source). `targetTables` are the user's declarations of the target's state.
+ *
+ * As on Cassandra, a CREATE of an object that exists changes nothing (with or without IF NOT
+ * EXISTS: without it Cassandra refuses the statement), and DROP KEYSPACE drops its tables and types.
  */
 export function buildCatalog(sources: readonly CatalogSource[], targetTables: Record<string, TargetTableState> = {}): Catalog {
   const catalog = new Catalog(targetTables);
-  for (const source of sources) {
-    let keyspace: string | undefined;
-    for (const [statementIndex, stmt] of source.statements.entries()) {
-      const at: CatalogPosition = { file: source.file, statementIndex };
-      switch (stmt.kind) {
-        case 'Use':
-          keyspace = stmt.keyspace.text;
-          break;
-        case 'CreateKeyspace':
-          createKeyspace(catalog, stmt);
-          catalog.creationCounts.set(stmt, catalog.keyspaces.size);
-          break;
-        case 'AlterKeyspace': {
-          const ks = catalog.keyspaces.get(stmt.name.text);
-          if (ks !== undefined && stmt.properties !== undefined) alterKeyspace(catalog, ks, stmt.properties, at);
-          break;
-        }
-        case 'DropKeyspace':
-          catalog.keyspaces.delete(stmt.name.text);
-          for (const [id, t] of catalog.tables) if (t.keyspace === stmt.name.text) catalog.tables.delete(id);
-          break;
-        case 'CreateTable':
-          createTable(catalog, stmt, keyspace, source.file);
-          catalog.creationCounts.set(stmt, catalog.tables.size);
-          break;
-        case 'AlterTable':
-          alterTable(catalog, stmt, keyspace, at);
-          break;
-        case 'DropTable':
-          catalog.tables.delete(catalog.qualify(stmt.name, keyspace));
-          break;
-        case 'CreateType': {
-          const ks = stmt.name.keyspace?.text ?? keyspace ?? '';
-          catalog.types.set(`${ks}.${stmt.name.name.text}`, {
-            keyspace: ks,
-            name: stmt.name.name.text,
-            fields: new Map(stmt.fields.map((f) => [f.name.text, f.type])),
-          });
-          break;
-        }
-        case 'DropType':
-          catalog.types.delete(catalog.qualify(stmt.name, keyspace));
-          break;
-        default:
-          break;
+  for (const { statement: stmt, keyspace, at, ordinal } of sessionStatements(sources)) {
+    switch (stmt.kind) {
+      case 'CreateKeyspace':
+        createKeyspace(catalog, stmt, ordinal);
+        catalog.creationCounts.set(stmt, catalog.keyspaces.size);
+        break;
+      case 'AlterKeyspace': {
+        const ks = catalog.keyspaces.get(stmt.name.text);
+        if (ks !== undefined && stmt.properties !== undefined) alterKeyspace(catalog, ks, stmt.properties, at);
+        break;
       }
+      case 'DropKeyspace':
+        catalog.keyspaces.delete(stmt.name.text);
+        for (const [id, t] of catalog.tables) if (t.keyspace === stmt.name.text) catalog.tables.delete(id);
+        for (const [id, t] of catalog.types) if (t.keyspace === stmt.name.text) catalog.types.delete(id);
+        break;
+      case 'CreateTable':
+        createTable(catalog, stmt, keyspace, at.file, ordinal);
+        catalog.creationCounts.set(stmt, catalog.tables.size);
+        break;
+      case 'AlterTable':
+        alterTable(catalog, stmt, keyspace, at);
+        break;
+      case 'DropTable':
+        catalog.tables.delete(catalog.qualify(stmt.name, keyspace));
+        break;
+      case 'CreateType':
+        createType(catalog, stmt, keyspace, ordinal);
+        break;
+      case 'AlterType':
+        alterType(catalog, stmt, keyspace);
+        break;
+      case 'DropType':
+        catalog.types.delete(typeId(stmt.name, keyspace));
+        break;
+      default:
+        break;
     }
   }
   return catalog;
 }
 
-function createKeyspace(catalog: Catalog, stmt: CreateKeyspace): void {
-  if (stmt.ifNotExists && catalog.keyspaces.has(stmt.name.text)) return;
-  const ks: KeyspaceInfo = { name: stmt.name.text, clientSideTimestamps: false, multiRegion: false };
+function createKeyspace(catalog: Catalog, stmt: CreateKeyspace, ordinal: number): void {
+  if (catalog.keyspaces.has(stmt.name.text)) return;
+  const ks: KeyspaceInfo = { name: stmt.name.text, clientSideTimestamps: false, multiRegion: false, ddl: stmt, ordinal };
   applyKeyspaceProperties(ks, stmt.properties);
   catalog.keyspaces.set(ks.name, ks);
 }
@@ -98,6 +90,7 @@ function applyKeyspaceProperties(ks: KeyspaceInfo, props: PropertyMap): void {
 function alterKeyspace(catalog: Catalog, ks: KeyspaceInfo, props: PropertyMap, at: CatalogPosition): void {
   const wasMultiRegion = ks.multiRegion;
   const hadTimestamps = ks.clientSideTimestamps;
+  ks.ddl = { ...ks.ddl, properties: mergeProperties(ks.ddl.properties, props) };
   applyKeyspaceProperties(ks, props);
   if (ks.multiRegion && !wasMultiRegion) ks.multiRegionSince = at;
   if ((ks.multiRegion && !wasMultiRegion) || (ks.clientSideTimestamps && !hadTimestamps)) {
@@ -109,74 +102,53 @@ function alterKeyspace(catalog: Catalog, ks: KeyspaceInfo, props: PropertyMap, a
   }
 }
 
-function createTable(catalog: Catalog, stmt: CreateTable, currentKeyspace: string | undefined, file: string): void {
+function createTable(catalog: Catalog, stmt: CreateTable, currentKeyspace: string | undefined, file: string, ordinal: number): void {
   const id = catalog.qualify(stmt.name, currentKeyspace);
-  if (stmt.ifNotExists && catalog.tables.has(id)) return;
+  if (catalog.tables.has(id)) return;
   const keyspace = stmt.name.keyspace?.text ?? currentKeyspace ?? '';
-  const partitionKey = stmt.primaryKey?.partitionKey.map((i) => i.text) ?? [];
-  const clustering = stmt.primaryKey?.clusteringColumns.map((i) => i.text) ?? [];
-  const columns = new Map<string, ColumnInfo>();
-  for (const c of stmt.columns) {
-    const name = c.name.text;
-    const role = partitionKey.includes(name) ? 'partition' : clustering.includes(name) ? 'clustering' : c.static ? 'static' : 'regular';
-    columns.set(name, { name, type: c.type, role });
-  }
   const ks = catalog.keyspaces.get(keyspace);
   const table: TableInfo = {
     keyspace,
     name: stmt.name.name.text,
     id,
-    columns,
-    partitionKey,
-    clustering,
+    ...shapeOf(stmt),
     ttl: false,
     clientSideTimestamps: ks?.clientSideTimestamps === true || ks?.multiRegion === true,
-    counter: false,
     definedIn: { file, line: stmt.range.start.line },
     definition: { file, statement: stmt },
+    ddl: stmt,
+    ordinal,
   };
   applyTableProperties(table, stmt.properties);
-  updateCounter(table);
   catalog.tables.set(id, table);
+}
+
+/** What the rules read of a table's definition: its columns with their roles, the key, and whether it is a counter table. */
+function shapeOf(ddl: CreateTable): Pick<TableInfo, 'columns' | 'partitionKey' | 'clustering' | 'counter'> {
+  const partitionKey = ddl.primaryKey?.partitionKey.map((i) => i.text) ?? [];
+  const clustering = ddl.primaryKey?.clusteringColumns.map((i) => i.text) ?? [];
+  const columns = new Map<string, ColumnInfo>();
+  for (const c of ddl.columns) {
+    const name = c.name.text;
+    const role = partitionKey.includes(name) ? 'partition' : clustering.includes(name) ? 'clustering' : c.static ? 'static' : 'regular';
+    columns.set(name, { name, type: c.type, role });
+  }
+  const nonKey = [...columns.values()].filter((c) => c.role === 'regular' || c.role === 'static');
+  const counter = nonKey.length > 0 && nonKey.every((c) => c.type.kind === 'NativeType' && c.type.name === 'counter');
+  return { columns, partitionKey, clustering, counter };
 }
 
 function alterTable(catalog: Catalog, stmt: AlterTable, currentKeyspace: string | undefined, at: CatalogPosition): void {
   const table = catalog.tables.get(catalog.qualify(stmt.name, currentKeyspace));
   if (table === undefined) return;
-  const action = stmt.action;
-  switch (action.kind) {
-    case 'AlterTableAdd':
-      for (const c of action.columns) table.columns.set(c.name.text, { name: c.name.text, type: c.type, role: c.static ? 'static' : 'regular' });
-      break;
-    case 'AlterTableDrop':
-      for (const c of action.columns) table.columns.delete(c.text);
-      break;
-    case 'AlterTableRename':
-      for (const r of action.renames) {
-        const col = table.columns.get(r.from.text);
-        if (col === undefined) continue;
-        table.columns.delete(r.from.text);
-        table.columns.set(r.to.text, { ...col, name: r.to.text });
-        table.partitionKey = table.partitionKey.map((n) => (n === r.from.text ? r.to.text : n));
-        table.clustering = table.clustering.map((n) => (n === r.from.text ? r.to.text : n));
-      }
-      break;
-    case 'AlterTableAlterType': {
-      const col = table.columns.get(action.column.text);
-      if (col !== undefined) col.type = action.type;
-      break;
-    }
-    case 'AlterTableWith': {
-      const { ttl, clientSideTimestamps } = table;
-      applyTableProperties(table, action.properties);
-      if (table.ttl && !ttl) table.ttlSince = at;
-      if (table.clientSideTimestamps && !clientSideTimestamps) table.clientSideTimestampsSince = at;
-      break;
-    }
-    default:
-      break;
+  table.ddl = applyAlterTable(table.ddl, stmt);
+  Object.assign(table, shapeOf(table.ddl));
+  if (stmt.action.kind === 'AlterTableWith') {
+    const { ttl, clientSideTimestamps } = table;
+    applyTableProperties(table, stmt.action.properties);
+    if (table.ttl && !ttl) table.ttlSince = at;
+    if (table.clientSideTimestamps && !clientSideTimestamps) table.clientSideTimestampsSince = at;
   }
-  updateCounter(table);
 }
 
 function applyTableProperties(table: TableInfo, props: PropertyMap): void {
@@ -186,7 +158,24 @@ function applyTableProperties(table: TableInfo, props: PropertyMap): void {
   if (customFeatureEnabled(props, 'client_side_timestamps')) table.clientSideTimestamps = true;
 }
 
-function updateCounter(table: TableInfo): void {
-  const nonKey = [...table.columns.values()].filter((c) => c.role === 'regular' || c.role === 'static');
-  table.counter = nonKey.length > 0 && nonKey.every((c) => c.type.kind === 'NativeType' && c.type.name === 'counter');
+/** Types are keyed `keyspace.name`, with an empty keyspace when the input names none. */
+function typeId(name: QualifiedName, currentKeyspace: string | undefined): string {
+  return `${name.keyspace?.text ?? currentKeyspace ?? ''}.${name.name.text}`;
+}
+
+function createType(catalog: Catalog, stmt: CreateType, currentKeyspace: string | undefined, ordinal: number): void {
+  const id = typeId(stmt.name, currentKeyspace);
+  if (catalog.types.has(id)) return;
+  catalog.types.set(id, { keyspace: stmt.name.keyspace?.text ?? currentKeyspace ?? '', name: stmt.name.name.text, fields: fieldsOf(stmt), ddl: stmt, ordinal });
+}
+
+function alterType(catalog: Catalog, stmt: AlterType, currentKeyspace: string | undefined): void {
+  const type = catalog.types.get(typeId(stmt.name, currentKeyspace));
+  if (type === undefined) return;
+  type.ddl = applyAlterType(type.ddl, stmt);
+  type.fields = fieldsOf(type.ddl);
+}
+
+function fieldsOf(ddl: CreateType): TypeInfo['fields'] {
+  return new Map(ddl.fields.map((f) => [f.name.text, f.type]));
 }

@@ -1,5 +1,8 @@
-import type { CqlType, CreateTable, QualifiedName, Statement } from '../cql/ast/nodes.js';
+import type { CqlType, CreateKeyspace, CreateTable, CreateType, QualifiedName, Statement } from '../cql/ast/nodes.js';
 
+
+/** Keyspace and table names Amazon Keyspaces accepts (keyspaces-facts §12; rule KS5004 invalid-name). */
+export const KEYSPACES_NAME = /^[a-zA-Z0-9][a-zA-Z0-9_]{0,47}$/;
 
 /**
  * Cassandra's system keyspaces that Amazon Keyspaces does not have (keyspaces-facts §14: an account has
@@ -45,6 +48,7 @@ export interface TargetTableState {
 }
 
 export interface TableInfo {
+  /** Empty when the input names no keyspace for it (no USE, not qualified). */
   keyspace: string;
   name: string;
   /** `keyspace.name`. */
@@ -62,10 +66,17 @@ export interface TableInfo {
   clientSideTimestampsSince?: CatalogPosition;
   /** Every non-key column is a counter. */
   counter: boolean;
-  /** Where the table was (last) defined. */
+  /** Where the table was defined. */
   definedIn?: { file: string; line: number };
   /** The CREATE TABLE statement that defined it (for fixes that edit the definition). */
   definition?: { file: string; statement: CreateTable };
+  /**
+   * The table as it stands after every ALTER TABLE, as one CREATE TABLE (columns in order, key,
+   * clustering order, options); `columns`, `partitionKey` and `clustering` are read from it.
+   */
+  ddl: CreateTable;
+  /** The `ordinal` of the statement that created it (see `SessionStatement`). */
+  ordinal: number;
 }
 
 export interface KeyspaceInfo {
@@ -75,18 +86,27 @@ export interface KeyspaceInfo {
   multiRegion: boolean;
   /** The ALTER KEYSPACE that made it multi-Region after it was created. */
   multiRegionSince?: CatalogPosition;
+  /** The keyspace as one CREATE KEYSPACE: its definition with every ALTER KEYSPACE's properties set over it. */
+  ddl: CreateKeyspace;
+  /** The `ordinal` of the statement that created it. */
+  ordinal: number;
 }
 
 export interface TypeInfo {
+  /** Empty when the input names no keyspace for it (no USE, not qualified). */
   keyspace: string;
   name: string;
   fields: Map<string, CqlType>;
+  /** The type after every ALTER TYPE, as one CREATE TYPE; `fields` is read from it. */
+  ddl: CreateType;
+  /** The `ordinal` of the statement that created it. */
+  ordinal: number;
 }
 
 /**
  * Keyspaces, tables (with columns and Keyspaces features) and user-defined types as left by all
  * DDL of an audit, in order. Names are the AST's normalised names; ids are `keyspace.name`.
- * Built by `buildCatalog`; rules only read it.
+ * Built by `buildCatalog`; rules and the converter only read it.
  */
 export class Catalog {
   readonly keyspaces = new Map<string, KeyspaceInfo>();

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
 import { KsmigError } from '../shared/errors.js';
 import { ruleFileSchema, type RuleFile } from './schema.js';
 
@@ -68,28 +69,41 @@ export function loadRuleFiles(dir: string): LoadedRule[] {
 
 /** Reads and validates one rule file; the file name must be `<id>-<name>.yaml`. */
 export function loadRuleFile(file: string): LoadedRule {
-  let raw: unknown;
-  try {
-    raw = parseYaml(readFileSync(file, 'utf8'));
-  } catch (err) {
-    throw new KsmigError('bug', 'KSMIG_RULE_FILE', `rule file ${basename(file)} is not valid YAML: ${(err as Error).message}`, {
-      cause: err,
-    });
-  }
-  const parsed = ruleFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const key = issue === undefined || issue.path.length === 0 ? '(root)' : issue.path.join('.');
-    throw ruleError(file, key, issue?.message ?? 'invalid');
-  }
-  const rule = parsed.data;
+  const rule = loadDataFile(file, ruleFileSchema, 'rule file');
   const expected = `${rule.id}-${rule.name}.yaml`;
   if (basename(file) !== expected) throw ruleError(file, 'id', `the file must be named ${expected}`);
   return { ...rule, file };
 }
 
+/**
+ * Reads a YAML file of the data that ships with ksmig (`compat-rules/`) and validates it with
+ * `schema`. Throws a KsmigError of kind `bug` naming the file (as `what`) and the first key that is
+ * missing, unknown or malformed, since such a file is ksmig's own mistake, never the user's.
+ */
+export function loadDataFile<S extends z.ZodType>(file: string, schema: S, what: string): z.output<S> {
+  let raw: unknown;
+  try {
+    raw = parseYaml(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new KsmigError('bug', 'KSMIG_RULE_FILE', `${what} ${basename(file)} is not valid YAML: ${(err as Error).message}`, {
+      cause: err,
+    });
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const key = issue === undefined || issue.path.length === 0 ? '(root)' : issue.path.join('.');
+    throw dataError(what, file, key, issue?.message ?? 'invalid');
+  }
+  return parsed.data;
+}
+
 function ruleError(file: string, key: string, message: string): KsmigError {
-  return new KsmigError('bug', 'KSMIG_RULE_FILE', `rule file ${basename(file)}, key "${key}": ${message}`);
+  return dataError('rule file', file, key, message);
+}
+
+function dataError(what: string, file: string, key: string, message: string): KsmigError {
+  return new KsmigError('bug', 'KSMIG_RULE_FILE', `${what} ${basename(file)}, key "${key}": ${message}`);
 }
 
 /** Finds a rule by id (case-insensitive) or name. */

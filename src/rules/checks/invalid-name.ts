@@ -1,13 +1,12 @@
 import type { Identifier } from '../../cql/ast/nodes.js';
+import { KEYSPACES_NAME } from '../../catalog/catalog.js';
 import { defineCheck } from '../context.js';
-
-const VALID = /^[a-zA-Z0-9][a-zA-Z0-9_]{0,47}$/;
 
 export default defineCheck({
   name: 'invalid-name',
   create(ctx) {
     const check = (what: string, name: Identifier): void => {
-      if (!VALID.test(name.text)) ctx.report({ at: name, data: { what, name: name.text, length: name.text.length } });
+      if (!KEYSPACES_NAME.test(name.text)) ctx.report({ at: name, data: { what, name: name.text, length: name.text.length } });
     };
     return {
       CreateKeyspace: (n) => check('KEYSPACE', n.name),
