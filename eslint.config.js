@@ -39,6 +39,16 @@ export default tseslint.config(
     },
   },
   {
+    // The same boundary one folder deeper (the builder's and printer's modules): patterns are
+    // relative to the importing file, so here src/cql is `../../`.
+    files: ['src/cql/*/*/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['../../../*'], message: 'src/cql imports nothing else of ours.' }],
+      }],
+    },
+  },
+  {
     files: ['src/cli/**/*.ts', 'src/cli/**/*.tsx'],
     rules: {
       'no-restricted-imports': ['error', {
