@@ -1,13 +1,20 @@
 /**
- * The builder dispatches on labelled grammar alternatives with `instanceof`; an alternative added
- * to the grammar without a builder branch would only fail at run time, on the first statement that
- * uses it. This test reads the grammar and fails as soon as such a gap exists.
+ * The builder dispatches on labelled grammar alternatives by context class (tables keyed by class,
+ * or `instanceof`); an alternative added to the grammar without a builder branch would only fail
+ * at run time, on the first statement that uses it. This test reads the grammar and fails as soon
+ * as such a gap exists.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 const grammar = readFileSync(new URL('../../grammar/CqlParser.g4', import.meta.url), 'utf8');
-const builder = readFileSync(new URL('../../src/cql/ast/build.ts', import.meta.url), 'utf8');
+const builderDir = new URL('../../src/cql/ast/build/', import.meta.url);
+const builder = [
+  readFileSync(new URL('../../src/cql/ast/build.ts', import.meta.url), 'utf8'),
+  ...readdirSync(builderDir)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => readFileSync(new URL(f, builderDir), 'utf8')),
+].join('\n');
 const contextName = (rule: string): string => `${rule[0]?.toUpperCase() ?? ''}${rule.slice(1)}Context`;
 
 /** Labels whose context the builder never needs to name (the default branch handles them). */

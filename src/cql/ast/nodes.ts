@@ -1,6 +1,7 @@
 /**
  * The typed CQL syntax tree: plain, JSON-serialisable data built from the parse tree by
- * `build.ts`, walked by `walk.ts`, printed back to canonical CQL by `print.ts`.
+ * `build.ts` (modules in `build/`), walked by `walk.ts`, printed back to canonical CQL by
+ * `print.ts` (modules in `print/`).
  *
  * Conventions every rule author can rely on:
  * - every node has a PascalCase `kind` (the walker dispatches on it) and an exact `range`;
@@ -10,7 +11,9 @@
  *   lists that were not written are `[]`, flags default to `false`;
  * - `Statement` is the union of every statement kind; `AstNode` is the union of every node.
  *
- * Changes to this file are additive only (logged in /work/briefs/parser-status.md).
+ * Changes to this file are additive only: rules, the catalog, the converter and the emulator
+ * read these shapes, and the README section "The CQL syntax tree" (`docs/readme/ast.md`)
+ * documents them for rule authors.
  */
 import type { SourceRange } from '../source.js';
 
