@@ -10,6 +10,8 @@ export interface HeldSignals {
   readonly signal: AbortSignal;
   /** Resolves with the first SIGINT or SIGTERM. */
   readonly received: Promise<NodeJS.Signals>;
+  /** Acts as if a signal arrived (a key in the live view asked to stop). */
+  interrupt(): void;
   /** Removes the listeners; call once the command has finished its cleanup. */
   release(): void;
 }
@@ -28,6 +30,7 @@ export function holdSignals(): HeldSignals {
   return {
     signal: abort.signal,
     received,
+    interrupt: () => on('SIGINT'),
     release() {
       process.off('SIGINT', on);
       process.off('SIGTERM', on);

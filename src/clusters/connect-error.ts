@@ -8,7 +8,7 @@ import { KsmigError } from '../shared/errors.js';
 import { redact } from '../shared/redact.js';
 
 /** Which cluster a connection was for, as shown to the user. */
-export type ClusterRole = 'origin Cassandra' | 'Amazon Keyspaces';
+export type ClusterRole = 'origin Cassandra' | 'Amazon Keyspaces' | 'target Cassandra';
 
 interface HostFailure {
   address: string;

@@ -53,6 +53,10 @@ export interface KeyspacesSessionOptions {
   onThrottle?: ((event: ThrottleEvent) => void) | undefined;
   /** Debug log (driver and authenticator messages, redacted). */
   log?: ClusterLog | undefined;
+  /** Value encoding (e.g. maps as `Map`, sets as `Set`, as copy and verify read them). */
+  encoding?: cassandra.ClientOptions['encoding'] | undefined;
+  /** Reconnect to a node that went away every this many ms (default: the driver's exponential policy). */
+  reconnectDelayMs?: number | undefined;
 }
 
 /** Where the session connects. */
@@ -105,6 +109,8 @@ export function keyspacesClientOptions(options: KeyspacesSessionOptions): cassan
       readTimeout: options.requestTimeoutMs ?? 12_000,
       keepAlive: true,
     },
+    ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
+    ...(options.reconnectDelayMs === undefined ? {} : { policies: { retry: new KeyspacesRetryPolicy(), reconnection: new cassandra.policies.reconnection.ConstantReconnectionPolicy(options.reconnectDelayMs) } }),
   };
 }
 

@@ -6,7 +6,7 @@
 import cassandra from 'cassandra-driver';
 import { KsmigError } from '../shared/errors.js';
 import { registerSecret } from '../shared/redact.js';
-import { connectError } from './connect-error.js';
+import { connectError, type ClusterRole } from './connect-error.js';
 import { formatEndpoint, parseEndpoint, type Endpoint } from './endpoints.js';
 import { forwardDriverLog, type ClusterLog } from './log.js';
 import { buildTlsOptions, type TlsSettings } from './tls-options.js';
@@ -32,6 +32,12 @@ export interface OriginSessionOptions {
   connectTimeoutMs?: number | undefined;
   requestTimeoutMs?: number | undefined;
   log?: ClusterLog | undefined;
+  /** Value encoding (e.g. maps as `Map`, sets as `Set`, as copy and verify read them). */
+  encoding?: cassandra.ClientOptions['encoding'] | undefined;
+  /** Reconnect to a node that went away every this many ms (default: the driver's exponential policy). */
+  reconnectDelayMs?: number | undefined;
+  /** Which cluster this is, in error messages (default `origin Cassandra`). */
+  role?: ClusterRole | undefined;
 }
 
 /** A connected origin client. */
@@ -74,6 +80,8 @@ export function originClientOptions(options: OriginSessionOptions & { localDataC
       readTimeout: options.requestTimeoutMs ?? 12_000,
       keepAlive: true,
     },
+    ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
+    ...(options.reconnectDelayMs === undefined ? {} : { policies: { reconnection: new cassandra.policies.reconnection.ConstantReconnectionPolicy(options.reconnectDelayMs) } }),
   };
   if (options.username !== undefined) {
     registerSecret(options.password);
@@ -98,7 +106,7 @@ export async function connectOrigin(options: OriginSessionOptions): Promise<Orig
     await client.connect();
   } catch (error) {
     await client.shutdown().catch(() => undefined);
-    throw connectError('origin Cassandra', named, error);
+    throw connectError(options.role ?? 'origin Cassandra', named, error);
   }
   return { client, endpoints, localDataCenter, shutdown: () => client.shutdown() };
 }
@@ -125,7 +133,7 @@ async function detectDataCenter(options: OriginSessionOptions, named: string[]):
     options.log?.('info', `origin: using local data center ${dc} (detected)`);
     return dc;
   } catch (error) {
-    throw connectError('origin Cassandra', named, error);
+    throw connectError(options.role ?? 'origin Cassandra', named, error);
   } finally {
     await probe.shutdown().catch(() => undefined);
   }

@@ -4,7 +4,7 @@ import { KsmigError } from '../shared/errors.js';
 import { registerSecret } from '../shared/redact.js';
 import { CONFIG_PATH_VARIABLE, SECRET_PATHS, envLayer } from './env.js';
 import { findConfigFile, readConfigFile, type ConfigFile } from './file.js';
-import { configSchema, originSchema, targetSchema, targetTableSchema, tlsSchema, type ParsedConfig } from './schema.js';
+import { configSchema, copySchema, originSchema, targetSchema, targetTableSchema, tlsSchema, type ParsedConfig } from './schema.js';
 import { closest } from './suggest.js';
 import type { CapacityMode } from '../convert/target-schema.js';
 import type { Config, ConfigInput } from './types.js';
@@ -69,6 +69,7 @@ function knownKeys(objectPath: KeyPath): string[] {
   if (p === 'origin') return shapeKeys(originSchema);
   if (p === 'origin.tls') return shapeKeys(tlsSchema);
   if (p === 'target') return shapeKeys(targetSchema);
+  if (p === 'copy') return shapeKeys(copySchema);
   if (objectPath.length === 2 && objectPath[0] === 'targetTables') return shapeKeys(targetTableSchema);
   return [];
 }
@@ -154,6 +155,8 @@ function resolvePaths(config: ParsedConfig, fileDir: string | undefined, fromFil
     config.origin.tls.key = resolveAt(['origin', 'tls', 'key'], config.origin.tls.key);
   }
   config.target.ca = resolveAt(['target', 'ca'], config.target.ca);
+  config.copy.checkpoint = resolveAt(['copy', 'checkpoint'], config.copy.checkpoint);
+  config.copy.rejects = resolveAt(['copy', 'rejects'], config.copy.rejects);
 }
 
 function deepFreeze<T>(value: T): T {
@@ -201,12 +204,31 @@ function toConfig(p: ParsedConfig, configFile: string | undefined): Config {
       // Keyspaces' service endpoint for a Region (keyspaces-facts.md §1).
       endpoint: p.target.endpoint ?? (p.target.region !== undefined ? `cassandra.${p.target.region}.amazonaws.com` : undefined),
       port: p.target.port,
-      auth: p.target.auth,
+      auth: p.target.auth === 'password' ? 'service-specific' : p.target.auth,
+      localDataCenter: p.target.localDataCenter,
       username: p.target.username,
       password: p.target.password,
       profile: p.target.profile,
       ca: p.target.ca,
       insecure: p.target.insecure,
+    },
+    copy: {
+      keyspaces: p.copy.keyspaces,
+      tables: p.copy.tables,
+      targetKeyspace: p.copy.targetKeyspace,
+      rate: p.copy.rate,
+      concurrency: p.copy.concurrency,
+      splits: p.copy.splits,
+      fetchSize: p.copy.fetchSize,
+      checkpoint: p.copy.checkpoint,
+      maxErrors: p.copy.maxErrors === undefined ? undefined : p.copy.maxErrors.endsWith('%') ? { percent: Number(p.copy.maxErrors.slice(0, -1)) } : { count: Number(p.copy.maxErrors) },
+      rejects: p.copy.rejects,
+      preserveTtl: p.copy.preserveTtl,
+      preserveWritetime: p.copy.preserveWritetime,
+      createTables: p.copy.createTables,
+      maxUnavailableSeconds: p.copy.maxUnavailableSeconds,
+      shard: p.copy.shard,
+      shards: p.copy.shards,
     },
     configFile,
   };

@@ -79,12 +79,60 @@ export const targetSchema = z.strictObject({
   region: z.string().regex(AWS_REGION_NAME, 'expected an AWS Region name such as us-east-1').optional(),
   endpoint: nonEmpty.optional(),
   port: port.default(9142),
-  auth: z.enum(['sigv4', 'service-specific']).default('sigv4'),
+  /** `password` is another name for `service-specific`; `none`: a plain Cassandra target (staging, benchmarks). */
+  auth: z.enum(['sigv4', 'service-specific', 'password', 'none']).default('sigv4'),
+  /** Data center of a plain Cassandra target (`auth: none`); detected when absent. */
+  localDataCenter: nonEmpty.optional(),
   username: nonEmpty.optional(),
   password: z.string().optional(),
   profile: nonEmpty.optional(),
   ca: nonEmpty.optional(),
   insecure: bool.default(false),
+});
+
+const positiveInt = z.coerce.number<unknown>().int('expected a whole number').min(1, 'expected at least 1');
+const positive = z.coerce.number<unknown>().positive('expected a positive number');
+const identifierList = list(nonEmpty);
+
+/** `ksmig copy` and `ksmig verify`: what to move and how fast. */
+export const copySchema = z.strictObject({
+  /** Keyspaces to copy (every table of each, unless `tables`). */
+  keyspaces: identifierList.default([]),
+  /** Only these tables (`table` or `keyspace.table`). */
+  tables: identifierList.default([]),
+  /** Write into this keyspace instead of the origin's name (one origin keyspace only). */
+  targetKeyspace: nonEmpty.optional(),
+  /** Write capacity units per second for the whole job (all shards together); unlimited when absent. */
+  rate: positive.optional(),
+  /** Writes in flight at most (per process). */
+  concurrency: positiveInt.default(64),
+  /** Token ranges per table (default: sized from system.size_estimates, or from the ring when sharded). */
+  splits: positiveInt.optional(),
+  /** Rows per page of a range scan. */
+  fetchSize: positiveInt.default(1000),
+  /** Checkpoint file (default: .ksmig/copy-<keyspaces>[-shard-i-of-N].json in the working directory). */
+  checkpoint: nonEmpty.optional(),
+  /** Rejected rows at which the copy aborts (exit 3): a count (`100`) or a share of rows read (`0.5%`). */
+  maxErrors: z
+    .union([z.number(), z.string()])
+    .transform((v) => String(v).trim())
+    .refine((v) => /^(\d+|\d+(\.\d+)?%)$/.test(v), { message: 'expected a number of rows (100) or a percentage of rows read (0.5%)' })
+    .optional(),
+  /** JSON-lines file of rows the target refused, with key and cause (default: next to the checkpoint). */
+  rejects: nonEmpty.optional(),
+  preserveTtl: bool.default(false),
+  preserveWritetime: bool.default(false),
+  /** Create missing target tables from the converted schema and wait until they are ACTIVE. */
+  createTables: bool.default(false),
+  /** How long the origin or the target may be unreachable before the copy gives up. */
+  maxUnavailableSeconds: positive.default(600),
+  /** This process's shard, `i/N` (1-based). */
+  shard: z
+    .string()
+    .regex(/^[1-9]\d*\/[1-9]\d*$/, 'expected i/N such as 2/8')
+    .optional(),
+  /** Shards in all, when the index comes from JOB_COMPLETION_INDEX or AWS_BATCH_JOB_ARRAY_INDEX. */
+  shards: positiveInt.optional(),
 });
 
 export const targetTableSchema = z.strictObject({
@@ -125,6 +173,7 @@ export const configSchema = z.strictObject({
   sourceRoot: nonEmpty.optional(),
   origin: originSchema.default(() => originSchema.parse({})),
   target: targetSchema.default(() => targetSchema.parse({})),
+  copy: copySchema.default(() => copySchema.parse({})),
 });
 
 /** What the schema produces before `loadConfig` derives and freezes the final `Config`. */

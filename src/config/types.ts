@@ -33,7 +33,10 @@ export interface TargetConfig {
   /** Host name; defaults to `cassandra.<region>.amazonaws.com` when a region is set. */
   readonly endpoint: string | undefined;
   readonly port: number;
-  readonly auth: 'sigv4' | 'service-specific';
+  /** `none`: a plain Cassandra target (copy and verify only). */
+  readonly auth: 'sigv4' | 'service-specific' | 'none';
+  /** Data center of a plain Cassandra target. */
+  readonly localDataCenter: string | undefined;
   /** Service-specific credential user name. */
   readonly username: string | undefined;
   /** Service-specific credential password: from `KSMIG_TARGET_PASSWORD` or a flag only; redacted in output. */
@@ -44,6 +47,29 @@ export interface TargetConfig {
   readonly ca: string | undefined;
   /** Skip certificate verification; only when the user asked for it. */
   readonly insecure: boolean;
+}
+
+/** `ksmig copy` / `ksmig verify` settings (the `copy` block of the config file). */
+export interface CopyConfig {
+  readonly keyspaces: readonly string[];
+  readonly tables: readonly string[];
+  readonly targetKeyspace: string | undefined;
+  readonly rate: number | undefined;
+  readonly concurrency: number;
+  readonly splits: number | undefined;
+  readonly fetchSize: number;
+  /** Absolute path once loaded. */
+  readonly checkpoint: string | undefined;
+  /** `{ count }` or `{ percent }`. */
+  readonly maxErrors: { readonly count?: number; readonly percent?: number } | undefined;
+  /** Absolute path once loaded. */
+  readonly rejects: string | undefined;
+  readonly preserveTtl: boolean;
+  readonly preserveWritetime: boolean;
+  readonly createTables: boolean;
+  readonly maxUnavailableSeconds: number;
+  readonly shard: string | undefined;
+  readonly shards: number | undefined;
 }
 
 /**
@@ -86,6 +112,7 @@ export interface Config {
   readonly sourceRoot: string | undefined;
   readonly origin: OriginConfig;
   readonly target: TargetConfig;
+  readonly copy: CopyConfig;
   /** The config file that was read (absolute), or undefined when none was found. */
   readonly configFile: string | undefined;
 }

@@ -1,4 +1,4 @@
-import { connectKeyspaces, type KeyspacesSession, type KeyspacesSessionOptions } from '../clusters/keyspaces-session.js';
+import { connectKeyspaces, type KeyspacesSessionOptions } from '../clusters/keyspaces-session.js';
 import type { Statement } from '../cql/ast/nodes.js';
 import { printStatement } from '../cql/ast/print.js';
 import { parseScript } from '../cql/parse.js';
@@ -21,6 +21,11 @@ export interface ApplyResult {
   timedOut: Array<{ object: string; status: string }>;
 }
 
+/** What `applySchema` runs statements through: a Keyspaces session, or any client with `execute`. */
+export interface StatementRunner {
+  execute(query: string, params?: unknown, options?: { prepare?: boolean }): Promise<{ first(): Record<string, unknown> | null }>;
+}
+
 export interface ApplyOptions {
   /** How long to wait for one object to become ACTIVE. Default 10 minutes (Keyspaces creates tables asynchronously). */
   activeTimeoutMs?: number;
@@ -29,6 +34,8 @@ export interface ApplyOptions {
   onEvent?: (event: ApplyEvent) => void;
   /** Injectable sleep (tests). */
   sleep?: (ms: number) => Promise<void>;
+  /** Wait for each keyspace and table to become ACTIVE (`system_schema_mcs`); default true. A plain Cassandra has no such table. */
+  waitActive?: boolean;
 }
 
 const DDL_KINDS = new Set<Statement['kind']>(['CreateKeyspace', 'AlterKeyspace', 'CreateType', 'CreateTable', 'AlterTable', 'DropTable', 'DropType', 'DropKeyspace', 'Use']);
@@ -40,7 +47,7 @@ const DDL_KINDS = new Set<Statement['kind']>(['CreateKeyspace', 'AlterKeyspace',
  * statement, so a table is never created in a keyspace that is still CREATING. A failing
  * statement is recorded and the rest still run. Statements other than DDL are not sent.
  */
-export async function applySchema(session: KeyspacesSession, statements: readonly Statement[], options: ApplyOptions = {}): Promise<ApplyResult> {
+export async function applySchema(session: StatementRunner, statements: readonly Statement[], options: ApplyOptions = {}): Promise<ApplyResult> {
   const timeout = options.activeTimeoutMs ?? 10 * 60_000;
   const pollMs = options.pollMs ?? 1_000;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
@@ -66,7 +73,7 @@ export async function applySchema(session: KeyspacesSession, statements: readonl
       emit({ type: 'statement-failed', index, object: target.label, error });
       continue;
     }
-    if (target.await === undefined) continue;
+    if (target.await === undefined || options.waitActive === false) continue;
     const started = Date.now();
     let status = 'CREATING';
     while (Date.now() - started <= timeout) {
@@ -107,7 +114,7 @@ function objectOf(stmt: Statement, current: string | undefined): { label: string
   }
 }
 
-async function statusOf(session: KeyspacesSession, target: AwaitTarget): Promise<string> {
+async function statusOf(session: StatementRunner, target: AwaitTarget): Promise<string> {
   const rs =
     target.table === undefined
       ? await session.execute('SELECT keyspace_name FROM system_schema_mcs.keyspaces WHERE keyspace_name = ?', [target.keyspace], { prepare: false })

@@ -21,6 +21,8 @@ export async function runApply(file: string, flags: SchemaApplyFlags, io: CliIO)
     throw usageError(`cannot read ${file}: ${err.message}`);
   });
   const config = loadConfig({ cwd: io.cwd, env: io.env, flags: targetFlags(flags), ...(flags.config !== undefined ? { configPath: flags.config } : {}) });
+  const { auth, ...target } = config.target;
+  if (auth === 'none') throw usageError('schema apply creates the schema on Amazon Keyspaces or ksmig emulate: --auth sigv4 or service-specific', 'for a plain Cassandra cluster, run the schema file with cqlsh -f');
   const json = flags.json === true;
   const print = (event: ApplyEvent): void => {
     if (json) {
@@ -31,7 +33,7 @@ export async function runApply(file: string, flags: SchemaApplyFlags, io: CliIO)
     else if (event.type === 'statement-failed') io.stdout.write(`  failed: ${event.error}\n`);
     else if (event.type === 'active') io.stdout.write(`  ACTIVE after ${(event.waitedMs / 1000).toFixed(1)} s\n`);
   };
-  const result = await runSchemaApply({ text, file, target: { ...config.target }, activeTimeoutMs: timeout * 1000 }, print);
+  const result = await runSchemaApply({ text, file, target: { ...target, auth }, activeTimeoutMs: timeout * 1000 }, print);
   const summary = { event: 'done', applied: result.applied, failed: result.failed.length, active: result.active.length, timedOut: result.timedOut };
   io.stdout.write(
     json
