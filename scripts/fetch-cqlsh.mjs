@@ -13,7 +13,7 @@
 // then renamed into place, so an interrupted install never looks complete. It is run through its
 // `bin/python -m cqlshlib` (never the generated `bin/cqlsh`, whose shebang names the temporary path).
 // Python: $KSMIG_PYTHON, else python3 on PATH; cqlsh 6.2 (Cassandra 5.0) is meant for Python 3.8–3.11.
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
