@@ -20,7 +20,7 @@ export async function runKsmig(args: string[], env: NodeJS.ProcessEnv, logFile?:
   if (m.code !== 0 && unknown) return { available: false, message: `ksmig ${unknown[1]}: not available in this build (${unknown[0]})` };
   const rss = /ksmig-bench-maxrss=(\d+)/.exec(m.output);
   let summary: Record<string, unknown> | undefined;
-  for (const line of m.output.split('\n')) {
+  for (const line of (m.stdouts[0] ?? '').split('\n')) {
     if (!line.startsWith('{')) continue;
     try {
       const parsed = JSON.parse(line) as Record<string, unknown>;

@@ -21,8 +21,10 @@ export interface Measured {
   codes: (number | null)[];
   /** Peak resident memory of all the commands' process trees together, MiB. */
   peakRssMiB: number;
-  /** Each command's stdout and stderr (the last 1 MiB of each). */
+  /** Each command's stdout and stderr interleaved as they arrived (the last 1 MiB of each). */
   outputs: string[];
+  /** Each command's stdout alone (the last 1 MiB), for line-oriented parsing. */
+  stdouts: string[];
 }
 
 async function readProcTable(): Promise<Map<number, number>> {
@@ -115,6 +117,7 @@ export async function runMeasured(commands: readonly Command[], logFile?: string
   const log = logFile ? createWriteStream(logFile, { flags: 'a' }) : undefined;
   const started = process.hrtime.bigint();
   const outputs = commands.map(() => '');
+  const stdouts = commands.map(() => '');
   const children = commands.map((c, i) => {
     log?.write(`$ ${c.cmd} ${c.args.join(' ')}\n`);
     const child = spawn(c.cmd, c.args, { cwd: c.cwd, env: c.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -122,7 +125,10 @@ export async function runMeasured(commands: readonly Command[], logFile?: string
       outputs[i] = (outputs[i] + chunk.toString('utf8')).slice(-KEEP);
       log?.write(chunk);
     };
-    child.stdout.on('data', keep);
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdouts[i] = (stdouts[i] + chunk.toString('utf8')).slice(-KEEP);
+      keep(chunk);
+    });
     child.stderr.on('data', keep);
     return child;
   });
@@ -139,7 +145,7 @@ export async function runMeasured(commands: readonly Command[], logFile?: string
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const peak = await sampler.stop();
   if (log) await new Promise<void>((r) => log.end(() => r()));
-  return { seconds, codes, peakRssMiB: peak / 2 ** 20, outputs };
+  return { seconds, codes, peakRssMiB: peak / 2 ** 20, outputs, stdouts };
 }
 
 /** One command; throws with its output's tail when it exits non-zero (unless `allowFailure`). */
