@@ -4,7 +4,9 @@
  *   (a) DSBulk unload to CSV, then DSBulk load (each step timed, and the total);
  *   (b) cqlsh COPY TO a CSV file, then COPY FROM it;
  *   (c) ksmig copy, Cassandra to Cassandra (--target-auth none);
- *   (d) ksmig copy to the Keyspaces emulator (TLS + SigV4) in front of the same target node.
+ *   (d) ksmig copy to the Keyspaces emulator (TLS + SigV4) in front of the same target node, and
+ *       its peer: DSBulk loading the CSV of (a) through the emulator (TLS, the access key as a
+ *       service-specific user name and password, LOCAL_QUORUM); its total counts (a)'s unload again.
  * Origin and target are two separate `ksmig local` nodes (Cassandra 5.0.8). The table (~200-byte
  * rows, seeded) is loaded once into the origin; before each tool the target keyspace is dropped and
  * recreated empty, and after it the target rows are counted exactly (token-range count) and 200
@@ -12,12 +14,12 @@
  * ratios to DSBulk and cqlsh. Not part of `npm test`.
  *
  *   npm run bench:copy                       # 1,000,000 rows
- *   npm run bench:copy -- --rows 20000 --only dsbulk,cqlsh,ksmig,emulator --keep
+ *   npm run bench:copy -- --rows 20000 --only dsbulk,cqlsh,ksmig,dsbulk-emulator,emulator --keep
  */
 import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import cassandra from 'cassandra-driver';
 import { SigV4AuthProvider } from '../src/clusters/sigv4-authenticator.js';
 import { runEmulator } from '../src/emulator/run.js';
@@ -29,11 +31,12 @@ import { headerLine, loadAverage, rate, thousands } from './peers/machine.js';
 import { runOne } from './peers/proc.js';
 import { build, java, log, options, startNodes } from './peers/setup.js';
 
-const USAGE = `npm run bench:copy -- [--rows N] [--seed S] [--heap 1g] [--only dsbulk,cqlsh,ksmig,emulator] [--keep]
+const USAGE = `npm run bench:copy -- [--rows N] [--seed S] [--heap 1g] [--only dsbulk,cqlsh,ksmig,dsbulk-emulator,emulator] [--keep]
   --rows   rows in the table (default 1,000,000; ~200 bytes each)
   --heap   -Xmx of each Cassandra node (default 1g)
   --only   run only these paths
-  --keep   keep the work directory (CSV files, tool logs)`;
+  --keep   keep the work directory (CSV files, tool logs)
+  --dsbulk-args '…'  extra options for every DSBulk command (default none: DSBulk's defaults)`;
 const KS = 'ksmig_bench';
 const REGION = 'us-east-1';
 const ACCESS_KEY = 'AKIABENCHCOPY0000001';
@@ -60,10 +63,11 @@ interface Outcome {
 }
 
 async function main(): Promise<void> {
-  const opt = options(USAGE);
+  const opt = options(USAGE, { 'dsbulk-args': { default: '' } });
+  const dsbulkArgs = (opt.extra['dsbulk-args'] ?? '').split(/\s+/).filter((a) => a !== '');
   const want = (k: string): boolean => !opt.only || opt.only.has(k);
   const jdk = await java();
-  const dsbulk = want('dsbulk') ? await prepareDsbulk(jdk.bin, log) : undefined;
+  const dsbulk = want('dsbulk') || want('dsbulk-emulator') ? await prepareDsbulk(jdk.bin, log, dsbulkArgs) : undefined;
   const cqlsh = want('cqlsh') ? await prepareCqlsh(log) : undefined;
   if (want('ksmig') || want('emulator')) build();
 
@@ -104,17 +108,19 @@ async function main(): Promise<void> {
       }
     };
 
-    if (dsbulk) {
+    // DSBulk's CSV files are kept until the DSBulk-through-the-emulator path has loaded them too.
+    const dsbulkCsv = join(work, 'dsbulk-csv');
+    let dsbulkUnload: Step | undefined;
+    if (dsbulk && want('dsbulk')) {
       await attempt(`DSBulk ${dsbulk.version}`, async (o) => {
-        const csv = join(work, 'dsbulk-csv');
         const logDir = join(work, 'dsbulk-logs');
-        const unload = await runOne(dsbulk.command('unload', { port: origin.port, ks: KS, table: TABLE, dir: csv, logDir }), toolLog);
+        const unload = await runOne(dsbulk.command('unload', { port: origin.port, ks: KS, table: TABLE, dir: dsbulkCsv, logDir }), toolLog);
         const u = dsbulkTotals(unload.output);
-        o.steps.push({ name: 'unload → CSV', seconds: unload.seconds, peakRssMiB: unload.peakRssMiB, note: `${thousands(u?.total ?? NaN)} rows, ${await dirMiB(csv)} MiB of CSV` });
-        const loaded = await runOne(dsbulk.command('load', { port: target.port, ks: KS, table: TABLE, dir: csv, logDir }), toolLog);
+        dsbulkUnload = { name: 'unload → CSV', seconds: unload.seconds, peakRssMiB: unload.peakRssMiB, note: `${thousands(u?.total ?? NaN)} rows, ${await dirMiB(dsbulkCsv)} MiB of CSV` };
+        o.steps.push(dsbulkUnload);
+        const loaded = await runOne(dsbulk.command('load', { port: target.port, ks: KS, table: TABLE, dir: dsbulkCsv, logDir }), toolLog);
         const l = dsbulkTotals(loaded.output);
         o.steps.push({ name: 'load ← CSV', seconds: loaded.seconds, peakRssMiB: loaded.peakRssMiB, note: `${thousands(l?.total ?? NaN)} rows, ${l?.failed ?? '?'} failed` });
-        if (!opt.keep) await rm(csv, { recursive: true, force: true });
       });
     }
 
@@ -159,59 +165,104 @@ async function main(): Promise<void> {
       });
     }
 
-    if (want('emulator')) {
-      await attempt('ksmig copy (→ emulator → Cassandra)', async (o) => {
-        const emuDir = join(work, 'emulator');
-        await mkdir(emuDir, { recursive: true });
-        const keysPath = join(emuDir, 'keys');
-        await writeFile(keysPath, `${ACCESS_KEY} ${SECRET_KEY}\n`);
-        // No capacity limits and no per-connection rate limit: this measures TLS, SigV4 and the
-        // Keyspaces checks on every request, not throttling.
-        const emulator = await runEmulator({
-          backend: { host: target.host, port: target.port },
-          listen: { host: '127.0.0.1', port: 0 },
-          region: REGION,
-          keysPath,
-          stateDir: emuDir,
-          maxSkewSeconds: 900,
-          ddlDelaySeconds: 0,
-        });
-        const viaEmulator = new cassandra.Client({
-          contactPoints: [`127.0.0.1:${emulator.port}`],
-          localDataCenter: REGION,
-          sslOptions: { ca: [readFileSync(emulator.caPath)], host: 'localhost', rejectUnauthorized: true },
-          authProvider: new SigV4AuthProvider({ region: REGION, credentials: async () => ({ accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY }) }),
-        });
-        try {
-          // The target table as a Keyspaces user creates it: through the endpoint.
-          await targetClient.execute(`DROP KEYSPACE IF EXISTS ${KS}`);
-          await viaEmulator.execute(`CREATE KEYSPACE ${KS} WITH replication = {'class': 'SingleRegionStrategy'}`);
-          await viaEmulator.execute(tableDdl(KS).replace('IF NOT EXISTS ', ''));
-          const r = await runKsmig(
-            [
-              'copy', '--origin', `127.0.0.1:${origin.port}`, '--target', `127.0.0.1:${emulator.port}`, '--target-ca', emulator.caPath,
-              '--region', REGION, '--target-auth', 'sigv4', '--keyspace', KS, '--json',
-            ],
-            { AWS_ACCESS_KEY_ID: ACCESS_KEY, AWS_SECRET_ACCESS_KEY: SECRET_KEY, AWS_REGION: REGION },
-            toolLog,
-          );
-          if (!r.available) {
-            o.unavailable = r.message;
-            return;
-          }
-          if (r.code !== 0) throw new Error(`ksmig copy exited ${r.code}:\n${r.output.slice(-2000)}`);
-          const t = summaryTable(r.summary, `${KS}.${TABLE}`);
-          o.steps.push({ name: 'copy', seconds: r.seconds, peakRssMiB: r.peakRssMiB, note: ksmigNote(t, r.ownPeakRssMiB) });
-        } finally {
-          await viaEmulator.shutdown();
-          await emulator.close();
-        }
+    if (want('emulator') || (dsbulk && want('dsbulk-emulator'))) {
+      const emuDir = join(work, 'emulator');
+      await mkdir(emuDir, { recursive: true });
+      const keysPath = join(emuDir, 'keys');
+      await writeFile(keysPath, `${ACCESS_KEY} ${SECRET_KEY}\n`);
+      // No capacity limits and no per-connection rate limit: this measures TLS, authentication and
+      // the Keyspaces checks on every request, not throttling.
+      const emulator = await runEmulator({
+        backend: { host: target.host, port: target.port },
+        listen: { host: '127.0.0.1', port: 0 },
+        region: REGION,
+        keysPath,
+        stateDir: emuDir,
+        maxSkewSeconds: 900,
+        ddlDelaySeconds: 0,
       });
+      const viaEmulator = new cassandra.Client({
+        contactPoints: [`127.0.0.1:${emulator.port}`],
+        localDataCenter: REGION,
+        sslOptions: { ca: [readFileSync(emulator.caPath)], host: 'localhost', rejectUnauthorized: true },
+        authProvider: new SigV4AuthProvider({ region: REGION, credentials: async () => ({ accessKeyId: ACCESS_KEY, secretAccessKey: SECRET_KEY }) }),
+      });
+      // The target table as a Keyspaces user creates it: through the endpoint.
+      const createThroughEmulator = async (): Promise<void> => {
+        await targetClient.execute(`DROP KEYSPACE IF EXISTS ${KS}`);
+        await viaEmulator.execute(`CREATE KEYSPACE ${KS} WITH replication = {'class': 'SingleRegionStrategy'}`);
+        await viaEmulator.execute(tableDdl(KS).replace('IF NOT EXISTS ', ''));
+      };
+      try {
+        if (dsbulk && want('dsbulk-emulator')) {
+          await attempt(`DSBulk ${dsbulk.version} (→ emulator → Cassandra)`, async (o) => {
+            await createThroughEmulator();
+            const logDir = join(work, 'dsbulk-logs');
+            if (!existsSync(dsbulkCsv)) {
+              const unload = await runOne(dsbulk.command('unload', { port: origin.port, ks: KS, table: TABLE, dir: dsbulkCsv, logDir }), toolLog);
+              o.steps.push({ name: 'unload → CSV', seconds: unload.seconds, peakRssMiB: unload.peakRssMiB });
+            } else if (dsbulkUnload) {
+              o.steps.push({ ...dsbulkUnload, name: 'unload → CSV', note: 'the same unload as above, counted again' });
+            }
+            // DSBulk reaches the endpoint over TLS with the access key pair as a service-specific
+            // user name and password (the emulator accepts both; no SigV4 plugin jar needed), writing
+            // at LOCAL_QUORUM, the only write consistency Keyspaces accepts.
+            const truststore = join(emuDir, 'truststore.p12');
+            if (!existsSync(truststore)) {
+              await runOne({ cmd: join(dirname(jdk.bin), 'keytool'), args: ['-importcert', '-noprompt', '-alias', 'emulator-ca', '-file', emulator.caPath, '-keystore', truststore, '-storetype', 'PKCS12', '-storepass', 'changeit'] });
+            }
+            const ssl = '--datastax-java-driver.advanced.ssl-engine-factory';
+            const loaded = await runOne(
+              dsbulk.command('load', {
+                port: emulator.port,
+                ks: KS,
+                table: TABLE,
+                dir: dsbulkCsv,
+                logDir,
+                extra: [
+                  '-u', ACCESS_KEY, '-p', SECRET_KEY, '-cl', 'LOCAL_QUORUM',
+                  `${ssl}.class`, 'DefaultSslEngineFactory',
+                  `${ssl}.truststore-path`, truststore,
+                  `${ssl}.truststore-password`, 'changeit',
+                  `${ssl}.hostname-validation`, 'false',
+                ],
+              }),
+              toolLog,
+            );
+            const l = dsbulkTotals(loaded.output);
+            o.steps.push({ name: 'load ← CSV', seconds: loaded.seconds, peakRssMiB: loaded.peakRssMiB, note: `${thousands(l?.total ?? NaN)} rows, ${l?.failed ?? '?'} failed` });
+          });
+        }
+        if (want('emulator')) {
+          await attempt('ksmig copy (→ emulator → Cassandra)', async (o) => {
+            await createThroughEmulator();
+            const r = await runKsmig(
+              [
+                'copy', '--origin', `127.0.0.1:${origin.port}`, '--target', `127.0.0.1:${emulator.port}`, '--target-ca', emulator.caPath,
+                '--region', REGION, '--target-auth', 'sigv4', '--keyspace', KS, '--json',
+              ],
+              { AWS_ACCESS_KEY_ID: ACCESS_KEY, AWS_SECRET_ACCESS_KEY: SECRET_KEY, AWS_REGION: REGION },
+              toolLog,
+            );
+            if (!r.available) {
+              o.unavailable = r.message;
+              return;
+            }
+            if (r.code !== 0) throw new Error(`ksmig copy exited ${r.code}:\n${r.output.slice(-2000)}`);
+            const t = summaryTable(r.summary, `${KS}.${TABLE}`);
+            o.steps.push({ name: 'copy', seconds: r.seconds, peakRssMiB: r.peakRssMiB, note: ksmigNote(t, r.ownPeakRssMiB) });
+          });
+        }
+      } finally {
+        await viaEmulator.shutdown();
+        await emulator.close();
+      }
     }
+    if (!opt.keep) await rm(dsbulkCsv, { recursive: true, force: true });
 
     report(opt.rows, loadSeconds, originCount, outcomes, {
       java: jdk.version,
-      extra: [`Cassandra 5.0.8 ×2 (origin, target; -Xmx ${opt.heap})`, ...(dsbulk ? [`DSBulk ${dsbulk.version}`] : []), ...(cqlsh ? [`cqlsh ${cqlsh.version}`] : [])],
+      extra: [`Cassandra 5.0.8 ×2 (origin, target; -Xmx ${opt.heap})`, ...(dsbulk ? [`DSBulk ${dsbulk.version} ${dsbulkArgs.length > 0 ? dsbulkArgs.join(' ') : '(defaults)'}`] : []), ...(cqlsh ? [`cqlsh ${cqlsh.version}`] : [])],
     });
     failed = outcomes.some((o) => o.error !== undefined || (o.counted !== undefined && o.counted !== opt.rows) || (o.spotBad ?? 0) > 0);
   } finally {
@@ -262,16 +313,17 @@ function report(rows: number, loadSeconds: number, originCount: number, outcomes
     lines.push(row(`${o.label}${o.steps.length > 1 ? ' total' : ''}`, o.seconds, o.peakRssMiB, `${complete}; ${spot}`));
   }
   lines.push('');
-  const total = (prefix: string): number | undefined => outcomes.find((o) => o.label.startsWith(prefix) && o.seconds !== undefined)?.seconds;
-  const dsb = total('DSBulk');
-  const cql = total('cqlsh');
+  const total = (prefix: string, viaEmulator: boolean): number | undefined =>
+    outcomes.find((o) => o.label.startsWith(prefix) && o.label.includes('emulator') === viaEmulator && o.seconds !== undefined)?.seconds;
   for (const k of outcomes.filter((o) => o.label.startsWith('ksmig'))) {
     if (k.seconds === undefined) {
-      lines.push(`${k.label}: no figure (${k.unavailable ?? 'failed'})`);
+      lines.push(`${k.label}: no figure (${k.unavailable ?? k.error ?? 'failed'})`);
       continue;
     }
+    const viaEmulator = k.label.includes('emulator');
     const vs = (peer: number | undefined, name: string): string => (peer === undefined ? `${name}: not run` : `${(peer / k.seconds!).toFixed(2)}× ${name}'s throughput`);
-    lines.push(`${k.label}: ${vs(dsb, 'DSBulk')}, ${vs(cql, 'cqlsh')}; peak RSS ${k.peakRssMiB?.toFixed(0)} MiB (target: under 300 MB at 1M rows)`);
+    const peers = [vs(total('DSBulk', viaEmulator), viaEmulator ? 'DSBulk through the emulator' : 'DSBulk'), ...(viaEmulator ? [] : [vs(total('cqlsh', false), 'cqlsh')])];
+    lines.push(`${k.label}: ${peers.join(', ')}; peak RSS ${k.peakRssMiB?.toFixed(0)} MiB (target: under 300 MB at 1M rows)`);
   }
   lines.push('Times are wall clock of whole fresh processes (JVM/Python/Node start-up included); peak RSS is the whole process tree, sampled every 100 ms plus each process\'s own high-water mark.');
   lines.push(`load average at end: ${loadAverage()}`);

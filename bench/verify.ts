@@ -29,7 +29,8 @@ const USAGE = `npm run bench:verify -- [--rows N] [--differences K] [--seed S] [
   --differences  make K rows missing, K extra and K different on the target (default 0: identical)
   --heap         -Xmx of each Cassandra node (default 1g)
   --only         run only these paths
-  --keep         keep the work directory (CSV files, tool logs)`;
+  --keep         keep the work directory (CSV files, tool logs)
+  --dsbulk-args '…'  extra options for every DSBulk command (default none: DSBulk's defaults)`;
 const KS = 'ksmig_bench';
 
 interface Found {
@@ -92,12 +93,13 @@ async function csvFiles(dir: string): Promise<string[]> {
 }
 
 async function main(): Promise<void> {
-  const opt = options(USAGE, { differences: { default: '0' } });
+  const opt = options(USAGE, { differences: { default: '0' }, 'dsbulk-args': { default: '' } });
+  const dsbulkArgs = (opt.extra['dsbulk-args'] ?? '').split(/\s+/).filter((a) => a !== '');
   const k = Number(opt.extra['differences'] ?? 0);
   if (!Number.isInteger(k) || k < 0) throw new Error(`--differences must be a non-negative integer`);
   const want = (name: string): boolean => !opt.only || opt.only.has(name);
   const jdk = await java();
-  const dsbulk = want('dsbulk') ? await prepareDsbulk(jdk.bin, log) : undefined;
+  const dsbulk = want('dsbulk') ? await prepareDsbulk(jdk.bin, log, dsbulkArgs) : undefined;
   if (want('ksmig')) build();
 
   const work = await mkdtemp(join(tmpdir(), 'ksmig-bench-verify-'));
@@ -195,7 +197,7 @@ async function main(): Promise<void> {
     const lines: string[] = [];
     lines.push(`ksmig verify benchmark: ${thousands(opt.rows)} rows of ~200 B (${KS}.${TABLE}) on origin and target, ${k === 0 ? 'identical' : `target with ${k} missing, ${k} extra and ${k} different rows`}, one run, fresh processes`);
     lines.push(
-      headerLine({ java: jdk.version, extra: [`Cassandra 5.0.8 ×2 (origin, target; -Xmx ${opt.heap})`, ...(dsbulk ? [`DSBulk ${dsbulk.version}`] : []), `GNU coreutils sort/comm`] }),
+      headerLine({ java: jdk.version, extra: [`Cassandra 5.0.8 ×2 (origin, target; -Xmx ${opt.heap})`, ...(dsbulk ? [`DSBulk ${dsbulk.version} ${dsbulkArgs.length > 0 ? dsbulkArgs.join(' ') : '(defaults)'}`] : []), `GNU coreutils sort/comm`] }),
     );
     lines.push(`both sides loaded in ${loadSeconds.toFixed(1)} s; exact counts: origin ${thousands(originCount)}, target ${thousands(targetCount)}`);
     lines.push('');

@@ -12,7 +12,8 @@ export interface Dsbulk {
   command(op: 'unload' | 'load', o: { port: number; ks: string; table: string; dir: string; logDir: string; header?: boolean; extra?: string[] }): Command;
 }
 
-export async function prepareDsbulk(javaBin: string, log: (line: string) => void): Promise<Dsbulk> {
+/** `extraArgs` go on every DSBulk command line (e.g. `-maxConcurrentQueries 64`); none by default. */
+export async function prepareDsbulk(javaBin: string, log: (line: string) => void, extraArgs: readonly string[] = []): Promise<Dsbulk> {
   const { libDir } = await ensureDsbulk({ log });
   return {
     version: DSBULK_VERSION,
@@ -32,6 +33,7 @@ export async function prepareDsbulk(javaBin: string, log: (line: string) => void
           '-header', String(o.header ?? true),
           '-logDir', o.logDir,
           ...(o.extra ?? []),
+          ...extraArgs,
         ],
       };
     },
