@@ -36,7 +36,7 @@ const USAGE = `npm run bench:copy -- [--rows N] [--seed S] [--heap 1g] [--only d
   --heap   -Xmx of each Cassandra node (default 1g)
   --only   run only these paths
   --keep   keep the work directory (CSV files, tool logs)
-  --dsbulk-args '…'  extra options for every DSBulk command (default none: DSBulk's defaults)`;
+  --dsbulk-args='…'  extra options for every DSBulk command (default none: DSBulk's defaults)`;
 const KS = 'ksmig_bench';
 const REGION = 'us-east-1';
 const ACCESS_KEY = 'AKIABENCHCOPY0000001';
@@ -125,7 +125,7 @@ async function main(): Promise<void> {
     }
 
     if (cqlsh) {
-      await attempt(`cqlsh ${cqlsh.version} COPY`, async (o) => {
+      await attempt(`cqlsh ${cqlsh.version}`, async (o) => {
         const dir = join(work, 'cqlsh');
         await mkdir(dir, { recursive: true });
         const file = join(dir, 'copy.csv');
@@ -294,17 +294,17 @@ function report(rows: number, loadSeconds: number, originCount: number, outcomes
   lines.push(`origin loaded in ${loadSeconds.toFixed(1)} s (${rate(rows, loadSeconds)}); exact count ${thousands(originCount)}`);
   lines.push('');
   const row = (label: string, seconds: number | undefined, rss: number | undefined, tail: string): string =>
-    `  ${label.padEnd(40)} ${seconds === undefined ? ''.padStart(9) : `${seconds.toFixed(2)} s`.padStart(9)}  ${
+    `  ${label.padEnd(50)} ${seconds === undefined ? ''.padStart(9) : `${seconds.toFixed(2)} s`.padStart(9)}  ${
       seconds === undefined ? ''.padStart(16) : rate(rows, seconds).padStart(16)
     }  ${rss === undefined ? ''.padStart(10) : `${rss.toFixed(0)} MiB`.padStart(10)}  ${tail}`;
-  lines.push(`  ${'path'.padEnd(40)} ${'time'.padStart(9)}  ${'throughput'.padStart(16)}  ${'peak RSS'.padStart(10)}  target check / notes`);
+  lines.push(`  ${'path'.padEnd(50)} ${'time'.padStart(9)}  ${'throughput'.padStart(16)}  ${'peak RSS'.padStart(10)}  target check / notes`);
   for (const o of outcomes) {
     if (o.unavailable) {
-      lines.push(`  ${o.label.padEnd(40)} ${o.unavailable}`);
+      lines.push(`  ${o.label.padEnd(50)} ${o.unavailable}`);
       continue;
     }
     if (o.error) {
-      lines.push(`  ${o.label.padEnd(40)} FAILED: ${o.error}`);
+      lines.push(`  ${o.label.padEnd(50)} FAILED: ${o.error}`);
       continue;
     }
     for (const s of o.steps) lines.push(row(`${o.label} ${s.name}`, s.seconds, s.peakRssMiB, s.note ?? ''));

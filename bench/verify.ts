@@ -30,7 +30,7 @@ const USAGE = `npm run bench:verify -- [--rows N] [--differences K] [--seed S] [
   --heap         -Xmx of each Cassandra node (default 1g)
   --only         run only these paths
   --keep         keep the work directory (CSV files, tool logs)
-  --dsbulk-args '…'  extra options for every DSBulk command (default none: DSBulk's defaults)`;
+  --dsbulk-args='…'  extra options for every DSBulk command (default none: DSBulk's defaults)`;
 const KS = 'ksmig_bench';
 
 interface Found {
