@@ -1,10 +1,15 @@
 // Runs a benchmarked command as a fresh process and measures it: wall time and peak resident memory
 // of its whole process tree (cqlsh COPY forks worker processes; a JVM is one process). Linux only:
 // the tree is read from /proc every SAMPLE_MS, and each process's own high-water mark (VmHWM) is
-// kept too, so a short spike of a single process is not missed between samples.
+// kept too, so a short spike of a single process is not missed between samples. Where GNU time is
+// installed, each command runs under `/usr/bin/time -f %M`, whose figure (the largest single
+// process of the tree) also counts, so a process that ends before the first sample is not 0 MiB.
 import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { createWriteStream, existsSync } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const SAMPLE_MS = 100;
 
@@ -107,6 +112,8 @@ class TreeSampler {
 }
 
 const KEEP = 1 << 20;
+const GNU_TIME = '/usr/bin/time';
+const HAVE_GNU_TIME = existsSync(GNU_TIME);
 
 /**
  * Starts every command at once, waits for all of them and measures them together (wall time from
@@ -118,9 +125,12 @@ export async function runMeasured(commands: readonly Command[], logFile?: string
   const started = process.hrtime.bigint();
   const outputs = commands.map(() => '');
   const stdouts = commands.map(() => '');
+  const timeFiles = commands.map(() => (HAVE_GNU_TIME ? join(tmpdir(), `ksmig-bench-time-${process.pid}-${randomBytes(4).toString('hex')}`) : undefined));
   const children = commands.map((c, i) => {
     log?.write(`$ ${c.cmd} ${c.args.join(' ')}\n`);
-    const child = spawn(c.cmd, c.args, { cwd: c.cwd, env: c.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const timeFile = timeFiles[i];
+    const [cmd, args] = timeFile ? [GNU_TIME, ['-f', '%M', '-o', timeFile, c.cmd, ...c.args]] : [c.cmd, c.args];
+    const child = spawn(cmd, args, { cwd: c.cwd, env: c.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     const keep = (chunk: Buffer): void => {
       outputs[i] = (outputs[i] + chunk.toString('utf8')).slice(-KEEP);
       log?.write(chunk);
@@ -143,7 +153,14 @@ export async function runMeasured(commands: readonly Command[], logFile?: string
     ),
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const peak = await sampler.stop();
+  let peak = await sampler.stop();
+  for (const file of timeFiles) {
+    if (!file) continue;
+    // GNU time writes "Command exited with non-zero status N" before the figure when it fails.
+    const kib = Number((await readFile(file, 'utf8').catch(() => '')).trim().split('\n').pop());
+    if (Number.isFinite(kib)) peak = Math.max(peak, kib * 1024);
+    await rm(file, { force: true });
+  }
   if (log) await new Promise<void>((r) => log.end(() => r()));
   return { seconds, codes, peakRssMiB: peak / 2 ** 20, outputs, stdouts };
 }
