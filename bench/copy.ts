@@ -71,6 +71,11 @@ async function main(): Promise<void> {
   const cqlsh = want('cqlsh') ? await prepareCqlsh(log) : undefined;
   if (want('ksmig') || want('emulator')) build();
 
+  // The machine and its load as the run starts (the load average is printed again at the end).
+  const header = headerLine({
+    java: jdk.version,
+    extra: [`Cassandra 5.0.8 ×2 (origin, target; -Xmx ${opt.heap})`, ...(dsbulk ? [`DSBulk ${dsbulk.version} ${dsbulkArgs.length > 0 ? dsbulkArgs.join(' ') : '(defaults)'}`] : []), ...(cqlsh ? [`cqlsh ${cqlsh.version}`] : [])],
+  });
   const work = await mkdtemp(join(tmpdir(), 'ksmig-bench-copy-'));
   const toolLog = join(work, 'tools.log');
   log(`work directory ${work}; starting origin and target Cassandra nodes…`);
@@ -260,10 +265,7 @@ async function main(): Promise<void> {
     }
     if (!opt.keep) await rm(dsbulkCsv, { recursive: true, force: true });
 
-    report(opt.rows, loadSeconds, originCount, outcomes, {
-      java: jdk.version,
-      extra: [`Cassandra 5.0.8 ×2 (origin, target; -Xmx ${opt.heap})`, ...(dsbulk ? [`DSBulk ${dsbulk.version} ${dsbulkArgs.length > 0 ? dsbulkArgs.join(' ') : '(defaults)'}`] : []), ...(cqlsh ? [`cqlsh ${cqlsh.version}`] : [])],
-    });
+    report(opt.rows, loadSeconds, originCount, outcomes, header);
     failed = outcomes.some((o) => o.error !== undefined || (o.counted !== undefined && o.counted !== opt.rows) || (o.spotBad ?? 0) > 0);
   } finally {
     await originClient.shutdown();
@@ -287,10 +289,10 @@ async function dirMiB(dir: string): Promise<string> {
   return (bytes / 2 ** 20).toFixed(0);
 }
 
-function report(rows: number, loadSeconds: number, originCount: number, outcomes: Outcome[], machine: { java: string; extra: string[] }): void {
+function report(rows: number, loadSeconds: number, originCount: number, outcomes: Outcome[], header: string): void {
   const lines: string[] = [];
   lines.push(`ksmig copy benchmark: ${thousands(rows)} rows of ~200 B (${KS}.${TABLE}), origin → empty target, one run, fresh processes`);
-  lines.push(headerLine(machine));
+  lines.push(header);
   lines.push(`origin loaded in ${loadSeconds.toFixed(1)} s (${rate(rows, loadSeconds)}); exact count ${thousands(originCount)}`);
   lines.push('');
   const row = (label: string, seconds: number | undefined, rss: number | undefined, tail: string): string =>

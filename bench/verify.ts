@@ -102,6 +102,11 @@ async function main(): Promise<void> {
   const dsbulk = want('dsbulk') ? await prepareDsbulk(jdk.bin, log, dsbulkArgs) : undefined;
   if (want('ksmig')) build();
 
+  // The machine and its load as the run starts (the load average is printed again at the end).
+  const header = headerLine({
+    java: jdk.version,
+    extra: [`Cassandra 5.0.8 ×2 (origin, target; -Xmx ${opt.heap})`, ...(dsbulk ? [`DSBulk ${dsbulk.version} ${dsbulkArgs.length > 0 ? dsbulkArgs.join(' ') : '(defaults)'}`] : []), 'GNU coreutils sort/comm'],
+  });
   const work = await mkdtemp(join(tmpdir(), 'ksmig-bench-verify-'));
   const toolLog = join(work, 'tools.log');
   log(`work directory ${work}; starting origin and target Cassandra nodes…`);
@@ -196,9 +201,7 @@ async function main(): Promise<void> {
 
     const lines: string[] = [];
     lines.push(`ksmig verify benchmark: ${thousands(opt.rows)} rows of ~200 B (${KS}.${TABLE}) on origin and target, ${k === 0 ? 'identical' : `target with ${k} missing, ${k} extra and ${k} different rows`}, one run, fresh processes`);
-    lines.push(
-      headerLine({ java: jdk.version, extra: [`Cassandra 5.0.8 ×2 (origin, target; -Xmx ${opt.heap})`, ...(dsbulk ? [`DSBulk ${dsbulk.version} ${dsbulkArgs.length > 0 ? dsbulkArgs.join(' ') : '(defaults)'}`] : []), `GNU coreutils sort/comm`] }),
-    );
+    lines.push(header);
     lines.push(`both sides loaded in ${loadSeconds.toFixed(1)} s; exact counts: origin ${thousands(originCount)}, target ${thousands(targetCount)}`);
     lines.push('');
     const fmt = (label: string, seconds: number | undefined, rss: number | undefined, tail: string): string =>
