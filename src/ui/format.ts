@@ -73,3 +73,29 @@ export function fit(text: string, width: number, align: 'left' | 'right' = 'left
   const pad = ' '.repeat(Math.max(0, width - Array.from(cut).length));
   return align === 'left' ? cut + pad : pad + cut;
 }
+
+/**
+ * `text` broken into lines of at most `width` characters, at spaces where it can, mid-word where a
+ * word is longer than a line. Lines carry no leading or trailing spaces.
+ */
+export function wrapWords(text: string, width: number): string[] {
+  const limit = Math.max(1, width);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/ +/).filter((w) => w !== '')) {
+    let rest = Array.from(word);
+    if (line !== '' && Array.from(line).length + 1 + rest.length <= limit) {
+      line += ` ${word}`;
+      continue;
+    }
+    if (line !== '') lines.push(line);
+    line = '';
+    while (rest.length > limit) {
+      lines.push(rest.slice(0, limit).join(''));
+      rest = rest.slice(limit);
+    }
+    line = rest.join('');
+  }
+  if (line !== '' || lines.length === 0) lines.push(line);
+  return lines;
+}

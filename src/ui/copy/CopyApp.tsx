@@ -1,7 +1,8 @@
-import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { Box, Static, useApp, useInput, useStdin } from 'ink';
 import type { CopyControl, CopyEvent } from '../../copy/events.js';
 import type { EventStore } from '../event-store.js';
+import { useRedrawOnShrink } from '../hooks/use-redraw-on-shrink.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { CopyLive } from './CopyLive.js';
 import { applyRateKey, keyAction } from './keys.js';
@@ -31,34 +32,38 @@ export type CopyAppProps = {
 export function CopyApp({ store, control, columns, rows }: CopyAppProps): ReactNode {
   const state = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const size = useTerminalSize({ columns, rows });
+  const generation = useRedrawOnShrink();
   const { isRawModeSupported } = useStdin();
   const { exit } = useApp();
   const [help, setHelp] = useState(false);
   const [note, setNote] = useState<string | undefined>(undefined);
   // The pause state asked for by `p` until the copy confirms it (two quick presses must not pause twice).
-  const [pausing, setPausing] = useState<boolean | undefined>(undefined);
+  const pausing = useRef<boolean | undefined>(undefined);
   const finished = state.summary !== undefined;
 
+  const onKey = (input: string, key: { ctrl: boolean }): void => {
+    const action = keyAction(input, key);
+    if (action === undefined || store.getSnapshot().stopping) return;
+    if (action === 'help') setHelp((open) => !open);
+    else if (action === 'stop') {
+      setHelp(false);
+      setNote(undefined);
+      store.apply(markStopping);
+      control.stop();
+    } else if (action === 'pause-or-resume') {
+      const pause = !(pausing.current ?? store.getSnapshot().paused);
+      if (pause) control.pause();
+      else control.resume();
+      pausing.current = pause;
+      setNote(pause ? 'pausing…' : 'resuming…');
+    } else {
+      setNote(applyRateKey(control, action === 'rate-up' ? 'up' : 'down', store.getSnapshot().progress?.writeUnitsPerSecond ?? 0));
+    }
+  };
+
   useInput(
-    (input, key) => {
-      const action = keyAction(input, key);
-      if (action === undefined || state.stopping) return;
-      if (action === 'help') setHelp((open) => !open);
-      else if (action === 'stop') {
-        setHelp(false);
-        setNote(undefined);
-        store.apply(markStopping);
-        control.stop();
-      } else if (action === 'pause-or-resume') {
-        const pause = !(pausing ?? state.paused);
-        if (pause) control.pause();
-        else control.resume();
-        setPausing(pause);
-        setNote(pause ? 'pausing…' : 'resuming…');
-      } else {
-        setNote(applyRateKey(control, action === 'rate-up' ? 'up' : 'down', state.progress?.writeUnitsPerSecond ?? 0));
-      }
-    },
+    // Keys typed faster than a frame arrive as one string (Ink passes pasted text whole).
+    (input, key) => (key.ctrl || key.meta ? onKey(input, key) : Array.from(input).forEach((char) => onKey(char, key))),
     { isActive: isRawModeSupported && !finished },
   );
 
@@ -70,10 +75,10 @@ export function CopyApp({ store, control, columns, rows }: CopyAppProps): ReactN
 
   // The copy confirmed the pause or the resume: the note has nothing more to say.
   useEffect(() => {
-    if (pausing !== state.paused) return;
-    setPausing(undefined);
+    if (pausing.current !== state.paused) return;
+    pausing.current = undefined;
     setNote((current) => (current === 'pausing…' || current === 'resuming…' ? undefined : current));
-  }, [pausing, state.paused]);
+  }, [state.paused]);
 
   useEffect(() => {
     if (finished) exit();
@@ -81,7 +86,7 @@ export function CopyApp({ store, control, columns, rows }: CopyAppProps): ReactN
 
   return (
     <Box flexDirection="column">
-      <Static items={state.log}>{(item) => <LogLine key={item.id} item={item} />}</Static>
+      <Static key={generation} items={state.log}>{(item) => <LogLine key={item.id} item={item} width={size.columns} />}</Static>
       {state.summary !== undefined ? (
         <Summary
           summary={state.summary}

@@ -77,7 +77,7 @@ export function CopyLive({ state, ui, width, height }: CopyLiveProps): ReactNode
     : `${state.tables.length} ${state.tables.length === 1 ? 'table' : 'tables'}, ${done} done${state.plan.shard !== undefined ? ` · shard ${safe(state.plan.shard)}` : ''}${state.plan.dryRun ? ' · dry run' : ''}`;
   const elapsed = state.progress !== undefined ? `elapsed ${formatDuration(state.progress.elapsedSeconds)}` : '';
   return (
-    <Box flexDirection="column" width={width}>
+    <Box flexDirection="column" width={width} marginTop={1}>
       <Box width={width - 1} justifyContent="space-between">
         <Text wrap="truncate-end">
           <Tinted tone="strong">ksmig copy</Tinted>
@@ -95,7 +95,7 @@ export function CopyLive({ state, ui, width, height }: CopyLiveProps): ReactNode
       {state.stopping ? <Note tone="warn">Stopping, saving the checkpoint…</Note> : null}
       {ui.note !== undefined ? <Note tone="muted">{ui.note}</Note> : null}
       <Text> </Text>
-      {ui.keys && !state.stopping ? <KeyHints hints={footerHints(state)} width={width - 1} /> : <Text> </Text>}
+      <Box paddingLeft={INDENT}>{ui.keys && !state.stopping ? <KeyHints hints={footerHints(state)} width={width - 1 - INDENT} /> : <Text> </Text>}</Box>
     </Box>
   );
 }

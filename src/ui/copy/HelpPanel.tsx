@@ -6,7 +6,7 @@ const KEYS: Array<[string, string]> = [
   ['p', 'pause or resume the copy'],
   ['+ / -', 'raise or lower the write rate by 10%; without a limit,'],
   ['', '- sets one at 90% of the current WCU/s'],
-  ['q', 'stop: the checkpoint is saved and ksmig exits with code 4;'],
+  ['q', 'stop: saves the checkpoint and exits with code 4;'],
   ['', 'run the same command again to resume'],
   ['Ctrl-C', 'same as q'],
   ['?', 'close this help'],

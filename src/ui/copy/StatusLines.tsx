@@ -77,7 +77,7 @@ export function StatusLines({ state, width, active, problems }: StatusLinesProps
       </Labelled>
       {shownProblems.map((problem, i) => (
         <Labelled key={`${i}-${problem.kind}`} label={problem.kind} tone={PROBLEM_TONE[problem.kind]}>
-          {truncate(problemText(problem), room)}
+          {truncate(problemText(problem, wide ? 40 : 20), room)}
         </Labelled>
       ))}
     </Box>

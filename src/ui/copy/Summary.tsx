@@ -29,7 +29,7 @@ export function Summary({ summary, outcome, elapsedSeconds, ranges, width }: Sum
   const table = summaryTable(summary, width - 1 - INDENT);
   const advice = summaryAdvice(summary);
   return (
-    <Box flexDirection="column">
+    <Box flexDirection="column" marginTop={1}>
       <Text>
         <Tinted tone={tone}>{mark}</Tinted> <Tinted tone="strong">{summaryHeadline(summary, outcome, elapsedSeconds, ranges)}</Tinted>
       </Text>

@@ -92,8 +92,8 @@ export interface LiveDemand {
   notes: number;
 }
 
-/** Lines always drawn: header, blank, overall, blank, blank before the footer, footer. */
-const FRAME_LINES = 6;
+/** Lines always drawn: blank, header, blank, overall, blank, blank before the footer, footer. */
+const FRAME_LINES = 7;
 /** Status lines: speed, ETA, issues (active ranges and problems are counted apart). */
 const STATUS_LINES = 3;
 /** Without a known height, the list still stays one screen long. */

@@ -40,7 +40,7 @@ export function progressLine(state: CopyViewState, progress: CopyProgressEvent):
     `${formatCount(progress.rowsPerSecond)} rows/s`,
     rateText(progress.writeUnitsPerSecond, state.rate, false),
     countsText(progress, state.rejects, state.splits),
-    etaText(progress, progress.paused),
+    `ETA ${etaText(progress, progress.paused)}`,
   ];
   return `${head}  ${parts.join(' · ')}`;
 }
@@ -64,7 +64,7 @@ export function showCopyPlain(stream: EventStream<CopyEvent>, write: (line: stri
   const onEvent = (event: CopyEvent): void => {
     const before = state;
     state = reduceCopyEvent(state, event);
-    for (const entry of state.log.slice(before.log.length)) for (const line of logText(entry)) out(line);
+    for (const entry of state.log.slice(before.log.length)) logText(entry).forEach((line, i) => out(i === 0 ? line : `      ${line}`));
     switch (event.type) {
       case 'progress': {
         const at = now();
@@ -87,7 +87,7 @@ export function showCopyPlain(stream: EventStream<CopyEvent>, write: (line: stri
         break;
       case 'reject':
         rejects += 1;
-        if (rejects <= rejectLines) out(`Rejected: ${safe(event.table)} ${safe(keyText(event.key))}: ${safe(event.cause)}`);
+        if (rejects <= rejectLines) out(`Rejected: ${safe(event.table)}: ${safe(event.cause)} · key ${safe(keyText(event.key))}`);
         if (rejects === rejectLines + 1) out('Further rejects are only counted here; every one is in the rejects file.');
         break;
       case 'range-split':

@@ -32,13 +32,19 @@ export type LogEntry =
 /** A log entry with its stable key (its position in arrival order). */
 export type LogItem = LogEntry & { id: number };
 
-/** A recent reject, range split or retry; repeats of the latest one are counted, not listed. */
+/**
+ * A recent reject, range split or retry, raw (escaped when shown). Rejects of one table with the
+ * same cause are one problem with a count and the latest key; there is one retry line, the latest
+ * (the issues line counts them all). A repeat updates its line in place.
+ */
 export interface Problem {
   kind: 'reject' | 'split' | 'retry';
   table: string;
-  /** What happened, raw (escaped when shown). */
-  text: string;
-  /** Times in a row this same problem happened. */
+  /** Why. */
+  cause: string;
+  /** The latest row key (rejects), or which range or side. */
+  detail: string;
+  /** Times this problem happened. */
   count: number;
 }
 
@@ -96,10 +102,11 @@ function appendLog(state: CopyViewState, entry: LogEntry): LogItem[] {
 }
 
 function addProblem(problems: Problem[], problem: Omit<Problem, 'count'>): Problem[] {
-  const last = problems[problems.length - 1];
-  if (last !== undefined && last.kind === problem.kind && last.table === problem.table && last.text === problem.text) {
-    return [...problems.slice(0, -1), { ...last, count: last.count + 1 }];
-  }
+  const same = (p: Problem): boolean =>
+    problem.kind === 'retry' ? p.kind === 'retry' : p.kind === problem.kind && p.table === problem.table && p.cause === problem.cause;
+  const index = problems.findIndex(same);
+  // A repeat updates its line where it stands, so lines do not jump around.
+  if (index >= 0) return problems.map((p, i) => (i === index ? { ...problem, count: problem.kind === 'retry' ? 1 : p.count + 1 } : p));
   return [...problems, { ...problem, count: 1 }].slice(-PROBLEMS_KEPT);
 }
 
@@ -179,15 +186,15 @@ export function reduceCopyEvent(state: CopyViewState, event: CopyEvent): CopyVie
       return {
         ...state,
         splits: state.splits + 1,
-        problems: addProblem(state.problems, { kind: 'split', table: event.table, text: `range #${event.range} split into ${event.parts}: ${event.cause}` }),
+        problems: addProblem(state.problems, { kind: 'split', table: event.table, cause: event.cause, detail: `range #${event.range} split into ${event.parts}` }),
       };
     case 'retry':
-      return { ...state, problems: addProblem(state.problems, { kind: 'retry', table: event.table, text: `${event.side}: ${event.cause}` }) };
+      return { ...state, problems: addProblem(state.problems, { kind: 'retry', table: event.table, cause: event.cause, detail: `${event.side}, attempt ${event.attempt}` }) };
     case 'reject':
       return {
         ...state,
         rejects: state.rejects + 1,
-        problems: addProblem(state.problems, { kind: 'reject', table: event.table, text: `${keyText(event.key)}: ${event.cause}` }),
+        problems: addProblem(state.problems, { kind: 'reject', table: event.table, cause: event.cause, detail: `key ${keyText(event.key)}` }),
       };
     case 'rate':
       return {

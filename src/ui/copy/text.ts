@@ -5,7 +5,7 @@
  */
 import type { CopyPlanEvent, CopyProgressEvent } from '../../copy/events.js';
 import { oneLine } from '../escape.js';
-import { fit, formatBytes, formatCount, formatDuration, formatExact } from '../format.js';
+import { fit, formatBytes, formatCount, formatDuration, formatExact, truncate } from '../format.js';
 import type { CopySummary, LogEntry, Problem, RateState, TableDone } from './state.js';
 
 /** A name or cause from the copy, safe to print on one line. */
@@ -20,7 +20,7 @@ export function tableNotes(table: CopyPlanEvent['tables'][number]): string | und
   return notes.length === 0 ? undefined : `${safe(table.table)}: ${notes.join(' · ')}`;
 }
 
-/** The plan in a few lines: what, how much, how fast, where the checkpoint is. */
+/** The plan in a few lines (the first a headline, the others its details): what, how much, how fast, where the checkpoint is. */
 export function planLines(plan: CopyPlanEvent): string[] {
   const keyspaces = new Set(plan.tables.map((t) => t.table.split('.')[0])).size;
   const ranges = plan.tables.reduce((sum, t) => sum + t.ranges, 0);
@@ -39,19 +39,19 @@ export function planLines(plan: CopyPlanEvent): string[] {
     safe(plan.partitioner.replace(/^org\.apache\.cassandra\.dht\./, '')),
     ...(plan.shard !== undefined ? [`shard ${safe(plan.shard)}`] : []),
   ];
-  const lines = [`Plan: ${what.join(' · ')}`, `      ${how.join(' · ')}`];
+  const lines = [`Plan: ${what.join(' · ')}`, how.join(' · ')];
   if (plan.checkpoint !== undefined) {
-    lines.push(`      checkpoint ${safe(plan.checkpoint)}${plan.resumed ? ` · resuming: ${formatExact(finished)} of ${formatExact(ranges)} ranges already copied` : ''}`);
+    lines.push(`checkpoint ${safe(plan.checkpoint)}${plan.resumed ? ` · resuming: ${formatExact(finished)} of ${formatExact(ranges)} ranges already copied` : ''}`);
   }
   for (const table of plan.tables) {
     const notes = tableNotes(table);
-    if (notes !== undefined) lines.push(`      ${notes}`);
+    if (notes !== undefined) lines.push(notes);
   }
-  if (plan.dryRun) lines.push('      dry run: rows are read, nothing is written');
+  if (plan.dryRun) lines.push('dry run: rows are read, nothing is written');
   return lines;
 }
 
-/** One log entry (printed once above the live area, or as a plain line). */
+/** One log entry, in lines (printed once above the live area, or as plain lines); lines after the first are details. */
 export function logText(entry: LogEntry): string[] {
   switch (entry.kind) {
     case 'connected':
@@ -78,14 +78,12 @@ export function tableDoneText(done: TableDone, target: string): string {
   return `${name}: ${formatExact(done.written)} rows copied in ${formatDuration(done.seconds)}${rejected}${missing}`;
 }
 
-/** A problem's label, as a fixed-width word: `reject`, `split `, `retry `. */
-export function problemLabel(problem: Problem): string {
-  return problem.kind;
-}
-
-/** `shop.orders {"id":42}: cause` (×3 when it repeated). */
-export function problemText(problem: Problem): string {
-  return `${problem.count > 1 ? `×${problem.count} ` : ''}${safe(problem.table)} ${safe(problem.text)}`;
+/**
+ * `shop.orders: cause · key {"id":42}`, with `×3` first when it happened three times; the table
+ * name cut to `nameWidth` (the cause matters more).
+ */
+export function problemText(problem: Problem, nameWidth = Number.POSITIVE_INFINITY): string {
+  return `${problem.count > 1 ? `×${formatExact(problem.count)} ` : ''}${truncate(safe(problem.table), nameWidth)}: ${safe(problem.cause)} · ${safe(problem.detail)}`;
 }
 
 /**
@@ -112,10 +110,10 @@ export function countsText(progress: CopyProgressEvent | undefined, rejects: num
   ].join(' · ');
 }
 
-/** The ETA as words: `ETA 2m10s`, `ETA —` while unknown, `paused`. */
+/** The time left: `2m10s`, `—` while unknown, `— (paused)`. */
 export function etaText(progress: CopyProgressEvent | undefined, paused: boolean): string {
-  if (paused) return 'ETA — (paused)';
-  return `ETA ${progress?.etaSeconds === undefined ? '—' : formatDuration(progress.etaSeconds)}`;
+  if (paused) return '— (paused)';
+  return progress?.etaSeconds === undefined ? '—' : formatDuration(progress.etaSeconds);
 }
 
 /**
