@@ -80,8 +80,12 @@ export function CopyApp({ store, control, columns, rows }: CopyAppProps): ReactN
     setNote((current) => (current === 'pausing…' || current === 'resuming…' ? undefined : current));
   }, [state.paused]);
 
+  // Exit a tick after the summary is drawn: when the last finished tables arrive in the same
+  // render, <Static> must first clear what it printed, or Ink's final frame prints it again.
   useEffect(() => {
-    if (finished) exit();
+    if (!finished) return;
+    const timer = setTimeout(() => exit(), 0);
+    return () => clearTimeout(timer);
   }, [finished, exit]);
 
   return (
@@ -94,6 +98,7 @@ export function CopyApp({ store, control, columns, rows }: CopyAppProps): ReactN
           elapsedSeconds={state.progress?.elapsedSeconds}
           ranges={state.progress !== undefined ? { done: state.progress.rangesDone, total: state.progress.rangesTotal } : undefined}
           width={size.columns}
+          checkpoint={state.plan?.checkpoint}
         />
       ) : (
         <CopyLive state={state} ui={{ help, note, keys: isRawModeSupported }} width={size.columns} height={size.rows} />

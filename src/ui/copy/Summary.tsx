@@ -12,6 +12,8 @@ export type SummaryProps = {
   readonly elapsedSeconds: number | undefined;
   readonly ranges: { done: number; total: number } | undefined;
   readonly width: number;
+  /** The checkpoint file, when the copy keeps one. */
+  readonly checkpoint: string | undefined;
 };
 
 /**
@@ -23,11 +25,11 @@ export type SummaryProps = {
  *   shop.customers      2,234,120   2,234,120         0   5m02s
  * ```
  */
-export function Summary({ summary, outcome, elapsedSeconds, ranges, width }: SummaryProps): ReactNode {
+export function Summary({ summary, outcome, elapsedSeconds, ranges, width, checkpoint }: SummaryProps): ReactNode {
   const rejected = summary.tables.some((t) => t.rejected > 0);
   const [mark, tone]: [string, Tone] = outcome === 'stopped' ? ['■', 'warn'] : outcome === 'incomplete' ? ['✖', 'bad'] : rejected ? ['!', 'warn'] : ['✔', 'good'];
   const table = summaryTable(summary, width - 1 - INDENT);
-  const advice = summaryAdvice(summary);
+  const advice = summaryAdvice(summary, outcome, checkpoint);
   return (
     <Box flexDirection="column" marginTop={1}>
       <Text>
@@ -43,12 +45,12 @@ export function Summary({ summary, outcome, elapsedSeconds, ranges, width }: Sum
           </Text>
         ))}
       </Box>
-      {advice !== undefined ? (
-        <Text>
+      {advice.map((line) => (
+        <Text key={line}>
           {'  '}
-          <Tinted tone="warn">{advice}</Tinted>
+          <Tinted tone={outcome === 'finished' ? 'warn' : 'plain'}>{line}</Tinted>
         </Text>
-      ) : null}
+      ))}
     </Box>
   );
 }

@@ -95,11 +95,11 @@ export function showCopyPlain(stream: EventStream<CopyEvent>, write: (line: stri
         break;
       case 'summary': {
         const progress = state.progress;
-        out(summaryHeadline(event, copyOutcome(state), progress?.elapsedSeconds, progress !== undefined ? { done: progress.rangesDone, total: progress.rangesTotal } : undefined));
+        const outcome = copyOutcome(state);
+        out(summaryHeadline(event, outcome, progress?.elapsedSeconds, progress !== undefined ? { done: progress.rangesDone, total: progress.rangesTotal } : undefined));
         const table = summaryTable(event, 120);
         for (const line of [table.header, ...table.rows]) out(`  ${line.trimEnd()}`);
-        const advice = summaryAdvice(event);
-        if (advice !== undefined) out(advice);
+        for (const line of summaryAdvice(event, outcome, state.plan?.checkpoint)) out(line);
         close();
         break;
       }

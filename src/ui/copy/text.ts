@@ -154,7 +154,7 @@ export function summaryHeadline(summary: CopySummary, outcome: CopyOutcome, elap
   const rejected = summary.tables.reduce((sum, t) => sum + t.rejected, 0);
   const took = elapsedSeconds !== undefined ? ` in ${formatDuration(elapsedSeconds)}` : '';
   const counts = `${formatExact(written)} rows written${rejected > 0 ? `, ${formatExact(rejected)} rejected` : ''}`;
-  if (outcome === 'stopped') return `Copy stopped${took}: ${counts}; the checkpoint is saved — run the same command to resume`;
+  if (outcome === 'stopped') return `Copy stopped${took}: ${counts}`;
   if (outcome === 'incomplete') {
     const rangeText = ranges !== undefined ? `${formatExact(ranges.done)} of ${formatExact(ranges.total)} ranges copied` : 'not every range was copied';
     return `Copy ended early${took}: ${counts}; ${rangeText}`;
@@ -162,11 +162,17 @@ export function summaryHeadline(summary: CopySummary, outcome: CopyOutcome, elap
   return `Copy finished${took}: ${summary.tables.length} ${summary.tables.length === 1 ? 'table' : 'tables'}, ${counts}`;
 }
 
-/** The summary's closing advice, or undefined. */
-export function summaryAdvice(summary: CopySummary): string | undefined {
+/** The summary's closing advice, one sentence a line (none when there is nothing to add). */
+export function summaryAdvice(summary: CopySummary, outcome: CopyOutcome, checkpoint: string | undefined): string[] {
+  const advice: string[] = [];
+  if (outcome !== 'finished') {
+    advice.push(checkpoint !== undefined
+      ? `The checkpoint (${safe(checkpoint)}) keeps the ranges copied: run the same command to resume.`
+      : 'No checkpoint was kept: a new run starts over.');
+  }
   const rejected = summary.tables.reduce((sum, t) => sum + t.rejected, 0);
-  if (rejected === 0) return undefined;
-  return `${formatExact(rejected)} ${rejected === 1 ? 'row was' : 'rows were'} rejected: they are in the rejects file, with their cause.`;
+  if (rejected > 0) advice.push(`${formatExact(rejected)} ${rejected === 1 ? 'row was' : 'rows were'} rejected: the rejects file has each one with its cause.`);
+  return advice;
 }
 
 /**
