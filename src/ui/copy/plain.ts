@@ -1,0 +1,125 @@
+import type { CopyEvent, CopyProgressEvent } from '../../copy/events.js';
+import type { EventStream } from '../../shared/events.js';
+import { formatCount, formatDuration, formatExact, formatPercent } from '../format.js';
+import { copyOutcome, fractionDone, initialCopyState, keyText, markStopping, reduceCopyEvent, type CopyViewState } from './state.js';
+import { countsText, etaText, logText, rateText, safe, summaryAdvice, summaryHeadline, summaryTable } from './text.js';
+
+/** When plain progress lines are written. */
+export interface PlainCadence {
+  /** Milliseconds between two progress lines (default 5000). */
+  intervalMs?: number;
+  /** The clock, in milliseconds (default `Date.now`). */
+  now?: () => number;
+  /** Rejects printed one per line before they are only counted (default 20). */
+  rejectLines?: number;
+}
+
+/** A running plain view. */
+export interface PlainCopyView {
+  /** Resolves once the summary is written. */
+  readonly done: Promise<void>;
+  /** Says the copy is stopping (a signal arrived). */
+  stopping(): void;
+  /** Stops writing. */
+  close(): void;
+}
+
+/**
+ * `1m05s  34% · 1.92M/~5.61M rows · 1,400/4,096 ranges · 8,210 rows/s · 1,590/1,600 WCU/s ·
+ * throttled 12 · retries 3 · rejected 1 · splits 0 · ETA 2m10s`
+ */
+export function progressLine(state: CopyViewState, progress: CopyProgressEvent): string {
+  const byRanges = state.plan?.resumed === true;
+  const { fraction, by } = fractionDone(state.tables, byRanges);
+  const estimated = state.tables.reduce((sum, t) => sum + (t.estimatedRows ?? 0), 0);
+  const rows = by === 'rows' ? `${formatCount(progress.rowsWritten)}/~${formatCount(estimated)} rows` : `${formatCount(progress.rowsWritten)} rows`;
+  const head = `${formatDuration(progress.elapsedSeconds).padStart(6)}  ${formatPercent(fraction).padStart(4)}${progress.paused ? ' paused' : ''}`;
+  const parts = [
+    rows,
+    `${formatExact(progress.rangesDone)}/${formatExact(progress.rangesTotal)} ranges`,
+    `${formatCount(progress.rowsPerSecond)} rows/s`,
+    rateText(progress.writeUnitsPerSecond, state.rate, false),
+    countsText(progress, state.rejects, state.splits),
+    `ETA ${etaText(progress, progress.paused)}`,
+  ];
+  return `${head}  ${parts.join(' · ')}`;
+}
+
+/**
+ * Plain lines for a log that is not a terminal (CI): one progress line every few seconds, and a
+ * line for each notable event — the plan, warnings, rate changes, pauses, rejects (the first
+ * few), range splits, finished tables — then the summary. No colours, no cursor movement.
+ */
+export function showCopyPlain(stream: EventStream<CopyEvent>, write: (line: string) => void, cadence: PlainCadence = {}): PlainCopyView {
+  const intervalMs = cadence.intervalMs ?? 5000;
+  const now = cadence.now ?? Date.now;
+  const rejectLines = cadence.rejectLines ?? 20;
+  let state = initialCopyState();
+  let lastProgressAt: number | undefined;
+  let rejects = 0;
+  let resolveDone: () => void = () => undefined;
+  const done = new Promise<void>((resolve) => (resolveDone = resolve));
+  const out = (line: string): void => write(`${line}\n`);
+
+  const onEvent = (event: CopyEvent): void => {
+    const before = state;
+    state = reduceCopyEvent(state, event);
+    for (const entry of state.log.slice(before.log.length)) logText(entry).forEach((line, i) => out(i === 0 ? line : `      ${line}`));
+    switch (event.type) {
+      case 'progress': {
+        const at = now();
+        if (lastProgressAt === undefined || at - lastProgressAt >= intervalMs) {
+          lastProgressAt = at;
+          out(progressLine(state, event));
+        }
+        break;
+      }
+      case 'paused':
+        out('Paused.');
+        break;
+      case 'resumed':
+        out('Resumed.');
+        break;
+      case 'rate':
+        if (event.reason === 'throttled') out(`Throttled by the target: rate limit lowered to ${formatExact(event.limit ?? 0)} WCU/s${state.rate.budget !== undefined ? ` (budget ${formatExact(state.rate.budget)})` : ''}`);
+        else if (event.reason === 'recovered') out(`Rate limit raised to ${event.limit === undefined ? 'unlimited' : `${formatExact(event.limit)} WCU/s`}`);
+        else out(`Rate set to ${event.limit === undefined ? 'unlimited' : `${formatExact(event.limit)} WCU/s`}`);
+        break;
+      case 'reject':
+        rejects += 1;
+        if (rejects <= rejectLines) out(`Rejected: ${safe(event.table)}: ${safe(event.cause)} · key ${safe(keyText(event.key))}`);
+        if (rejects === rejectLines + 1) out('Further rejects are only counted here; every one is in the rejects file.');
+        break;
+      case 'range-split':
+        out(`Range split: ${safe(event.table)} range #${event.range} into ${event.parts}: ${safe(event.cause)}`);
+        break;
+      case 'summary': {
+        const progress = state.progress;
+        const outcome = copyOutcome(state);
+        out(summaryHeadline(event, outcome, progress?.elapsedSeconds, progress !== undefined ? { done: progress.rangesDone, total: progress.rangesTotal } : undefined));
+        const table = summaryTable(event, 120);
+        for (const line of [table.header, ...table.rows]) out(`  ${line.trimEnd()}`);
+        for (const line of summaryAdvice(event, outcome, state.plan?.checkpoint)) out(line);
+        close();
+        break;
+      }
+      default:
+        break;
+    }
+  };
+
+  const unsubscribe = stream.on(onEvent);
+  function close(): void {
+    unsubscribe();
+    resolveDone();
+  }
+  return {
+    done,
+    stopping() {
+      if (state.stopping || state.summary !== undefined) return;
+      state = markStopping(state);
+      out('Stopping, saving the checkpoint…');
+    },
+    close,
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * The render facade: the one door from `src/cli` into the views. A command runs a workflow with
+ * an {@link EventStream}, hands the stream to a `show*` function here, and awaits `done`. The
+ * function picks the view by {@link ViewMode}: Ink in a terminal, plain lines in a log, JSON
+ * lines for machines. Nothing else in ksmig imports Ink.
+ *
+ * Later views (verify, the interactive migration) get their own `show*` function with the same
+ * options and the same {@link View} handle.
+ */
+import type { Readable, Writable } from 'node:stream';
+import { render } from 'ink';
+import type { CopyControl, CopyEvent } from '../copy/events.js';
+import type { EventStream } from '../shared/events.js';
+import { CopyApp } from './copy/CopyApp.js';
+import { showCopyPlain, type PlainCadence } from './copy/plain.js';
+import { initialCopyState, markStopping, reduceCopyEvent, type CopyViewState } from './copy/state.js';
+import { EventStore } from './event-store.js';
+import { showJsonLines } from './json-lines.js';
+import { ColorContext, colorEnabled } from './theme.js';
+
+export type { PlainCadence } from './copy/plain.js';
+
+/**
+ * How a workflow's events are shown: `tty` — the live Ink view, with keys; `plain` — a progress
+ * line every few seconds and a line per notable event (CI logs, pipes); `json` — every event as
+ * one line of JSON, the workflow's last event last.
+ */
+export type ViewMode = 'tty' | 'plain' | 'json';
+
+/** The streams a view may use, as `CliIO` holds them. */
+export interface ViewStreams {
+  stdout: Writable & { isTTY?: boolean; columns?: number; rows?: number };
+  stderr: Writable & { isTTY?: boolean };
+  stdin: Readable & { isTTY?: boolean };
+}
+
+/** What every `show*` function takes. */
+export interface ViewOptions extends ViewStreams {
+  mode: ViewMode;
+  /** The environment, for `NO_COLOR` (default `process.env`). */
+  env?: NodeJS.ProcessEnv;
+  /** `tty`: columns to draw in instead of the terminal's (tests, a fixed width). */
+  columns?: number;
+  /** `tty`: rows to fit in instead of the terminal's. */
+  rows?: number;
+  /** `tty`: minimum milliseconds between two frames (default 250: about four a second). */
+  frameMs?: number;
+  /** `plain`: when progress lines are written. */
+  plain?: PlainCadence;
+}
+
+/** What `ksmig copy` shows its events with. */
+export interface CopyViewOptions extends ViewOptions {
+  /** The running copy's controls, bound to keys in `tty` mode. */
+  control: CopyControl;
+}
+
+/** A view showing a workflow's events. */
+export interface View {
+  /**
+   * Settles when the view has shown the workflow's last event (the copy's `summary`) or was
+   * unmounted; the terminal is then free for the command's own last words. Rejects only when the
+   * view itself failed (a bug).
+   */
+  readonly done: Promise<void>;
+  /**
+   * Tells the view the workflow is stopping because of a signal (SIGINT/SIGTERM) rather than a key,
+   * so it can say so ("stopping, saving the checkpoint…").
+   */
+  stopping(): void;
+  /** Stops showing events at once (the workflow failed before its last event); idempotent. */
+  unmount(): void;
+}
+
+/**
+ * The view mode for a command: `json` when asked for, `tty` when stdout is a terminal (and not a
+ * CI runner or a dumb terminal, where a live view cannot redraw), else `plain`.
+ */
+export function chooseViewMode(options: { json: boolean; stdout: { isTTY?: boolean }; env: NodeJS.ProcessEnv }): ViewMode {
+  if (options.json) return 'json';
+  const ci = options.env.CI !== undefined && options.env.CI !== '' && options.env.CI !== 'false';
+  if (options.stdout.isTTY === true && !ci && options.env.TERM !== 'dumb') return 'tty';
+  return 'plain';
+}
+
+/**
+ * Shows a copy's events until its `summary`. Subscribes to `stream` before returning: call it
+ * before the copy starts. In `tty` mode keys drive `control` (`p`, `+`, `-`, `q`, Ctrl-C, `?`);
+ * text from servers and data is shown with its control characters escaped, except in `json`.
+ */
+export function showCopy(stream: EventStream<CopyEvent>, options: CopyViewOptions): View {
+  const isLast = (event: CopyEvent): boolean => event.type === 'summary';
+  if (options.mode === 'json') {
+    const view = showJsonLines(stream, (line) => void options.stdout.write(line), isLast);
+    return { done: view.done, stopping: () => undefined, unmount: () => view.close() };
+  }
+  if (options.mode === 'plain') {
+    const view = showCopyPlain(stream, (line) => void options.stdout.write(line), options.plain);
+    return { done: view.done, stopping: () => view.stopping(), unmount: () => view.close() };
+  }
+  const store = new EventStore<CopyEvent, CopyViewState>(stream, {
+    initial: initialCopyState(),
+    reduce: reduceCopyEvent,
+    urgent: (event) => event.type === 'plan' || event.type === 'paused' || event.type === 'resumed' || event.type === 'table-done',
+    last: isLast,
+    ...(options.frameMs !== undefined ? { frameMs: options.frameMs } : {}),
+  });
+  const instance = render(
+    <ColorContext.Provider value={colorEnabled(options.env ?? process.env)}>
+      <CopyApp store={store} control={options.control} columns={options.columns} rows={options.rows} />
+    </ColorContext.Provider>,
+    {
+      stdout: options.stdout as NodeJS.WriteStream,
+      stderr: options.stderr as NodeJS.WriteStream,
+      stdin: options.stdin as NodeJS.ReadStream,
+      // Ctrl-C is a key here: it stops the copy, which then saves its checkpoint.
+      exitOnCtrlC: false,
+    },
+  );
+  const done = instance.waitUntilExit().then(
+    () => store.close(),
+    (error: unknown) => {
+      store.close();
+      throw error;
+    },
+  );
+  return {
+    done,
+    stopping: () => store.apply(markStopping),
+    unmount: () => {
+      store.close();
+      instance.unmount();
+    },
+  };
+}
