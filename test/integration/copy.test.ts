@@ -69,7 +69,7 @@ async function expectIdentical(keyspace: string, table: string, keys: string[], 
 
 /** Starts `ksmig copy` as its own process (to kill it, or to run several at once). */
 function startCopy(args: string[]): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', `${repoRoot}src/cli/dev.ts`, 'copy', ...args], { cwd: work, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', `${repoRoot}src/cli/dev.ts`, 'copy', ...args], { cwd: repoRoot, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (out += c.toString()));
@@ -143,7 +143,7 @@ async function seedOrigin(c: cassandra.Client): Promise<void> {
       nulls ? null : new T.Vector([i, i / 2, -i], 'float'),
     ]);
   }
-  await cassandra.concurrent.executeConcurrent(c, 'INSERT INTO cpapp.profiles (id, a, b, bl, bo, d, de, db, f, i, n, s, t, tm, ts, tu, ti, vi, du, v) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', profiles, { prepare: true });
+  await cassandra.concurrent.executeConcurrent(c, 'INSERT INTO cpapp.profiles (id, a, b, bl, bo, d, de, db, f, i, n, s, t, tm, ts, tu, ti, vi, du, v) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)', profiles);
   const events: unknown[][] = [];
   for (let i = 0; i < 2000; i++) {
     const p = i % 50;
@@ -166,20 +166,20 @@ async function seedOrigin(c: cassandra.Client): Promise<void> {
     c,
     'INSERT INTO cpapp.events (tenant, day, at, id, st, tags, attrs, hist, addr, naddr, pair, nested) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
     events,
-    { prepare: true },
+
   );
   for (let i = 0; i < 40; i++) {
     await c.execute('UPDATE cpapp.hits SET views = views + ?, likes = likes + ? WHERE page = ?', [T.Long.fromNumber(i * 10 + 1), T.Long.fromNumber(i), `/page/${i}`], { prepare: true });
   }
   const samples: unknown[][] = [];
   for (let i = 0; i < SAMPLES; i++) samples.push([i % 500, Math.floor(i / 500), i * 0.25, i % 3 === 0 ? null : `n${i}`]);
-  await cassandra.concurrent.executeConcurrent(c, 'INSERT INTO cpmetrics.samples (sensor, at, value, note) VALUES (?, ?, ?, ?)', samples, { prepare: true, concurrencyLevel: 128 });
+  await cassandra.concurrent.executeConcurrent(c, 'INSERT INTO cpmetrics.samples (sensor, at, value, note) VALUES (?, ?, ?, ?)', samples, { concurrencyLevel: 128 });
 }
 
 describe('ksmig copy (origin Cassandra → emulator over TLS + SigV4)', () => {
   it('copies two keyspaces with every column type, creating the converted tables, and the rows are identical', async () => {
     const checkpoint = join(work, 'all.json');
-    const r = await spawnCli(['copy', ...endpoints(), '--keyspace', 'cpapp,cpmetrics', '--create-tables', '--json', '--checkpoint', checkpoint], { env: env(), cwd: work, timeoutMs: 300_000 });
+    const r = await spawnCli(['copy', ...endpoints(), '--keyspace', 'cpapp,cpmetrics', '--create-tables', '--json', '--checkpoint', checkpoint], { env: env(), timeoutMs: 300_000 });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const summary = lastEvent(r.stdout);

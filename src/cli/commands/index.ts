@@ -1,5 +1,6 @@
 import type { RegisterCommand } from './register.js';
 import { register as audit } from './audit.js';
+import { register as copy } from './copy.js';
 import { register as demo } from './demo.js';
 import { register as local } from './local.js';
 import { register as emulate } from './emulate.js';
@@ -7,4 +8,4 @@ import { register as rules } from './rules.js';
 import { register as schema } from './schema.js';
 
 /** Every top-level command, in the order `ksmig --help` lists them. */
-export const commands: RegisterCommand[] = [audit, rules, schema, local, emulate, demo];
+export const commands: RegisterCommand[] = [audit, rules, schema, copy, local, emulate, demo];

@@ -12,7 +12,7 @@ export function dumpClient(options: cassandra.ClientOptions): cassandra.Client {
 export async function dumpTable(client: cassandra.Client, keyspace: string, table: string, keyColumns: readonly string[]): Promise<Map<string, string>> {
   const rows = new Map<string, string>();
   const query = `SELECT * FROM "${keyspace}"."${table}"`;
-  for await (const row of client.stream(query, [], { prepare: true, fetchSize: 2000, consistency: cassandra.types.consistencies.localQuorum }) as AsyncIterable<cassandra.types.Row>) {
+  for await (const row of client.stream(query, [], { prepare: true, fetchSize: 2000, consistency: cassandra.types.consistencies.localQuorum }) as unknown as AsyncIterable<cassandra.types.Row>) {
     const data: Record<string, unknown> = {};
     for (const key of row.keys()) data[key] = jsonSafe(row.get(key));
     const sorted = Object.fromEntries(Object.keys(data).sort().map((k) => [k, data[k]]));
