@@ -13,6 +13,7 @@ import {
   decodeExecute,
   decodePrepare,
   decodeQuery,
+  decodeRegister,
   decodeResult,
   decodeStringMap,
   decodeToken,
@@ -22,6 +23,7 @@ import {
   encodeToken,
 } from './protocol/messages.js';
 import { ProtocolDecodeError } from './protocol/notation.js';
+import { echo } from './echo.js';
 import type { ConnectionContext, PreparedStatementInfo, Request, RequestHook, ResponseTransform, Verdict } from './pipeline.js';
 import { AUTHENTICATOR_CLASS, SaslServer, type SaslOptions } from './sasl.js';
 import { KEYSPACES_CQL_VERSION } from './system-tables.js';
@@ -37,6 +39,8 @@ export interface ConnectionRuntime {
   maxBodyLength?: number;
   /** Called for each frame the emulator receives or sends (tests record transcripts with it). */
   trace?: (connectionId: number, direction: 'in' | 'out', frame: Frame) => void;
+  /** Where the emulator's log lines go (connections closed for a failure or a limit). */
+  log: (line: string) => void;
 }
 
 type State = 'startup' | 'authenticating' | 'opening' | 'ready' | 'closed';
@@ -54,6 +58,14 @@ interface Pending {
 const MAX_BACKEND_IN_FLIGHT = 256;
 /** With this many requests waiting, the client is not read until half of them have gone out. */
 const MAX_QUEUED = 4096;
+
+/** Event types a client may REGISTER for (native_protocol_v4.spec §4.1.8). */
+const EVENT_TYPES: ReadonlySet<string> = new Set(['TOPOLOGY_CHANGE', 'STATUS_CHANGE', 'SCHEMA_CHANGE']);
+
+/** The first event type a REGISTER names that is not one of EVENT_TYPES (compared as Cassandra does, in upper case). */
+function unknownEventType(frame: Frame): string | undefined {
+  return decodeRegister(openEnvelope(frame).message).find((type) => !EVENT_TYPES.has(type.toUpperCase()));
+}
 
 /** SUPPORTED as Keyspaces would send it: its CQL version, protocol v4, no compression. */
 const SUPPORTED_BODY = encodeSupported(
@@ -93,9 +105,28 @@ export class ClientConnection implements ConnectionContext {
     this.decoder = new FrameDecoder({ expect: 'request', ...(runtime.maxBodyLength ? { maxBodyLength: runtime.maxBodyLength } : {}) });
     this.sasl = new SaslServer(runtime.sasl);
     socket.setNoDelay(true);
-    socket.on('data', (chunk: Buffer) => this.onData(chunk));
+    socket.on('data', (chunk: Buffer) => this.guard(() => this.onData(chunk)));
     socket.on('error', () => this.close());
     socket.on('close', () => this.close());
+  }
+
+  /**
+   * Runs `work` for this connection; if it throws, this connection is closed and the error logged.
+   * Every entry point (socket data, backend answers, hook and backend promises) goes through here,
+   * so a failure while answering one client never reaches the process.
+   */
+  private guard(work: () => void): void {
+    try {
+      work();
+    } catch (err) {
+      this.failed(err);
+    }
+  }
+
+  private failed(err: unknown): void {
+    const cause = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    this.runtime.log(`connection ${this.id} from ${this.remote} closed after an internal error: ${echo(cause)}`);
+    this.close();
   }
 
   prepared(id: Buffer): PreparedStatementInfo | undefined {
@@ -249,21 +280,23 @@ export class ClientConnection implements ConnectionContext {
     this.principal = step.principal;
     this.state = 'opening';
     BackendConnection.open(this.runtime.backend, this.startupOptions).then(
-      (backend) => {
-        if (this.state === 'closed') {
-          backend.close();
-          return;
-        }
-        this.backend = backend;
-        backend.onFrame = (frames) => this.onBackendFrames(frames);
-        backend.onClose = () => this.close();
-        this.state = 'ready';
-        this.send(responseFrame(frame.stream, Opcode.AuthSuccess, encodeToken(null)));
-      },
-      (err: Error) => {
-        this.sendError(frame.stream, ErrorCode.ServerError, texts.backendUnavailable(err.message));
-        this.close();
-      },
+      (backend) =>
+        this.guard(() => {
+          if (this.state === 'closed') {
+            backend.close();
+            return;
+          }
+          this.backend = backend;
+          backend.onFrame = (frames) => this.guard(() => this.onBackendFrames(frames));
+          backend.onClose = () => this.close();
+          this.state = 'ready';
+          this.send(responseFrame(frame.stream, Opcode.AuthSuccess, encodeToken(null)));
+        }),
+      (err: Error) =>
+        this.guard(() => {
+          this.sendError(frame.stream, ErrorCode.ServerError, texts.backendUnavailable(err.message));
+          this.close();
+        }),
     );
   }
 
@@ -292,8 +325,10 @@ export class ClientConnection implements ConnectionContext {
   private onRequest(frame: Frame): void {
     this.requestCount++;
     let request: Request;
+    let unknownEvent: string | undefined;
     try {
       request = this.decodeRequest(frame);
+      if (request.opcode === 'REGISTER') unknownEvent = unknownEventType(frame);
     } catch (err) {
       if (err instanceof ProtocolDecodeError || err instanceof RangeError) {
         this.fatal(frame.stream, texts.malformedMessage(opcodeName(frame.opcode), err.message));
@@ -301,17 +336,22 @@ export class ClientConnection implements ConnectionContext {
       }
       throw err;
     }
+    if (unknownEvent !== undefined) {
+      // Cassandra answers this itself and keeps the connection; the backend never sees it.
+      this.sendError(frame.stream, ErrorCode.ProtocolError, texts.invalidEventType(unknownEvent));
+      return;
+    }
     let outcome: ResolvedVerdict | Promise<ResolvedVerdict>;
     try {
       outcome = this.runHooks(request);
     } catch (err) {
-      this.sendError(frame.stream, ErrorCode.ServerError, `Emulator error: ${(err as Error).message}`);
+      this.sendError(frame.stream, ErrorCode.ServerError, texts.emulatorError((err as Error).message));
       return;
     }
     if (outcome instanceof Promise) {
       outcome.then(
-        (v) => this.apply(request, v),
-        (err: Error) => this.sendError(frame.stream, ErrorCode.ServerError, `Emulator error: ${err.message}`),
+        (v) => this.guard(() => this.apply(request, v)),
+        (err: Error) => this.guard(() => this.sendError(frame.stream, ErrorCode.ServerError, texts.emulatorError(err.message))),
       );
     } else {
       this.apply(request, outcome);
@@ -438,7 +478,7 @@ export class ClientConnection implements ConnectionContext {
       try {
         out = transform(out);
       } catch (err) {
-        out = responseFrame(frame.stream, Opcode.Error, encodeError({ code: ErrorCode.ServerError, message: `Emulator error: ${(err as Error).message}` }));
+        out = responseFrame(frame.stream, Opcode.Error, encodeError({ code: ErrorCode.ServerError, message: texts.emulatorError((err as Error).message) }));
       }
     }
     if (out) this.send(out);

@@ -39,6 +39,8 @@ export interface EmulatorSettings {
   /** Fault injection (tests). */
   faults?: FaultOptions;
   trace?: (connectionId: number, direction: 'in' | 'out', frame: Frame) => void;
+  /** Where log lines go (connections refused or closed by a limit or a failure). */
+  log?: (line: string) => void;
 }
 
 export interface StartedEmulator extends RunningEmulator {
@@ -106,6 +108,7 @@ export async function runEmulator(settings: EmulatorSettings): Promise<StartedEm
       ...(settings.connectionRateLimit !== undefined ? { connectionRateLimit: settings.connectionRateLimit } : {}),
       ...(settings.faults ? { faults: settings.faults } : {}),
       ...(settings.trace ? { trace: settings.trace } : {}),
+      ...(settings.log ? { log: settings.log } : {}),
     });
   } catch (err) {
     if (err instanceof BackendError) {

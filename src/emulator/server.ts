@@ -36,6 +36,8 @@ export interface EmulatorOptions {
   maxBodyLength?: number;
   /** Check the backend answers before listening (default true). */
   probe?: boolean;
+  /** Where log lines go (connections closed for a failure or a limit); default nowhere. */
+  log?: (line: string) => void;
   trace?: (connectionId: number, direction: 'in' | 'out', frame: Frame) => void;
 }
 
@@ -69,6 +71,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     prepared,
     ...(options.maxBodyLength ? { maxBodyLength: options.maxBodyLength } : {}),
     ...(options.trace ? { trace: options.trace } : {}),
+    log: options.log ?? (() => undefined),
   };
   let nextId = 1;
   const server: Server = createServer({ cert: options.tls.cert, key: options.tls.key, minVersion: 'TLSv1.2', handshakeTimeout: 10_000 }, (socket: TLSSocket) => {

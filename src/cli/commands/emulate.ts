@@ -3,6 +3,7 @@ import { cacheRoot } from '../../../tools/cassandra/fetch.mjs';
 import { parseCapacity, parseHostPort, parseNonNegative, parseRegion } from '../../emulator/config.js';
 import type { EmulatorSettings } from '../../emulator/run.js';
 import { usageError } from '../../shared/errors.js';
+import { redact } from '../../shared/redact.js';
 import { ExitCode } from '../../shared/exit-codes.js';
 import type { CliIO } from '../io.js';
 import { holdSignals } from '../signals.js';
@@ -81,6 +82,8 @@ export const register: RegisterCommand = (program, io, done) => {
     .option('--json', 'print one JSON line {"event":"listening","host","port","ca"} once listening')
     .action(async (flags: EmulateFlags) => {
       const settings = settingsFrom(flags, io);
+      // Secrets are registered for redaction when the keys are read; a log line never carries one.
+      settings.log = (line) => void io.stderr.write(`${redact(`ksmig emulate: ${new Date().toISOString()} ${line}`)}\n`);
       // Loaded on use: TLS certificate generation and the proxy would slow every other command's start-up.
       const { runEmulator } = await import('../../emulator/run.js');
       // Held from before the listener opens, so a signal at any moment stops the endpoint and exits 0.
