@@ -44,11 +44,18 @@ export const unknownCompression = (name: string): string => `Unknown compression
 /** Cassandra's `CBUtil.readEnumValue` text for a REGISTER naming an event type it does not know. Verbatim. */
 export const invalidEventType = (type: string): string => `Invalid value '${echo(type)}' for Type`;
 
+/** Cassandra's `OverloadedException` text when the bytes of requests in flight are over its limit. Verbatim (Cassandra 4.0+). */
+export const overloaded = 'Server is in overloaded state. Cannot accept more requests at this point';
+
 /** Inferred: the backend Cassandra could not be reached or refused the emulator's session. */
 export const backendUnavailable = (cause: string): string => `Emulator backend unavailable: ${echo(cause)}`;
 
 /** Inferred: the emulator failed while deciding on a request (a bug, or a backend answer it cannot read). */
 export const emulatorError = (cause: string): string => `Emulator error: ${echo(cause)}`;
+
+/** Inferred: an ERROR from the backend that does not decode and whose text cannot be recovered. */
+export const undecodableBackendError = (code: number | undefined): string =>
+  `Emulator error: the backend sent an ERROR${code === undefined ? '' : ` (code 0x${code.toString(16).padStart(4, '0')})`} that cannot be decoded`;
 
 /** Inferred: a body the emulator could not decode. */
 export const malformedMessage = (opcode: string, detail: string): string => `Invalid ${opcode} message: ${echo(detail)}`;

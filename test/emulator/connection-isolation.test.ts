@@ -70,7 +70,7 @@ describe('a failure while answering one connection', () => {
         logs.length = 0;
         victim.send(7, Opcode.Query, query(trigger));
         await victim.whenClosed();
-        expect(logs).toEqual([expect.stringMatching(/^connection \d+ from 127\.0\.0\.1:\d+ closed after an internal error: \w*Error: /)]);
+        expect(logs).toEqual([expect.stringMatching(/^connection \d+ from 127\.0\.0\.1:\d+ \(AKIDISOLATION\) closed after an internal error: \w*Error: /)]);
         const answer = await healthy.request(1, Opcode.Query, query('SELECT 1'));
         expect(answer.opcode).toBe(Opcode.Result);
         expect(emulator.connectionCount()).toBe(1);

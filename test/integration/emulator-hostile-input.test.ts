@@ -136,6 +136,17 @@ describe('input echoed in error texts', () => {
     await expectStillServing();
   });
 
+  it('QUERY whose backend error echoes a 70,000-character keyspace name', async () => {
+    const c = await raw(true);
+    const f = await c.request(1, Opcode.Query, encodeQuery({ query: `USE ${'k'.repeat(70_000)}`, params: { consistency: Consistency.LOCAL_QUORUM, flags: 0 } }));
+    // Cassandra writes this text with a wrapped-around [string] length; the client gets it cut to fit instead.
+    expect(f.opcode).toBe(Opcode.Error);
+    const e = decodeError(f.body);
+    expect(e.code).toBe(ErrorCode.Invalid);
+    expect(e.message).toMatch(/kkk… \(truncated\)$/);
+    await expectStillServing();
+  });
+
   it('EXECUTE and BATCH with an unknown 65,535-byte prepared id', async () => {
     const c = await raw(true);
     const id = Buffer.alloc(65_535, 0xab);
