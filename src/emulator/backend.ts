@@ -63,6 +63,11 @@ export class BackendConnection {
     this.onClose(error);
   }
 
+  /** A session over a socket that is already connected and past STARTUP (benches pass an in-memory one). */
+  static over(socket: Socket): BackendConnection {
+    return new BackendConnection(socket, new FrameDecoder({ expect: 'response' }));
+  }
+
   /**
    * Connects and completes STARTUP (with PLAIN credentials if the backend asks for them).
    * `startup` is the STARTUP map to send (the client's, minus compression).

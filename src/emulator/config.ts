@@ -37,3 +37,10 @@ export function parseRegion(text: string): string {
   if (!AWS_REGION_NAME.test(text)) throw usageError(`--region: expected an AWS Region such as us-east-1, got "${text}"`);
   return text;
 }
+
+/** A whole number ≥ 1 (connections, MiB, …); `what` names the unit in the usage error. */
+export function parsePositiveInteger(text: string, flag: string, what: string): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text.trim()) || n < 1 || !Number.isSafeInteger(n)) throw usageError(`${flag}: expected a whole number of ${what} (≥ 1), got "${text}"`);
+  return n;
+}

@@ -4,6 +4,7 @@
  */
 import type { Socket } from 'node:net';
 import { BackendConnection, type BackendOptions } from './backend.js';
+import { wellFormedError } from './backend-errors.js';
 import { ErrorCode, EVENT_STREAM, FrameFlag, Opcode, opcodeName, PROTOCOL_V4, REQUEST_OPCODES, ResultKind } from './protocol/constants.js';
 import { openEnvelope } from './protocol/envelope.js';
 import { encodeFrame, FrameDecoder, FrameError, responseFrame, type Frame } from './protocol/frame.js';
@@ -13,6 +14,7 @@ import {
   decodeExecute,
   decodePrepare,
   decodeQuery,
+  decodeRegister,
   decodeResult,
   decodeStringMap,
   decodeToken,
@@ -22,6 +24,10 @@ import {
   encodeToken,
 } from './protocol/messages.js';
 import { ProtocolDecodeError } from './protocol/notation.js';
+import type { BufferBudget } from './buffer-budget.js';
+import { echo } from './echo.js';
+import type { ConnectionLimits } from './limits.js';
+import type { LogKind } from './log-rate.js';
 import type { ConnectionContext, PreparedStatementInfo, Request, RequestHook, ResponseTransform, Verdict } from './pipeline.js';
 import { AUTHENTICATOR_CLASS, SaslServer, type SaslOptions } from './sasl.js';
 import { KEYSPACES_CQL_VERSION } from './system-tables.js';
@@ -37,6 +43,13 @@ export interface ConnectionRuntime {
   maxBodyLength?: number;
   /** Called for each frame the emulator receives or sends (tests record transcripts with it). */
   trace?: (connectionId: number, direction: 'in' | 'out', frame: Frame) => void;
+  /** Where the emulator's log lines go (connections closed for a failure or a limit), rate-limited per kind. */
+  log: (kind: LogKind, line: string) => void;
+  limits: ConnectionLimits;
+  /** Bytes of unfinished frames held by all connections. */
+  budget: BufferBudget;
+  /** Opens the backend session of an authenticated client; default `BackendConnection.open(backend, startup)`. */
+  openBackend?: (startup: ReadonlyMap<string, string>) => Promise<BackendConnection>;
 }
 
 type State = 'startup' | 'authenticating' | 'opening' | 'ready' | 'closed';
@@ -54,6 +67,16 @@ interface Pending {
 const MAX_BACKEND_IN_FLIGHT = 256;
 /** With this many requests waiting, the client is not read until half of them have gone out. */
 const MAX_QUEUED = 4096;
+/** Nor with this many bytes of requests waiting (until half of them have gone out). */
+const MAX_QUEUED_BYTES = 16 * 1024 * 1024;
+
+/** Event types a client may REGISTER for (native_protocol_v4.spec §4.1.8). */
+const EVENT_TYPES: ReadonlySet<string> = new Set(['TOPOLOGY_CHANGE', 'STATUS_CHANGE', 'SCHEMA_CHANGE']);
+
+/** The first event type a REGISTER names that is not one of EVENT_TYPES (compared as Cassandra does, in upper case). */
+function unknownEventType(frame: Frame): string | undefined {
+  return decodeRegister(openEnvelope(frame).message).find((type) => !EVENT_TYPES.has(type.toUpperCase()));
+}
 
 /** SUPPORTED as Keyspaces would send it: its CQL version, protocol v4, no compression. */
 const SUPPORTED_BODY = encodeSupported(
@@ -75,12 +98,19 @@ export class ClientConnection implements ConnectionContext {
   private backend: BackendConnection | undefined;
   private startupOptions = new Map<string, string>();
   private readonly pending = new Map<number, Pending>();
-  private backendPaused = false;
-  /** Why the client socket is not being read (the backend's buffer is full, or too many requests wait). */
-  private readonly clientPauses = new Set<'backend-buffer' | 'queue'>();
+  /** Why the client socket is not being read (a buffer towards the backend or the client is full, or too many requests wait). */
+  private readonly clientPauses = new Set<PauseReason>();
   /** Requests waiting for a place among the backend's in-flight requests (raw frame bytes). */
   private readonly queued: Buffer[] = [];
+  private queuedBytes = 0;
   private readonly onClosed: () => void;
+  /** The authentication deadline, then the idle check (see ConnectionLimits). */
+  private timer: NodeJS.Timeout | undefined;
+  /** When the client last sent or was sent anything (performance.now()). */
+  private lastActivity = performance.now();
+  /** What this connection's decoder holds, as last counted in the runtime's budget. */
+  private held = 0;
+  private waitingForDrain = false;
 
   constructor(
     readonly id: number,
@@ -93,9 +123,96 @@ export class ClientConnection implements ConnectionContext {
     this.decoder = new FrameDecoder({ expect: 'request', ...(runtime.maxBodyLength ? { maxBodyLength: runtime.maxBodyLength } : {}) });
     this.sasl = new SaslServer(runtime.sasl);
     socket.setNoDelay(true);
-    socket.on('data', (chunk: Buffer) => this.onData(chunk));
+    socket.on('data', (chunk: Buffer) => this.guard(() => this.onData(chunk)));
     socket.on('error', () => this.close());
     socket.on('close', () => this.close());
+    if (runtime.limits.authTimeoutMs > 0) {
+      this.timer = setTimeout(() => this.guard(() => this.onAuthDeadline()), runtime.limits.authTimeoutMs);
+      this.timer.unref();
+    }
+  }
+
+  /**
+   * Runs `work` for this connection; if it throws, this connection is closed and the error logged.
+   * Every entry point (socket data, backend answers, hook and backend promises) goes through here,
+   * so a failure while answering one client never reaches the process.
+   */
+  private guard(work: () => void): void {
+    try {
+      work();
+    } catch (err) {
+      this.failed(err);
+    }
+  }
+
+  private failed(err: unknown): void {
+    const cause = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+    this.runtime.log('internal-error', `${this.describe()} closed after an internal error: ${echo(cause)}`);
+    this.close();
+  }
+
+  /** How log lines name this connection. */
+  private describe(): string {
+    return `connection ${this.id} from ${this.remote}${this.principal ? ` (${this.principal})` : ''}`;
+  }
+
+  private onAuthDeadline(): void {
+    if (this.state !== 'startup' && this.state !== 'authenticating') return;
+    this.runtime.log('timeout', `${this.describe()} closed: not authenticated within ${seconds(this.runtime.limits.authTimeoutMs)} (--auth-timeout)`);
+    this.close();
+  }
+
+  /** Checks again in `delayMs` whether the connection has been idle for the idle timeout. */
+  private armIdleCheck(delayMs: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.guard(() => this.onIdleCheck()), delayMs);
+    this.timer.unref();
+  }
+
+  private onIdleCheck(): void {
+    if (this.state !== 'ready') return;
+    const limit = this.runtime.limits.idleTimeoutMs;
+    // A request the backend is still working on is not idleness, however long it takes.
+    if (this.pending.size > 0) {
+      this.armIdleCheck(limit);
+      return;
+    }
+    const idle = performance.now() - this.lastActivity;
+    if (idle < limit) {
+      this.armIdleCheck(limit - idle);
+      return;
+    }
+    this.runtime.log('timeout', `${this.describe()} closed: idle for ${seconds(limit)} (--idle-timeout)`);
+    this.close();
+  }
+
+  /** Counts what the decoder holds in the shared budget; false (after closing the connection) when it does not fit. */
+  private accountBuffered(): boolean {
+    const now = this.decoder.retainedBytes;
+    if (now === this.held) return true;
+    const { budget } = this.runtime;
+    if (budget.resize(this.held, now)) {
+      this.held = now;
+      return true;
+    }
+    this.runtime.log(
+      'overloaded',
+      `${this.describe()} closed: its unfinished frame needs ${now} bytes, and ${budget.total} of the ${budget.limit} for all connections are in use (--max-buffered-mib)`,
+    );
+    this.fatal(this.decoder.partialStream ?? 0, texts.overloaded, ErrorCode.Overloaded);
+    return false;
+  }
+
+  /** Frees what the connection holds: its timer, its unfinished frame and its share of the budget. */
+  private release(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    this.decoder.release();
+    this.runtime.budget.resize(this.held, 0);
+    this.held = 0;
+    this.pending.clear();
+    this.queued.length = 0;
+    this.queuedBytes = 0;
   }
 
   prepared(id: Buffer): PreparedStatementInfo | undefined {
@@ -106,15 +223,15 @@ export class ClientConnection implements ConnectionContext {
   close(): void {
     if (this.state === 'closed') return;
     this.state = 'closed';
+    this.release();
     this.socket.destroy();
     this.backend?.close();
-    this.pending.clear();
-    this.queued.length = 0;
     this.onClosed();
   }
 
   private onData(chunk: Buffer): void {
     if (this.state === 'closed') return;
+    this.lastActivity = performance.now();
     let frames: Frame[];
     try {
       frames = this.decoder.push(chunk);
@@ -126,6 +243,7 @@ export class ClientConnection implements ConnectionContext {
       }
       throw err;
     }
+    if (!this.accountBuffered()) return;
     // Batch the writes this chunk causes (answers to the client, requests to the backend) into as
     // few syscalls as possible.
     const backendSocket = this.backend?.socket;
@@ -148,28 +266,32 @@ export class ClientConnection implements ConnectionContext {
   private send(frame: Frame): void {
     if (this.state === 'closed') return;
     this.runtime.trace?.(this.id, 'out', frame);
+    this.lastActivity = performance.now();
     const ok = this.socket.write(frame.raw ?? encodeFrame(frame));
-    if (!ok && this.backend && !this.backendPaused) {
-      // The client reads slower than the backend answers: stop reading the backend until it drains.
-      const backendSocket = this.backend.socket;
-      this.backendPaused = true;
-      backendSocket.pause();
-      this.socket.once('drain', () => {
-        this.backendPaused = false;
-        backendSocket.resume();
-      });
-    }
+    if (ok || this.waitingForDrain) return;
+    // The client reads slower than it is answered: stop reading the backend, and the client's own
+    // requests (whose answers would pile up here too), until the client has read what is buffered.
+    this.waitingForDrain = true;
+    const backendSocket = this.backend?.socket;
+    backendSocket?.pause();
+    this.pauseClient('client-buffer');
+    this.socket.once('drain', () => {
+      this.waitingForDrain = false;
+      backendSocket?.resume();
+      this.resumeClient('client-buffer');
+    });
   }
 
   private sendError(stream: number, code: number, message: string): void {
     this.send(responseFrame(stream, Opcode.Error, encodeError({ code: code as typeof ErrorCode.ServerError, message })));
   }
 
-  /** Answers a ProtocolError and closes the connection once the answer is flushed. */
-  private fatal(stream: number, message: string): void {
+  /** Answers an error (a ProtocolError unless `code` says otherwise) and closes the connection once the answer is flushed. */
+  private fatal(stream: number, message: string, code: number = ErrorCode.ProtocolError): void {
     if (this.state === 'closed') return;
-    this.sendError(stream, ErrorCode.ProtocolError, message);
+    this.sendError(stream, code, message);
     this.state = 'closed';
+    this.release();
     this.backend?.close();
     this.socket.end(() => this.socket.destroy());
     // A peer that never reads must not keep the socket alive.
@@ -248,22 +370,27 @@ export class ClientConnection implements ConnectionContext {
     }
     this.principal = step.principal;
     this.state = 'opening';
-    BackendConnection.open(this.runtime.backend, this.startupOptions).then(
-      (backend) => {
-        if (this.state === 'closed') {
-          backend.close();
-          return;
-        }
-        this.backend = backend;
-        backend.onFrame = (frames) => this.onBackendFrames(frames);
-        backend.onClose = () => this.close();
-        this.state = 'ready';
-        this.send(responseFrame(frame.stream, Opcode.AuthSuccess, encodeToken(null)));
-      },
-      (err: Error) => {
-        this.sendError(frame.stream, ErrorCode.ServerError, texts.backendUnavailable(err.message));
-        this.close();
-      },
+    clearTimeout(this.timer);
+    const open = this.runtime.openBackend ?? ((startup) => BackendConnection.open(this.runtime.backend, startup));
+    open(this.startupOptions).then(
+      (backend) =>
+        this.guard(() => {
+          if (this.state === 'closed') {
+            backend.close();
+            return;
+          }
+          this.backend = backend;
+          backend.onFrame = (frames) => this.guard(() => this.onBackendFrames(frames));
+          backend.onClose = () => this.close();
+          this.state = 'ready';
+          if (this.runtime.limits.idleTimeoutMs > 0) this.armIdleCheck(this.runtime.limits.idleTimeoutMs);
+          this.send(responseFrame(frame.stream, Opcode.AuthSuccess, encodeToken(null)));
+        }),
+      (err: Error) =>
+        this.guard(() => {
+          this.sendError(frame.stream, ErrorCode.ServerError, texts.backendUnavailable(err.message));
+          this.close();
+        }),
     );
   }
 
@@ -292,8 +419,10 @@ export class ClientConnection implements ConnectionContext {
   private onRequest(frame: Frame): void {
     this.requestCount++;
     let request: Request;
+    let unknownEvent: string | undefined;
     try {
       request = this.decodeRequest(frame);
+      if (request.opcode === 'REGISTER') unknownEvent = unknownEventType(frame);
     } catch (err) {
       if (err instanceof ProtocolDecodeError || err instanceof RangeError) {
         this.fatal(frame.stream, texts.malformedMessage(opcodeName(frame.opcode), err.message));
@@ -301,17 +430,22 @@ export class ClientConnection implements ConnectionContext {
       }
       throw err;
     }
+    if (unknownEvent !== undefined) {
+      // Cassandra answers this itself and keeps the connection; the backend never sees it.
+      this.sendError(frame.stream, ErrorCode.ProtocolError, texts.invalidEventType(unknownEvent));
+      return;
+    }
     let outcome: ResolvedVerdict | Promise<ResolvedVerdict>;
     try {
       outcome = this.runHooks(request);
     } catch (err) {
-      this.sendError(frame.stream, ErrorCode.ServerError, `Emulator error: ${(err as Error).message}`);
+      this.sendError(frame.stream, ErrorCode.ServerError, texts.emulatorError((err as Error).message));
       return;
     }
     if (outcome instanceof Promise) {
       outcome.then(
-        (v) => this.apply(request, v),
-        (err: Error) => this.sendError(frame.stream, ErrorCode.ServerError, `Emulator error: ${err.message}`),
+        (v) => this.guard(() => this.apply(request, v)),
+        (err: Error) => this.guard(() => this.sendError(frame.stream, ErrorCode.ServerError, texts.emulatorError(err.message))),
       );
     } else {
       this.apply(request, outcome);
@@ -367,7 +501,8 @@ export class ClientConnection implements ConnectionContext {
     const bytes = frame.raw && frame === original.frame ? frame.raw : encodeFrame(frame);
     if (full) {
       this.queued.push(bytes);
-      if (this.queued.length >= MAX_QUEUED) this.pauseClient('queue');
+      this.queuedBytes += bytes.length;
+      if (this.queued.length >= MAX_QUEUED || this.queuedBytes >= MAX_QUEUED_BYTES) this.pauseClient('queue');
       return;
     }
     this.toBackend(bytes);
@@ -394,17 +529,19 @@ export class ClientConnection implements ConnectionContext {
   /** One forwarded request was answered: let the next waiting ones go. */
   private answered(): void {
     while (this.atBackend() < MAX_BACKEND_IN_FLIGHT && this.queued.length > 0 && this.state === 'ready') {
-      this.toBackend(this.queued.shift() as Buffer);
+      const bytes = this.queued.shift() as Buffer;
+      this.queuedBytes -= bytes.length;
+      this.toBackend(bytes);
     }
-    if (this.queued.length < MAX_QUEUED / 2) this.resumeClient('queue');
+    if (this.queued.length < MAX_QUEUED / 2 && this.queuedBytes < MAX_QUEUED_BYTES / 2) this.resumeClient('queue');
   }
 
-  private pauseClient(reason: 'backend-buffer' | 'queue'): void {
+  private pauseClient(reason: PauseReason): void {
     if (this.clientPauses.size === 0) this.socket.pause();
     this.clientPauses.add(reason);
   }
 
-  private resumeClient(reason: 'backend-buffer' | 'queue'): void {
+  private resumeClient(reason: PauseReason): void {
     if (!this.clientPauses.delete(reason)) return;
     if (this.clientPauses.size === 0 && this.state !== 'closed') this.socket.resume();
   }
@@ -431,14 +568,14 @@ export class ClientConnection implements ConnectionContext {
     const pending = this.pending.get(frame.stream);
     this.pending.delete(frame.stream);
     if (pending !== undefined) this.answered();
-    let out: Frame | null = frame;
+    let out: Frame | null = frame.opcode === Opcode.Error ? wellFormedError(frame) : frame;
     if (frame.opcode === Opcode.Result) this.observeResult(frame, pending);
     for (const transform of pending?.transforms ?? []) {
       if (out === null) break;
       try {
         out = transform(out);
       } catch (err) {
-        out = responseFrame(frame.stream, Opcode.Error, encodeError({ code: ErrorCode.ServerError, message: `Emulator error: ${(err as Error).message}` }));
+        out = responseFrame(frame.stream, Opcode.Error, encodeError({ code: ErrorCode.ServerError, message: texts.emulatorError((err as Error).message) }));
       }
     }
     if (out) this.send(out);
@@ -465,6 +602,13 @@ export class ClientConnection implements ConnectionContext {
       // Not ours to judge: the client gets the backend's bytes unchanged.
     }
   }
+}
+
+type PauseReason = 'backend-buffer' | 'client-buffer' | 'queue';
+
+/** `ms` as log lines print it: `10 s`, `0.25 s`. */
+function seconds(ms: number): string {
+  return `${ms / 1000} s`;
 }
 
 type ResolvedVerdict = { kind: 'respond'; frame: Frame } | { kind: 'drop' } | { kind: 'forward'; request: Request; transforms: ResponseTransform[] };

@@ -12,6 +12,7 @@ import type { HostPort } from './config.js';
 import { KeyspacesBehaviour } from './keyspaces/behaviour.js';
 import { loadKeys, parseKeys, type AccessKeys } from './keys.js';
 import type { FaultOptions } from './faults.js';
+import type { ConnectionLimits } from './limits.js';
 import type { RequestHook } from './pipeline.js';
 import type { Frame } from './protocol/frame.js';
 import { startEmulator, type RunningEmulator } from './server.js';
@@ -39,6 +40,10 @@ export interface EmulatorSettings {
   /** Fault injection (tests). */
   faults?: FaultOptions;
   trace?: (connectionId: number, direction: 'in' | 'out', frame: Frame) => void;
+  /** Connection limits (`--max-connections`, `--auth-timeout`, `--idle-timeout`, `--max-buffered-mib`); defaults for what is not given. */
+  limits?: Partial<ConnectionLimits>;
+  /** Where log lines go (connections refused or closed by a limit or a failure). */
+  log?: (line: string) => void;
 }
 
 export interface StartedEmulator extends RunningEmulator {
@@ -106,6 +111,8 @@ export async function runEmulator(settings: EmulatorSettings): Promise<StartedEm
       ...(settings.connectionRateLimit !== undefined ? { connectionRateLimit: settings.connectionRateLimit } : {}),
       ...(settings.faults ? { faults: settings.faults } : {}),
       ...(settings.trace ? { trace: settings.trace } : {}),
+      ...(settings.log ? { log: settings.log } : {}),
+      ...(settings.limits ? { limits: settings.limits } : {}),
     });
   } catch (err) {
     if (err instanceof BackendError) {

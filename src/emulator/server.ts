@@ -15,6 +15,9 @@ import { InternalSessions } from './internal-session.js';
 import { connectionRateHook, faultHook, type FaultOptions } from './faults.js';
 import { keyspacesHook } from './keyspaces-hooks.js';
 import type { KeyspacesBehaviour } from './keyspaces/behaviour.js';
+import { BufferBudget } from './buffer-budget.js';
+import { resolveLimits, type ConnectionLimits } from './limits.js';
+import { rateLimitedLog } from './log-rate.js';
 
 export interface EmulatorOptions {
   backend: BackendOptions;
@@ -36,6 +39,10 @@ export interface EmulatorOptions {
   maxBodyLength?: number;
   /** Check the backend answers before listening (default true). */
   probe?: boolean;
+  /** Connections, timeouts and bytes of unfinished frames (see DEFAULT_LIMITS for what is not given). */
+  limits?: Partial<ConnectionLimits>;
+  /** Where log lines go (connections refused, or closed for a limit or a failure); default nowhere. */
+  log?: (line: string) => void;
   trace?: (connectionId: number, direction: 'in' | 'out', frame: Frame) => void;
 }
 
@@ -44,8 +51,10 @@ export interface RunningEmulator {
   host: string;
   port: number;
   caPath: string;
-  /** Client connections currently open. */
+  /** Client connections currently open (authenticated or not; TLS handshakes in progress not counted). */
   connectionCount(): number;
+  /** Bytes held for frames not yet complete, across all connections. */
+  bufferedBytes(): number;
   /** Stops listening and closes every client and backend connection. */
   close(): Promise<void>;
 }
@@ -62,6 +71,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const connections = new Set<ClientConnection>();
   const prepared = new Map<string, PreparedStatementInfo>();
   const hooks: RequestHook[] = [];
+  const limits = resolveLimits(options.limits);
+  const log = rateLimitedLog(options.log ?? (() => undefined));
+  const budget = new BufferBudget(limits.maxBufferedBytes);
   const runtime: ConnectionRuntime = {
     sasl: { keys: options.keys, region: options.region, maxSkewSeconds: options.maxSkewSeconds ?? 900 },
     backend: options.backend,
@@ -69,6 +81,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     prepared,
     ...(options.maxBodyLength ? { maxBodyLength: options.maxBodyLength } : {}),
     ...(options.trace ? { trace: options.trace } : {}),
+    log,
+    limits,
+    budget,
   };
   let nextId = 1;
   const server: Server = createServer({ cert: options.tls.cert, key: options.tls.key, minVersion: 'TLSv1.2', handshakeTimeout: 10_000 }, (socket: TLSSocket) => {
@@ -77,6 +92,13 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   });
   // A client that fails the TLS handshake (e.g. plain text on the TLS port) only loses its own socket.
   server.on('tlsClientError', (_err, socket) => socket.destroy());
+  // Counted from the TCP accept, so TLS handshakes in progress hold a place too; the connection
+  // past the limit is closed before its handshake, as Cassandra closes it before STARTUP.
+  server.maxConnections = limits.maxConnections;
+  server.on('drop', (data) => {
+    const from = data ? `${data.remoteAddress ?? '?'}:${data.remotePort ?? 0}` : 'a client';
+    log('refused', `refused a connection from ${from}: ${limits.maxConnections} connections are open (--max-connections)`);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.listen.port, options.listen.host, () => {
@@ -84,6 +106,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       resolve();
     });
   });
+  // After listening, an error is about one accept (e.g. out of file descriptors): the listener goes on.
+  server.on('error', (err: NodeJS.ErrnoException) => log('refused', `accepting a connection failed: ${err.code ?? err.message}`));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.listen.port;
   const node: NodeIdentity = { address: advertisedAddress(options.listen.host), port, region: options.region };
@@ -108,6 +132,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     port,
     caPath: options.tls.caPath,
     connectionCount: () => connections.size,
+    bufferedBytes: () => budget.total,
     close: () =>
       new Promise<void>((resolve) => {
         for (const conn of connections) conn.close();

@@ -1,8 +1,10 @@
 /**
  * Every message the emulator itself puts on the wire. Texts marked `verbatim` are quoted from
  * Amazon Keyspaces or Apache Cassandra (source in the comment); the others are inferred and listed
- * as such in docs/readme/emulator.md.
+ * as such in docs/readme/emulator.md. Client input quoted in a text goes through `echo`, so no
+ * text outgrows a [string] however long the input.
  */
+import { echo } from './echo.js';
 
 /** Cassandra's `ProtocolVersion.invalidVersionMessage` (apache/cassandra), with the versions Cassandra 3.11/4.0 list. Verbatim. */
 export const invalidProtocolVersion = (version: number): string =>
@@ -12,7 +14,7 @@ export const invalidProtocolVersion = (version: number): string =>
 export const invalidSignature = 'Authentication failure: Invalid signature';
 
 /** Keyspaces, DG troubleshooting.connecting (wrong service-specific password). Verbatim apart from the user name. */
-export const badPassword = (username: string): string => `Provided username ${username} and/or password are incorrect`;
+export const badPassword = (username: string): string => `Provided username ${echo(username)} and/or password are incorrect`;
 
 /** Inferred: AWS's wording for an access key it does not know. */
 export const unknownAccessKey = 'Authentication failure: The security token included in the request is invalid';
@@ -37,14 +39,27 @@ export const expectingSasl = (opcode: string): string => `Unexpected message ${o
 export const alreadyInitialized = 'Unexpected message STARTUP, the connection is already initialized';
 
 /** Cassandra's `StartupMessage` text when a compression algorithm is requested. Verbatim. */
-export const unknownCompression = (name: string): string => `Unknown compression algorithm: ${name}`;
+export const unknownCompression = (name: string): string => `Unknown compression algorithm: ${echo(name)}`;
+
+/** Cassandra's `CBUtil.readEnumValue` text for a REGISTER naming an event type it does not know. Verbatim. */
+export const invalidEventType = (type: string): string => `Invalid value '${echo(type)}' for Type`;
+
+/** Cassandra's `OverloadedException` text when the bytes of requests in flight are over its limit. Verbatim (Cassandra 4.0+). */
+export const overloaded = 'Server is in overloaded state. Cannot accept more requests at this point';
 
 /** Inferred: the backend Cassandra could not be reached or refused the emulator's session. */
-export const backendUnavailable = (cause: string): string => `Emulator backend unavailable: ${cause}`;
+export const backendUnavailable = (cause: string): string => `Emulator backend unavailable: ${echo(cause)}`;
+
+/** Inferred: the emulator failed while deciding on a request (a bug, or a backend answer it cannot read). */
+export const emulatorError = (cause: string): string => `Emulator error: ${echo(cause)}`;
+
+/** Inferred: an ERROR from the backend that does not decode and whose text cannot be recovered. */
+export const undecodableBackendError = (code: number | undefined): string =>
+  `Emulator error: the backend sent an ERROR${code === undefined ? '' : ` (code 0x${code.toString(16).padStart(4, '0')})`} that cannot be decoded`;
 
 /** Inferred: a body the emulator could not decode. */
-export const malformedMessage = (opcode: string, detail: string): string => `Invalid ${opcode} message: ${detail}`;
+export const malformedMessage = (opcode: string, detail: string): string => `Invalid ${opcode} message: ${echo(detail)}`;
 
 /** Cassandra's (and so the drivers' expected) answer to an EXECUTE of an id it does not know. */
 export const unprepared = (idHex: string): string =>
-  `Prepared query with ID ${idHex} not found (either the query was not prepared on this host (maybe the host has been restarted?) or you have prepared too many queries and it has been evicted from the internal cache)`;
+  `Prepared query with ID ${echo(idHex)} not found (either the query was not prepared on this host (maybe the host has been restarted?) or you have prepared too many queries and it has been evicted from the internal cache)`;

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { X509Certificate } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCapacity, parseHostPort, parseNonNegative, parseRegion } from '../../src/emulator/config.js';
+import { parseCapacity, parseHostPort, parseNonNegative, parsePositiveInteger, parseRegion } from '../../src/emulator/config.js';
+import { DEFAULT_LIMITS, resolveLimits } from '../../src/emulator/limits.js';
 import { loadKeys, parseKeys } from '../../src/emulator/keys.js';
 import { ensureKeysFile } from '../../src/emulator/run.js';
 import { ensureTlsMaterial, loadTlsMaterial } from '../../src/emulator/tls.js';
@@ -18,6 +19,18 @@ afterAll(async () => {
 });
 
 describe('flag values', () => {
+  it('parses whole numbers of connections and MiB', () => {
+    expect(parsePositiveInteger('1000', '--max-connections', 'connections')).toBe(1000);
+    for (const bad of ['0', '-1', '1.5', 'lots', '', '99999999999999999999']) {
+      expect(() => parsePositiveInteger(bad, '--max-connections', 'connections')).toThrow(`--max-connections: expected a whole number of connections (≥ 1), got "${bad}"`);
+    }
+  });
+
+  it('fills the limits not given from the defaults', () => {
+    expect(DEFAULT_LIMITS).toEqual({ maxConnections: 1000, authTimeoutMs: 10_000, idleTimeoutMs: 600_000, maxBufferedBytes: 256 * 1024 * 1024 });
+    expect(resolveLimits({ idleTimeoutMs: 0 })).toEqual({ ...DEFAULT_LIMITS, idleTimeoutMs: 0 });
+  });
+
   it('parses HOST:PORT and [IPv6]:PORT, naming the flag on error', () => {
     expect(parseHostPort('127.0.0.1:9042', '--backend')).toEqual({ host: '127.0.0.1', port: 9042 });
     expect(parseHostPort('[::1]:0', '--listen', { allowZeroPort: true })).toEqual({ host: '::1', port: 0 });

@@ -1,8 +1,10 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { cacheRoot } from '../../../tools/cassandra/fetch.mjs';
-import { parseCapacity, parseHostPort, parseNonNegative, parseRegion } from '../../emulator/config.js';
+import { parseCapacity, parseHostPort, parseNonNegative, parsePositiveInteger, parseRegion } from '../../emulator/config.js';
+import { DEFAULT_LIMITS, MIB } from '../../emulator/limits.js';
 import type { EmulatorSettings } from '../../emulator/run.js';
 import { usageError } from '../../shared/errors.js';
+import { redact } from '../../shared/redact.js';
 import { ExitCode } from '../../shared/exit-codes.js';
 import type { CliIO } from '../io.js';
 import { holdSignals } from '../signals.js';
@@ -24,6 +26,10 @@ interface EmulateFlags {
   ddlDelay: string;
   backendUsername?: string;
   backendPassword?: string;
+  maxConnections: string;
+  authTimeout: string;
+  idleTimeout: string;
+  maxBufferedMib: string;
   json?: boolean;
 }
 
@@ -49,6 +55,12 @@ function settingsFrom(flags: EmulateFlags, io: CliIO): EmulatorSettings {
     stateDir: abs(flags.stateDir ?? defaultStateDir(io.env)),
     maxSkewSeconds: parseNonNegative(flags.maxSkew, '--max-skew', 'a number of seconds'),
     ddlDelaySeconds: parseNonNegative(flags.ddlDelay, '--ddl-delay', 'a number of seconds'),
+    limits: {
+      maxConnections: parsePositiveInteger(flags.maxConnections, '--max-connections', 'connections'),
+      authTimeoutMs: parseNonNegative(flags.authTimeout, '--auth-timeout', 'a number of seconds') * 1000,
+      idleTimeoutMs: parseNonNegative(flags.idleTimeout, '--idle-timeout', 'a number of seconds') * 1000,
+      maxBufferedBytes: parsePositiveInteger(flags.maxBufferedMib, '--max-buffered-mib', 'MiB') * MIB,
+    },
   };
   if (flags.keys !== undefined) settings.keysPath = abs(flags.keys);
   if (flags.tlsDir !== undefined) settings.tlsDir = abs(flags.tlsDir);
@@ -78,9 +90,15 @@ export const register: RegisterCommand = (program, io, done) => {
     .option('--ddl-delay <seconds>', 'how long new tables stay CREATING before ACTIVE', '0')
     .option('--backend-username <name>', 'login for a backend that requires authentication')
     .option('--backend-password <password>', 'password for --backend-username (or set KSMIG_BACKEND_PASSWORD)')
+    .option('--max-connections <n>', 'client connections open at once; the next one is closed at once', String(DEFAULT_LIMITS.maxConnections))
+    .option('--auth-timeout <seconds>', 'close a connection not authenticated this long after its TLS handshake (0: never)', String(DEFAULT_LIMITS.authTimeoutMs / 1000))
+    .option('--idle-timeout <seconds>', 'close an authenticated connection idle this long, with no request outstanding (0: never)', String(DEFAULT_LIMITS.idleTimeoutMs / 1000))
+    .option('--max-buffered-mib <MiB>', 'memory for frames still being received, all connections together', String(DEFAULT_LIMITS.maxBufferedBytes / MIB))
     .option('--json', 'print one JSON line {"event":"listening","host","port","ca"} once listening')
     .action(async (flags: EmulateFlags) => {
       const settings = settingsFrom(flags, io);
+      // Secrets are registered for redaction when the keys are read; a log line never carries one.
+      settings.log = (line) => void io.stderr.write(`${redact(`ksmig emulate: ${new Date().toISOString()} ${line}`)}\n`);
       // Loaded on use: TLS certificate generation and the proxy would slow every other command's start-up.
       const { runEmulator } = await import('../../emulator/run.js');
       // Held from before the listener opens, so a signal at any moment stops the endpoint and exits 0.

@@ -108,6 +108,13 @@ export type Decision =
   | { action: 'probe'; probe: { cql: string; values: (Buffer | null)[] }; afterProbe: (rows: number) => Decision };
 
 const parseCacheSize = 2048;
+/**
+ * Bounds on the text the parse cache keeps (in UTF-16 code units): a client may send statements up
+ * to the frame size, and a cached statement keeps its text and a syntax tree several times larger.
+ * Longer texts are parsed on every use; prepared statements and typical queries are far shorter.
+ */
+const parseCacheMaxText = 64 * 1024;
+const parseCacheTotalText = 8 * 1024 * 1024;
 
 /** The Keyspaces behaviour of one emulator process. */
 export class KeyspacesBehaviour {
@@ -116,6 +123,7 @@ export class KeyspacesBehaviour {
   private readonly now: Clock;
   private readonly ddlDelayMs: number;
   private readonly parsed = new Map<string, Statement | null>();
+  private parsedText = 0;
   private readonly rowSizes = new RowSizes();
 
   constructor(private readonly options: BehaviourOptions = {}) {
@@ -128,6 +136,11 @@ export class KeyspacesBehaviour {
       provisioned: (table) => this.state.provisionedCapacity(table),
       now: this.now,
     });
+  }
+
+  /** Code units of statement text the parse cache holds (bounded; see parseCacheTotalText). */
+  get parseCacheText(): number {
+    return this.parsedText;
   }
 
   /** The one statement of `cql`, or undefined when it does not parse as exactly one (cached). */
@@ -143,11 +156,14 @@ export class KeyspacesBehaviour {
       // backend alone, like any text the parser cannot read.
       stmt = null;
     }
-    if (this.parsed.size >= parseCacheSize) {
-      const oldest = this.parsed.keys().next().value;
-      if (oldest !== undefined) this.parsed.delete(oldest);
+    if (cql.length > parseCacheMaxText) return stmt ?? undefined;
+    while (this.parsed.size > 0 && (this.parsed.size >= parseCacheSize || this.parsedText + cql.length > parseCacheTotalText)) {
+      const oldest = this.parsed.keys().next().value as string;
+      this.parsed.delete(oldest);
+      this.parsedText -= oldest.length;
     }
     this.parsed.set(cql, stmt);
+    this.parsedText += cql.length;
     return stmt ?? undefined;
   }
 

@@ -7,6 +7,7 @@
  */
 import { ErrorCode } from './errors.js';
 import type { Rejection } from './errors.js';
+import { echo } from '../echo.js';
 
 /** One kind of refusal. `{name}` placeholders in `template` are filled by `reject`. */
 export interface RejectionEntry {
@@ -442,12 +443,13 @@ export function rejectionEntry(rule: RejectionRule): RejectionEntry {
   return entry;
 }
 
-/** Builds the rejection for `rule`, filling `{name}` placeholders from `params`. */
+/** Builds the rejection for `rule`, filling `{name}` placeholders from `params` (each cut by `echo`). */
 export function reject(rule: RejectionRule, params: Record<string, string | number | bigint> = {}): Rejection {
   const entry = rejectionEntry(rule);
   const message = entry.template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name];
-    return value === undefined ? whole : String(value);
+    // Names come from the client's statement, which may be megabytes long.
+    return value === undefined ? whole : echo(String(value));
   });
   return { code: entry.code, message, rule: entry.rule, inferred: !entry.verbatim };
 }

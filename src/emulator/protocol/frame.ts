@@ -68,13 +68,25 @@ export interface FrameDecoderOptions {
 const V4_ONLY: ReadonlySet<number> = new Set([PROTOCOL_V4]);
 
 /**
+ * A frame still incomplete after this many bytes is assembled in one buffer of its own, instead of
+ * being kept as the chunks it arrived in. Thousands of 16 KiB TLS records are small allocations
+ * the C heap keeps after they are freed; one large buffer goes back to the system when released.
+ */
+const ASSEMBLE_AFTER = 64 * 1024;
+/** First size of an assembly buffer; it doubles as bytes arrive, up to the frame's own length. */
+const ASSEMBLY_START = 256 * 1024;
+
+/**
  * Incremental frame parser: feed it TCP chunks as they arrive (split or coalesced anyhow) and it
- * returns every complete frame. Buffers are only joined once a whole frame is available, so a
- * large frame arriving in many chunks costs one copy.
+ * returns every complete frame. Small frames are joined from their chunks once complete; a large
+ * frame is copied into one buffer that grows by doubling as its bytes arrive (at most twice the
+ * bytes received, never more than the frame), so a frame's memory is one allocation.
  */
 export class FrameDecoder {
   private chunks: Buffer[] = [];
   private buffered = 0;
+  /** While a large frame is incomplete: the buffer it is assembled in (`chunks` is then its filled part). */
+  private assembly: Buffer | undefined;
   private readonly maxBodyLength: number;
   private readonly versions: ReadonlySet<number>;
   private failed = false;
@@ -89,16 +101,32 @@ export class FrameDecoder {
     return this.buffered;
   }
 
+  /** Bytes of memory the decoder holds for them (an assembly buffer counts whole). */
+  get retainedBytes(): number {
+    return this.assembly ? this.assembly.length : this.buffered;
+  }
+
+  /** Stream id of the incomplete frame being received, when its header has arrived. */
+  get partialStream(): number | undefined {
+    const first = this.chunks[0];
+    return first !== undefined && first.length >= 4 ? first.readInt16BE(2) : undefined;
+  }
+
+  /** Drops everything buffered and refuses further input (the connection is gone). */
+  release(): void {
+    this.failed = true;
+    this.chunks = [];
+    this.buffered = 0;
+    this.assembly = undefined;
+  }
+
   /**
    * Adds a chunk and returns the frames it completes. Throws FrameError on a malformed header;
    * after that the decoder refuses further input (the connection must be closed).
    */
   push(chunk: Buffer): Frame[] {
     if (this.failed) return [];
-    if (chunk.length > 0) {
-      this.chunks.push(chunk);
-      this.buffered += chunk.length;
-    }
+    if (chunk.length > 0) this.append(chunk);
     const frames: Frame[] = [];
     for (;;) {
       const header = this.peek(Math.min(this.buffered, HEADER_LENGTH));
@@ -107,7 +135,10 @@ export class FrameDecoder {
       if (header.length < HEADER_LENGTH) break;
       const bodyLength = header.readUInt32BE(5);
       const total = HEADER_LENGTH + bodyLength;
-      if (this.buffered < total) break;
+      if (this.buffered < total) {
+        if (this.assembly === undefined && this.buffered >= ASSEMBLE_AFTER) this.assemble(total);
+        break;
+      }
       const all = this.peek(total);
       const raw = all.subarray(0, total);
       this.consume(total);
@@ -123,6 +154,41 @@ export class FrameDecoder {
       });
     }
     return frames;
+  }
+
+  /** Buffers a chunk: into the assembly buffer while one is open (growing it), else as one more chunk. */
+  private append(chunk: Buffer): void {
+    const assembly = this.assembly;
+    if (assembly === undefined) {
+      this.chunks.push(chunk);
+      this.buffered += chunk.length;
+      return;
+    }
+    const frameLength = HEADER_LENGTH + assembly.readUInt32BE(5);
+    let target = assembly;
+    if (this.buffered + chunk.length > assembly.length && assembly.length < frameLength) {
+      target = Buffer.allocUnsafeSlow(Math.min(frameLength, Math.max(assembly.length * 2, this.buffered + chunk.length)));
+      assembly.copy(target, 0, 0, this.buffered);
+      this.assembly = target;
+    }
+    // Bytes past the frame's end belong to the next frames: they stay a chunk of their own.
+    const fits = Math.min(chunk.length, target.length - this.buffered);
+    chunk.copy(target, this.buffered, 0, fits);
+    this.buffered += fits;
+    this.chunks = [target.subarray(0, this.buffered)];
+    if (fits < chunk.length) {
+      this.chunks.push(chunk.subarray(fits));
+      this.buffered += chunk.length - fits;
+    }
+  }
+
+  /** Moves the buffered start of an incomplete frame of `total` bytes into an assembly buffer. */
+  private assemble(total: number): void {
+    const target = Buffer.allocUnsafeSlow(Math.min(total, Math.max(ASSEMBLY_START, this.buffered * 2)));
+    let offset = 0;
+    for (const c of this.chunks) offset += c.copy(target, offset);
+    this.assembly = target;
+    this.chunks = [target.subarray(0, this.buffered)];
   }
 
   /** Validates as much of the header as has arrived; throws as early as the bytes allow. */
@@ -156,9 +222,7 @@ export class FrameDecoder {
   }
 
   private fail(error: FrameError): never {
-    this.failed = true;
-    this.chunks = [];
-    this.buffered = 0;
+    this.release();
     throw error;
   }
 
@@ -185,5 +249,7 @@ export class FrameDecoder {
       }
     }
     this.buffered -= n;
+    // An assembly buffer holds exactly one frame: once that frame is out, the buffer is too.
+    if (this.assembly !== undefined && this.chunks[0]?.buffer !== this.assembly.buffer) this.assembly = undefined;
   }
 }

@@ -3,7 +3,7 @@
  * part of a body (after the envelope; see `envelope.ts`) and consume it exactly.
  */
 import { ErrorCode, QueryFlag, ResultKind, RowsFlag } from './constants.js';
-import { ProtocolDecodeError, Reader, Writer } from './notation.js';
+import { fitString, ProtocolDecodeError, Reader, Writer } from './notation.js';
 import { readColumnType, writeColumnType, type ColumnType } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -521,8 +521,12 @@ export function decodeError(body: Buffer): ErrorMessage {
   return e;
 }
 
+/**
+ * An ERROR body. The message is a [string] in every protocol version, so a text longer than 65,535
+ * bytes in UTF-8 is cut to fit rather than refused: an error answer must always be sendable.
+ */
 export function encodeError(e: ErrorMessage): Buffer {
-  const w = new Writer().int(e.code).string(e.message);
+  const w = new Writer().int(e.code).string(fitString(e.message));
   switch (e.code) {
     case ErrorCode.Unavailable:
       w.short(e.consistency).int(e.required).int(e.alive);

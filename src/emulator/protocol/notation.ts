@@ -3,6 +3,25 @@
  * [string map], [string multimap], [inet], …): a bounds-checked reader and a growable writer.
  */
 
+/** Largest [string]: its length is a [short]. */
+export const MAX_STRING_BYTES = 0xffff;
+
+const CUT_MARK = '… (truncated)';
+
+/**
+ * `text` cut so that its UTF-8 form fits in `maxBytes` (at a character boundary, with a note that
+ * it was cut); unchanged when it already fits. For free text that must go into a [string].
+ */
+export function fitString(text: string, maxBytes = MAX_STRING_BYTES): string {
+  // Most texts are far below the limit; UTF-8 needs at most 3 bytes per UTF-16 code unit.
+  if (text.length * 3 <= maxBytes || Buffer.byteLength(text, 'utf8') <= maxBytes) return text;
+  const bytes = Buffer.from(text, 'utf8');
+  let end = maxBytes - Buffer.byteLength(CUT_MARK, 'utf8');
+  // Back up to the first byte of a UTF-8 sequence (continuation bytes are 10xxxxxx).
+  while (end > 0 && ((bytes[end] as number) & 0xc0) === 0x80) end--;
+  return bytes.subarray(0, end).toString('utf8') + CUT_MARK;
+}
+
 /** Thrown when a body is shorter than its contents claim, or a value is out of range. */
 export class ProtocolDecodeError extends Error {
   constructor(message: string) {
@@ -188,7 +207,7 @@ export class Writer {
 
   string(s: string): this {
     const b = Buffer.from(s, 'utf8');
-    if (b.length > 0xffff) throw new RangeError('[string] longer than 65535 bytes');
+    if (b.length > MAX_STRING_BYTES) throw new RangeError('[string] longer than 65535 bytes');
     return this.short(b.length).push(b);
   }
 

@@ -235,3 +235,17 @@ describe('KeyspacesBehaviour', () => {
     expect(decisions).toBeGreaterThan(1000);
   });
 });
+
+describe('parse cache', () => {
+  it('keeps a bounded amount of statement text, however long and many the statements', () => {
+    const behaviour = new KeyspacesBehaviour();
+    const filler = 'x'.repeat(60_000);
+    for (let i = 0; i < 300; i++) behaviour.decide({ cql: `SELECT * FROM system.local WHERE key = '${i}' -- ${filler}`, consistency: LQ });
+    expect(behaviour.parseCacheText).toBeLessThanOrEqual(8 * 1024 * 1024);
+    // A statement longer than 64 Ki code units is judged all the same, but not kept.
+    const before = behaviour.parseCacheText;
+    const long = `SELECT * FROM system.local -- ${'y'.repeat(70_000)}`;
+    expect(behaviour.decide({ cql: long, consistency: LQ }).action).toBe('forward');
+    expect(behaviour.parseCacheText).toBe(before);
+  });
+});

@@ -86,3 +86,60 @@ describe('frame codec', () => {
     expect(out[0]?.body.equals(body)).toBe(true);
   });
 });
+
+describe('large frames', () => {
+  const big = (stream: number, size: number, fill: number): Buffer => encodeFrame(requestFrame(stream, Opcode.Query, Buffer.alloc(size, fill)));
+
+  it('assembles a large frame in one buffer that grows with the bytes received, and frees it once the frame is out', () => {
+    const bytes = big(5, 3_000_000, 0xcd);
+    const d = new FrameDecoder({ expect: 'request' });
+    d.push(bytes.subarray(0, 16_384));
+    expect(d.retainedBytes).toBe(16_384);
+    d.push(bytes.subarray(16_384, 100_000));
+    // Past 64 KiB the frame moves into an assembly buffer of 256 KiB…
+    expect(d.pendingBytes).toBe(100_000);
+    expect(d.retainedBytes).toBe(256 * 1024);
+    expect(d.partialStream).toBe(5);
+    for (let i = 100_000; i < 1_000_000; i += 100_000) d.push(bytes.subarray(i, i + 100_000));
+    // …that grows by doubling, never to more than twice what arrived.
+    expect(d.retainedBytes).toBe(1024 * 1024);
+    const frames = d.push(bytes.subarray(1_000_000));
+    expect(frames).toHaveLength(1);
+    expect(frames[0]?.raw?.equals(bytes)).toBe(true);
+    expect(d.retainedBytes).toBe(0);
+    expect(d.partialStream).toBeUndefined();
+  });
+
+  it('never grows an assembly buffer past the frame, and keeps the bytes after it for the next frames', () => {
+    const first = big(1, 200_000, 1);
+    const second = big(2, 90_000, 2);
+    const small = encodeFrame(requestFrame(3, Opcode.Options, Buffer.alloc(0)));
+    const all = Buffer.concat([first, second, small, first]);
+    for (const step of [1000, 16_384, 65_537, 150_001]) {
+      const d = new FrameDecoder({ expect: 'request' });
+      const out = [];
+      for (let i = 0; i < all.length; i += step) {
+        out.push(...d.push(all.subarray(i, i + step)));
+        expect(d.retainedBytes).toBeLessThanOrEqual(Math.max(256 * 1024, 2 * d.pendingBytes) + step);
+      }
+      expect(out.map((f) => [f.stream, f.body.length])).toEqual([
+        [1, 200_000],
+        [2, 90_000],
+        [3, 0],
+        [1, 200_000],
+      ]);
+      expect(out[0]?.body.every((b) => b === 1)).toBe(true);
+      expect(out[1]?.body.every((b) => b === 2)).toBe(true);
+      expect(d.pendingBytes).toBe(0);
+    }
+  });
+
+  it('drops everything on release and refuses further input', () => {
+    const d = new FrameDecoder({ expect: 'request' });
+    d.push(big(4, 1_000_000, 9).subarray(0, 500_000));
+    expect(d.retainedBytes).toBeGreaterThan(0);
+    d.release();
+    expect([d.pendingBytes, d.retainedBytes]).toEqual([0, 0]);
+    expect(d.push(STARTUP)).toEqual([]);
+  });
+});
