@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { echo, ECHO_LIMIT } from '../../src/emulator/echo.js';
-import { reject } from '../../src/emulator/keyspaces/catalog.js';
+import { reject } from '../../src/emulator/keyspaces/rejections.js';
 import { ErrorCode } from '../../src/emulator/protocol/constants.js';
 import { decodeError, encodeError } from '../../src/emulator/protocol/messages.js';
 import * as texts from '../../src/emulator/texts.js';
