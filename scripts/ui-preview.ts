@@ -239,8 +239,6 @@ async function main(): Promise<void> {
   });
   await view.done;
   process.exitCode = stopRequested && queue.length > 0 ? 4 : rejected > 0 ? 1 : 0;
-  // Ink leaves stdin referenced on some Node versions; the preview is done.
-  setTimeout(() => process.exit(), 50).unref();
 }
 
 main().catch((error: unknown) => {

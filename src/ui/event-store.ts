@@ -68,6 +68,11 @@ export class EventStore<E extends WorkflowEvent, S> {
     this.publish();
   }
 
+  /** Publishes at once what is waiting for the next frame. */
+  flush(): void {
+    this.publish();
+  }
+
   /** Stops listening to the stream and drops any pending frame. */
   close(): void {
     this.unsubscribe?.();

@@ -68,7 +68,10 @@ export interface View {
    * so it can say so ("stopping, saving the checkpoint…").
    */
   stopping(): void;
-  /** Stops showing events at once (the workflow failed before its last event); idempotent. */
+  /**
+   * Stops showing events (the workflow failed before its last event): what already arrived is
+   * drawn, nothing after; `done` settles once the view is gone. Idempotent.
+   */
   unmount(): void;
 }
 
@@ -115,6 +118,8 @@ export function showCopy(stream: EventStream<CopyEvent>, options: CopyViewOption
       stdin: options.stdin as NodeJS.ReadStream,
       // Ctrl-C is a key here: it stops the copy, which then saves its checkpoint.
       exitOnCtrlC: false,
+      // Stray console output goes above the live area; not where console was replaced (test runners).
+      patchConsole: typeof console.Console === 'function',
     },
   );
   const done = instance.waitUntilExit().then(
@@ -124,12 +129,18 @@ export function showCopy(stream: EventStream<CopyEvent>, options: CopyViewOption
       throw error;
     },
   );
+  let unmounting = false;
   return {
     done,
     stopping: () => store.apply(markStopping),
     unmount: () => {
+      if (unmounting) return;
+      unmounting = true;
+      // Draw what already arrived (the events before a failure matter most), then leave a tick
+      // later, once <Static> has printed it (see CopyApp's exit).
+      store.flush();
       store.close();
-      instance.unmount();
+      setTimeout(() => instance.unmount(), 0);
     },
   };
 }

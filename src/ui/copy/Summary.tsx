@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Box, Text } from 'ink';
+import { wrapWords } from '../format.js';
 import { Tinted, type Tone } from '../theme.js';
 import { INDENT } from './layout.js';
 import type { CopySummary } from './state.js';
@@ -30,11 +31,15 @@ export function Summary({ summary, outcome, elapsedSeconds, ranges, width, check
   const [mark, tone]: [string, Tone] = outcome === 'stopped' ? ['■', 'warn'] : outcome === 'incomplete' ? ['✖', 'bad'] : rejected ? ['!', 'warn'] : ['✔', 'good'];
   const table = summaryTable(summary, width - 1 - INDENT);
   const advice = summaryAdvice(summary, outcome, checkpoint);
+  // Lines are wrapped here, under the text, one column short of the terminal's width.
+  const room = Math.max(10, width - 1 - INDENT);
   return (
     <Box flexDirection="column" marginTop={1}>
-      <Text>
-        <Tinted tone={tone}>{mark}</Tinted> <Tinted tone="strong">{summaryHeadline(summary, outcome, elapsedSeconds, ranges)}</Tinted>
-      </Text>
+      {wrapWords(summaryHeadline(summary, outcome, elapsedSeconds, ranges), room).map((line, i) => (
+        <Text key={i}>
+          {i === 0 ? <Tinted tone={tone}>{mark}</Tinted> : ' '} <Tinted tone="strong">{line}</Tinted>
+        </Text>
+      ))}
       <Box paddingLeft={INDENT} flexDirection="column">
         <Text wrap="truncate-end">
           <Tinted tone="muted">{table.header}</Tinted>
@@ -45,8 +50,8 @@ export function Summary({ summary, outcome, elapsedSeconds, ranges, width, check
           </Text>
         ))}
       </Box>
-      {advice.map((line) => (
-        <Text key={line}>
+      {advice.flatMap((sentence) => wrapWords(sentence, room)).map((line, i) => (
+        <Text key={i}>
           {'  '}
           <Tinted tone={outcome === 'finished' ? 'warn' : 'plain'}>{line}</Tinted>
         </Text>
