@@ -49,17 +49,30 @@ export function splitRange(range: TokenRange, parts: number): TokenRange[] {
 }
 
 /**
- * Splits `ranges` into about `target` pieces, each range getting a share proportional to its
- * weight (estimated bytes or rows; token width when no weight is known), at least one each.
+ * Splits `ranges` into `target` pieces (at least one per range, and never more pieces than a range
+ * has tokens), each range getting a share proportional to its weight (estimated bytes or rows;
+ * token width when no weight is known), shares rounded by largest remainder so they add up.
  * Order is kept: the result is still in token order when the input was.
  */
 export function splitByWeight(ranges: readonly TokenRange[], target: number, weight: (range: TokenRange) => number = (r) => Number(width(r))): TokenRange[] {
+  const n = ranges.length;
+  const goal = Math.max(n, Math.floor(target));
   const weights = ranges.map((r) => Math.max(0, weight(r)));
   const total = weights.reduce((a, b) => a + b, 0);
+  // Every range keeps one piece; the rest are shared out by weight.
+  const spare = goal - n;
+  const exact = weights.map((w) => (total > 0 ? (w / total) * spare : spare / n));
+  const shares = exact.map((e) => 1 + Math.floor(e));
+  let left = goal - shares.reduce((a, b) => a + b, 0);
+  const byRemainder = exact.map((e, i) => ({ i, r: e - Math.floor(e) })).sort((a, b) => b.r - a.r || a.i - b.i);
+  for (const { i } of byRemainder) {
+    if (left <= 0) break;
+    shares[i] = (shares[i] ?? 1) + 1;
+    left--;
+  }
   const out: TokenRange[] = [];
   ranges.forEach((range, i) => {
-    const share = total > 0 ? Math.round(((weights[i] ?? 0) / total) * target) : Math.round(target / ranges.length);
-    for (const piece of splitRange(range, Math.max(1, share))) out.push(piece);
+    for (const piece of splitRange(range, shares[i] ?? 1)) out.push(piece);
   });
   return out;
 }

@@ -24,7 +24,8 @@ import { IncompatibleTypesError } from '../scan/values.js';
 import { Checkpoint, type CheckpointData } from '../copy/checkpoint.js';
 import { Copier, type CopyJob, type CopyOutcome, type ErrorThreshold } from '../copy/copier.js';
 import type { CopyControl, CopyEvent, PlannedTable } from '../copy/events.js';
-import { planFingerprint, planTableRanges, shardIndexes, type Shard } from '../copy/plan.js';
+import { planFingerprint } from '../copy/plan.js';
+import { planTableRanges, shardIndexes, type Shard } from '../scan/plan.js';
 import { WriteRateLimiter } from '../copy/rate-limiter.js';
 import { RejectsFile } from '../copy/rejects.js';
 import { MissingColumnError, RowWriter } from '../copy/row-writer.js';
@@ -98,6 +99,35 @@ export async function runCopyWorkflow(options: CopyOptions, onEvent: EventListen
 
     const tables = await resolveTables(origin.client, options);
     const targetKeyspaceOf = (ks: string): string => options.targetKeyspace ?? ks;
+    const ring = await readRing(origin.client);
+    if (ring.partitioner === undefined) {
+      throw usageError(`the origin uses ${ring.partitionerClass}; copy scans token ranges of Murmur3Partitioner and RandomPartitioner clusters only`);
+    }
+    const partitioner = ring.partitioner;
+
+    const identity = planFingerprint({
+      tables: tables.map((t) => ({ table: id(t), target: `${targetKeyspaceOf(t.keyspace)}.${t.name}` })),
+      preserveTtl: options.preserveTtl,
+      preserveWritetime: options.preserveWritetime,
+      shard: options.shard,
+      partitioner: ring.partitionerClass,
+    });
+
+    // The checkpoint: resume the plan it holds, or start a new one.
+    const existing = await Checkpoint.read(checkpointPath);
+    let data: CheckpointData | undefined;
+    let resumed = false;
+    if (existing !== undefined && !options.resume && !options.dryRun) {
+      throw usageError(`a checkpoint of an earlier copy exists at ${checkpointPath}`, 'pass --resume to continue it, or remove the file (or choose another --checkpoint) to copy from the start');
+    }
+    if (existing !== undefined && options.resume) {
+      if (existing.fingerprint !== identity.fingerprint) {
+        throw usageError(`the checkpoint ${checkpointPath} is for another copy (${existing.describes}); this one is ${identity.describes}`, 'run with the same keyspaces, tables, --target-keyspace, fidelity and --shard as the copy that wrote it, or choose another --checkpoint');
+      }
+      data = existing;
+      resumed = true;
+    }
+
     let targets = await readTargets(target.client, tables, targetKeyspaceOf);
     const missing = tables.filter((t) => targets.get(id(t)) === undefined);
     if (missing.length > 0) {
@@ -115,11 +145,6 @@ export async function runCopyWorkflow(options: CopyOptions, onEvent: EventListen
     }
 
     const features = target.kind === 'keyspaces' ? await readTargetFeatures(target.client, tables, targetKeyspaceOf) : undefined;
-    const ring = await readRing(origin.client);
-    if (ring.partitioner === undefined) {
-      throw usageError(`the origin uses ${ring.partitionerClass}; copy scans token ranges of Murmur3Partitioner and RandomPartitioner clusters only`);
-    }
-    const partitioner = ring.partitioner;
 
     // Writers (they check column types), plans and estimates per table.
     const prepared: Array<{ shape: TableShape; targetShape: TableShape | undefined; writer: RowWriter | undefined; estimates: SizeEstimates | undefined }> = [];
@@ -161,28 +186,7 @@ export async function runCopyWorkflow(options: CopyOptions, onEvent: EventListen
       prepared.push({ shape, targetShape, writer, estimates: estimates.ranges.length > 0 ? estimates : undefined });
     }
 
-    const identity = planFingerprint({
-      tables: tables.map((t) => ({ table: id(t), target: `${targetKeyspaceOf(t.keyspace)}.${t.name}` })),
-      preserveTtl: options.preserveTtl,
-      preserveWritetime: options.preserveWritetime,
-      shard: options.shard,
-      partitioner: ring.partitionerClass,
-    });
-
-    // The checkpoint: resume the plan it holds, or start a new one.
-    const existing = await Checkpoint.read(checkpointPath);
-    let data: CheckpointData;
-    let resumed = false;
-    if (existing !== undefined && !options.resume && !options.dryRun) {
-      throw usageError(`a checkpoint of an earlier copy exists at ${checkpointPath}`, 'pass --resume to continue it, or remove the file (or choose another --checkpoint) to copy from the start');
-    }
-    if (existing !== undefined && options.resume) {
-      if (existing.fingerprint !== identity.fingerprint) {
-        throw usageError(`the checkpoint ${checkpointPath} is for another copy (${existing.describes}); this one is ${identity.describes}`, 'run with the same keyspaces, tables, --target-keyspace, fidelity and --shard as the copy that wrote it, or choose another --checkpoint');
-      }
-      data = existing;
-      resumed = true;
-    } else {
+    if (data === undefined) {
       if (options.resume) onEvent({ type: 'warning', message: `no checkpoint at ${checkpointPath}: starting from the beginning` });
       const now = new Date().toISOString();
       data = { version: 1, fingerprint: identity.fingerprint, describes: identity.describes, partitioner: ring.partitionerClass, createdAt: now, updatedAt: now, tables: {} };
@@ -282,9 +286,17 @@ export async function runCopyWorkflow(options: CopyOptions, onEvent: EventListen
     return { interrupted: outcome.interrupted, dryRun: false, rejected: outcome.tables.reduce((a, t) => a + t.rejected, 0), checkpoint: checkpointPath, rejects: rejectsPath, tables: outcome.tables };
   } finally {
     await rejects?.close().catch(() => undefined);
-    await target?.shutdown().catch(() => undefined);
-    await origin?.shutdown().catch(() => undefined);
+    await closeQuietly(target);
+    await closeQuietly(origin);
   }
+}
+
+/** Shuts a session down, waiting at most a few seconds (a node that is just going away must not keep ksmig running). */
+export async function closeQuietly(session: { shutdown(): Promise<void> } | undefined): Promise<void> {
+  if (session === undefined) return;
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([session.shutdown().catch(() => undefined), new Promise<void>((resolve) => (timer = setTimeout(resolve, 5000)))]);
+  clearTimeout(timer);
 }
 
 const id = (t: { keyspace: string; name: string }): string => `${t.keyspace}.${t.name}`;

@@ -69,3 +69,17 @@ describe('partitioners', () => {
     expect(() => parseToken('12a')).toThrow(RangeError);
   });
 });
+
+describe('split counts', () => {
+  it('gives exactly the number of ranges asked for when the ring has room for them', () => {
+    fc.assert(
+      fc.property(fc.array(fc.bigInt({ min: MURMUR3.min + 1n, max: MURMUR3.max }), { minLength: 1, maxLength: 40 }), fc.integer({ min: 1, max: 3000 }), (tokens, target) => {
+        const ring = ringRanges(tokens, MURMUR3);
+        const wide = ring.every((r) => width(r) > 1_000_000n);
+        fc.pre(wide);
+        expect(splitByWeight(ring, target)).toHaveLength(Math.max(ring.length, target));
+        expect(splitByWeight(ring, target, (r) => Number(r.start % 7n))).toHaveLength(Math.max(ring.length, target));
+      }),
+    );
+  });
+});

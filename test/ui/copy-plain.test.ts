@@ -110,7 +110,7 @@ describe('plain copy lines', () => {
       'Copy stopped in 8m20s: 2,012,345 rows written',
       '  table                read    written  rejected    time',
       '  shop.customers  2,012,345  2,012,345         0  16m50s',
-      'The checkpoint (ksmig-copy.json) keeps the ranges copied: run the same command to resume.',
+      'The checkpoint (ksmig-copy.json) keeps the ranges copied: run the same command with --resume to continue.',
     ]);
   });
 

@@ -211,7 +211,7 @@ describe('live copy view at 80 columns', () => {
        │ + / -      raise or lower the write rate by 10%; without a limit,    │
        │            - sets one at 90% of the current WCU/s                    │
        │ q          stop: saves the checkpoint and exits with code 4;         │
-       │            run the same command again to resume                      │
+       │            run the same command with --resume to continue            │
        │ Ctrl-C     same as q                                                 │
        │ ?          close this help                                           │
        │                                                                      │
@@ -358,7 +358,7 @@ describe('keys', () => {
         table                read    written  rejected   time
         shop.customers  1,000,000  1,000,000         0  8m20s
         The checkpoint (ksmig-copy.json) keeps the ranges copied: run the same
-        command to resume."
+        command with --resume to continue."
     `);
     expect(widest(text)).toBeLessThan(80);
   });

@@ -1,6 +1,6 @@
 import { loadConfig, type Config, type ConfigInput } from '../../config/index.js';
 import type { CopyControl, CopyEvent } from '../../copy/events.js';
-import { parseShard, type Shard } from '../../copy/plan.js';
+import { parseShard, type Shard } from '../../scan/plan.js';
 import { ExitCode } from '../../shared/exit-codes.js';
 import { EventStream } from '../../shared/events.js';
 import { KsmigError, usageError } from '../../shared/errors.js';

@@ -7,7 +7,7 @@ const KEYS: Array<[string, string]> = [
   ['+ / -', 'raise or lower the write rate by 10%; without a limit,'],
   ['', '- sets one at 90% of the current WCU/s'],
   ['q', 'stop: saves the checkpoint and exits with code 4;'],
-  ['', 'run the same command again to resume'],
+  ['', 'run the same command with --resume to continue'],
   ['Ctrl-C', 'same as q'],
   ['?', 'close this help'],
 ];

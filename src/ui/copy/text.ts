@@ -167,7 +167,7 @@ export function summaryAdvice(summary: CopySummary, outcome: CopyOutcome, checkp
   const advice: string[] = [];
   if (outcome !== 'finished') {
     advice.push(checkpoint !== undefined
-      ? `The checkpoint (${safe(checkpoint)}) keeps the ranges copied: run the same command to resume.`
+      ? `The checkpoint (${safe(checkpoint)}) keeps the ranges copied: run the same command with --resume to continue.`
       : 'No checkpoint was kept: a new run starts over.');
   }
   const rejected = summary.tables.reduce((sum, t) => sum + t.rejected, 0);
