@@ -31,6 +31,8 @@ export interface TableShape {
   columns: ColumnShape[];
   partitionKey: ColumnShape[];
   clustering: ColumnShape[];
+  /** `ASC` or `DESC` for each clustering column, in order. */
+  clusteringOrder: string[];
   /** Regular and static columns. */
   values: ColumnShape[];
   /** Every value column is a counter. */
@@ -63,6 +65,7 @@ export async function readTableShape(client: cassandra.Client, keyspace: string,
     columns: [...partitionKey, ...clustering, ...values],
     partitionKey,
     clustering,
+    clusteringOrder: clustering.map((_, i) => String(meta.clusteringOrder[i] ?? 'ASC').toUpperCase()),
     values,
     counter: values.length > 0 && values.every((c) => c.type.code === dataTypes.counter),
   };

@@ -34,6 +34,7 @@ import { KsmigError, usageError } from '../shared/errors.js';
 import type { EventListener } from '../shared/events.js';
 import { VERSION } from '../shared/version.js';
 import { applySchema } from './schema-apply.js';
+import { resolveTables } from './tables.js';
 
 /** Everything `ksmig copy` was asked to do, resolved from flags and config. */
 export interface CopyOptions {
@@ -97,7 +98,7 @@ export async function runCopyWorkflow(options: CopyOptions, onEvent: EventListen
     target = await connectTarget({ ...options.target, encoding: ENCODING, reconnectDelayMs: 1000 });
     onEvent({ type: 'connected', origin: origin.endpoints.map((e) => `${e.host}:${e.port}`).join(','), target: target.label, targetKind: target.kind });
 
-    const tables = await resolveTables(origin.client, options);
+    const tables = await resolveTables(origin.client, options.keyspaces, options.tables);
     const targetKeyspaceOf = (ks: string): string => options.targetKeyspace ?? ks;
     const ring = await readRing(origin.client);
     if (ring.partitioner === undefined) {
@@ -300,31 +301,6 @@ export async function closeQuietly(session: { shutdown(): Promise<void> } | unde
 }
 
 const id = (t: { keyspace: string; name: string }): string => `${t.keyspace}.${t.name}`;
-
-/** The origin tables to copy, in keyspace then name order. */
-async function resolveTables(client: cassandra.Client, options: CopyOptions): Promise<TableShape[]> {
-  const out: TableShape[] = [];
-  const wanted = options.tables.map((t) => (t.includes('.') ? t : undefined));
-  for (const keyspace of options.keyspaces) {
-    const rs = await client.execute('SELECT table_name FROM system_schema.tables WHERE keyspace_name = ?', [keyspace], { prepare: true });
-    const names = rs.rows.map((r) => String(r.get('table_name'))).sort();
-    if (names.length === 0) {
-      const ks = await client.execute('SELECT keyspace_name FROM system_schema.keyspaces WHERE keyspace_name = ?', [keyspace], { prepare: true });
-      if (ks.rowLength === 0) throw usageError(`the origin has no keyspace ${keyspace}`, 'name keyspaces as the origin spells them (case-sensitive)');
-    }
-    for (const name of names) {
-      if (options.tables.length > 0 && !options.tables.some((t) => t === name || t === `${keyspace}.${name}`)) continue;
-      const shape = await readTableShape(client, keyspace, name);
-      if (shape !== undefined) out.push(shape);
-    }
-  }
-  for (const t of options.tables) {
-    const found = out.some((s) => s.name === t || id(s) === t);
-    if (!found) throw usageError(`no table ${t} in keyspace ${options.keyspaces.join(', ')} on the origin`, wanted.length > 0 ? 'name tables as table or keyspace.table' : undefined);
-  }
-  if (out.length === 0) throw usageError(`keyspace ${options.keyspaces.join(', ')} has no tables to copy`);
-  return out;
-}
 
 /** The target's table for each origin table (undefined when it does not exist). */
 async function readTargets(client: cassandra.Client, tables: readonly TableShape[], keyspaceOf: (ks: string) => string): Promise<Map<string, TableShape | undefined>> {
