@@ -7,4 +7,4 @@ export { formatConfig, redactedConfig } from './print.js';
 export { CONFIG_FILE_NAMES, findConfigFile } from './file.js';
 export { CONFIG_PATH_VARIABLE, ENV_VARIABLES } from './env.js';
 export { FAIL_ON_VALUES } from './schema.js';
-export type { Config, ConfigInput, OriginConfig, QueryLogFormat, TargetConfig, TlsConfig, CopyConfig } from './types.js';
+export type { Config, ConfigInput, OriginConfig, QueryLogFormat, TargetConfig, TlsConfig, CopyConfig, VerifyConfig } from './types.js';

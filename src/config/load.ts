@@ -4,7 +4,7 @@ import { KsmigError } from '../shared/errors.js';
 import { registerSecret } from '../shared/redact.js';
 import { CONFIG_PATH_VARIABLE, SECRET_PATHS, envLayer } from './env.js';
 import { findConfigFile, readConfigFile, type ConfigFile } from './file.js';
-import { configSchema, copySchema, originSchema, targetSchema, targetTableSchema, tlsSchema, type ParsedConfig } from './schema.js';
+import { configSchema, copySchema, verifySchema, originSchema, targetSchema, targetTableSchema, tlsSchema, type ParsedConfig } from './schema.js';
 import { closest } from './suggest.js';
 import type { CapacityMode } from '../convert/target-schema.js';
 import type { Config, ConfigInput } from './types.js';
@@ -70,6 +70,7 @@ function knownKeys(objectPath: KeyPath): string[] {
   if (p === 'origin.tls') return shapeKeys(tlsSchema);
   if (p === 'target') return shapeKeys(targetSchema);
   if (p === 'copy') return shapeKeys(copySchema);
+  if (p === 'verify') return shapeKeys(verifySchema);
   if (objectPath.length === 2 && objectPath[0] === 'targetTables') return shapeKeys(targetTableSchema);
   return [];
 }
@@ -157,6 +158,8 @@ function resolvePaths(config: ParsedConfig, fileDir: string | undefined, fromFil
   config.target.ca = resolveAt(['target', 'ca'], config.target.ca);
   config.copy.checkpoint = resolveAt(['copy', 'checkpoint'], config.copy.checkpoint);
   config.copy.rejects = resolveAt(['copy', 'rejects'], config.copy.rejects);
+  config.verify.report = resolveAt(['verify', 'report'], config.verify.report);
+  config.verify.queries = resolveAt(['verify', 'queries'], config.verify.queries);
 }
 
 function deepFreeze<T>(value: T): T {
@@ -229,6 +232,17 @@ function toConfig(p: ParsedConfig, configFile: string | undefined): Config {
       maxUnavailableSeconds: p.copy.maxUnavailableSeconds,
       shard: p.copy.shard,
       shards: p.copy.shards,
+    },
+    verify: {
+      rate: p.verify.rate,
+      sample: p.verify.sample,
+      compareTtl: p.verify.compareTtl,
+      compareWritetime: p.verify.compareWritetime,
+      fix: p.verify.fix,
+      fixExtra: p.verify.fixExtra,
+      report: p.verify.report,
+      queries: p.verify.queries,
+      samplesPerShape: p.verify.samplesPerShape,
     },
     configFile,
   };

@@ -135,6 +135,25 @@ export const copySchema = z.strictObject({
   shards: positiveInt.optional(),
 });
 
+/** `ksmig verify`: what to compare beyond the `copy` block it shares (keyspaces, tables, shards…). */
+export const verifySchema = z.strictObject({
+  /** Read capacity units per second on the target for the whole job; unlimited when absent. */
+  rate: positive.optional(),
+  /** Compare this percentage of the token ranges. */
+  sample: z.coerce.number<unknown>().gt(0, 'expected a percentage above 0').max(100, 'expected at most 100').default(100),
+  /** Compare TTLs, allowing this many seconds of difference. */
+  compareTtl: z.coerce.number<unknown>().min(0).optional(),
+  /** Compare writetimes, allowing this many microseconds of difference. */
+  compareWritetime: z.coerce.number<unknown>().min(0).optional(),
+  fix: bool.default(false),
+  fixExtra: bool.default(false),
+  /** The full list of differences: JSON, or Markdown when the name ends in .md. */
+  report: nonEmpty.optional(),
+  /** Replay the SELECTs of this .cql file or query log on both sides. */
+  queries: nonEmpty.optional(),
+  samplesPerShape: positiveInt.default(20),
+});
+
 export const targetTableSchema = z.strictObject({
   ttl: bool.default(false),
   clientSideTimestamps: bool.default(false),
@@ -174,6 +193,7 @@ export const configSchema = z.strictObject({
   origin: originSchema.default(() => originSchema.parse({})),
   target: targetSchema.default(() => targetSchema.parse({})),
   copy: copySchema.default(() => copySchema.parse({})),
+  verify: verifySchema.default(() => verifySchema.parse({})),
 });
 
 /** What the schema produces before `loadConfig` derives and freezes the final `Config`. */

@@ -72,6 +72,21 @@ export interface CopyConfig {
   readonly shards: number | undefined;
 }
 
+/** `ksmig verify` settings (the `verify` block; keyspaces, tables and shards come from `copy`). */
+export interface VerifyConfig {
+  readonly rate: number | undefined;
+  readonly sample: number;
+  readonly compareTtl: number | undefined;
+  readonly compareWritetime: number | undefined;
+  readonly fix: boolean;
+  readonly fixExtra: boolean;
+  /** Absolute path once loaded. */
+  readonly report: string | undefined;
+  /** Absolute path once loaded. */
+  readonly queries: string | undefined;
+  readonly samplesPerShape: number;
+}
+
 /**
  * ksmig's configuration: `ksmig.config.yaml` (found by walking up from the working directory, or
  * `--config`) overlaid by `KSMIG_*` environment variables and then by flags, validated once and
@@ -113,6 +128,7 @@ export interface Config {
   readonly origin: OriginConfig;
   readonly target: TargetConfig;
   readonly copy: CopyConfig;
+  readonly verify: VerifyConfig;
   /** The config file that was read (absolute), or undefined when none was found. */
   readonly configFile: string | undefined;
 }

@@ -1,32 +1,17 @@
 import { loadConfig, type Config, type ConfigInput } from '../../config/index.js';
 import type { CopyControl, CopyEvent } from '../../copy/events.js';
-import { parseShard, type Shard } from '../../scan/plan.js';
 import { ExitCode } from '../../shared/exit-codes.js';
 import { EventStream } from '../../shared/events.js';
-import { KsmigError, usageError } from '../../shared/errors.js';
+import { KsmigError } from '../../shared/errors.js';
 import { registerSecret } from '../../shared/redact.js';
 import { runCopyWorkflow, type CopyOptions } from '../../workflows/copy.js';
-import { parsePort } from '../connection-flags.js';
+import { clusterConfigFlags, requireClusters, resolveShard, targetOptions, type ClusterFlags } from '../cluster-flags.js';
 import type { CliIO } from '../io.js';
 import { holdSignals } from '../signals.js';
 import { chooseViewMode, showCopy } from '../../ui/index.js';
 
 /** `ksmig copy`'s flags as commander parses them. */
-export interface CopyFlags {
-  origin?: string;
-  originDc?: string;
-  originUsername?: string;
-  originPassword?: string;
-  originCa?: string;
-  originInsecure?: boolean;
-  target?: string;
-  region?: string;
-  targetAuth?: string;
-  targetUsername?: string;
-  targetCa?: string;
-  targetDc?: string;
-  profile?: string;
-  insecure?: boolean;
+export interface CopyFlags extends ClusterFlags {
   keyspace?: string;
   tables?: string;
   targetKeyspace?: string;
@@ -110,24 +95,10 @@ export async function runCopy(flags: CopyFlags, io: CliIO): Promise<number> {
 
 function copyOptions(config: Config, flags: CopyFlags, io: CliIO): CopyOptions {
   const copy = config.copy;
-  if (flags.origin === undefined && io.env['KSMIG_ORIGIN_CONTACT_POINTS'] === undefined) throw usageError('copy needs the origin: --origin host[:port][,host…]');
-  const auth = config.target.auth;
-  if (auth === 'none' && config.target.endpoint === undefined) throw usageError('--target-auth none needs --target host[:port]');
-  if (auth !== 'none' && config.target.region === undefined) throw usageError('copy to Amazon Keyspaces needs --region (or AWS_REGION)', 'for a plain Cassandra target, pass --target host:port --target-auth none');
+  requireClusters(config, flags.origin !== undefined || io.env['KSMIG_ORIGIN_CONTACT_POINTS'] !== undefined, 'copy');
   return {
     origin: { ...config.origin },
-    target: {
-      region: config.target.region,
-      endpoint: config.target.endpoint,
-      port: config.target.port,
-      auth,
-      username: config.target.username,
-      password: config.target.password,
-      profile: config.target.profile,
-      ca: config.target.ca,
-      insecure: config.target.insecure,
-      localDataCenter: config.target.localDataCenter,
-    },
+    target: targetOptions(config),
     keyspaces: copy.keyspaces,
     tables: copy.tables,
     targetKeyspace: copy.targetKeyspace,
@@ -149,44 +120,10 @@ function copyOptions(config: Config, flags: CopyFlags, io: CliIO): CopyOptions {
   };
 }
 
-/** `--shard i/N`, or the index a job engine gives (0-based) with `--shards N`. */
-function resolveShard(config: Config, env: NodeJS.ProcessEnv): Shard | undefined {
-  if (config.copy.shard !== undefined) {
-    const shard = parseShard(config.copy.shard);
-    if (shard === undefined) throw usageError(`--shard expects i/N with 1 ≤ i ≤ N, got '${config.copy.shard}'`);
-    return shard;
-  }
-  const index = env['JOB_COMPLETION_INDEX'] ?? env['AWS_BATCH_JOB_ARRAY_INDEX'];
-  if (index === undefined || index === '') return undefined;
-  const source = env['JOB_COMPLETION_INDEX'] !== undefined ? 'JOB_COMPLETION_INDEX' : 'AWS_BATCH_JOB_ARRAY_INDEX';
-  if (config.copy.shards === undefined) throw usageError(`${source} is set (${index}): pass --shards N so ksmig knows how many shards there are`);
-  const i = Number(index);
-  if (!/^\d+$/.test(index) || i >= config.copy.shards) throw usageError(`${source}=${index} is not a shard index below --shards ${config.copy.shards}`);
-  return { index: i + 1, count: config.copy.shards };
-}
-
 function configFlags(flags: CopyFlags): ConfigInput {
   const list = (v: string | undefined): string[] | undefined => (v === undefined ? undefined : v.split(',').map((x) => x.trim()).filter((x) => x !== ''));
-  const target = flags.target === undefined ? undefined : /^(.*):(\d+)$/.exec(flags.target);
   return {
-    origin: {
-      contactPoints: list(flags.origin),
-      localDataCenter: flags.originDc,
-      username: flags.originUsername,
-      password: flags.originPassword,
-      tls: flags.originCa !== undefined || flags.originInsecure === true ? { ca: flags.originCa, insecure: flags.originInsecure === true ? true : undefined } : undefined,
-    },
-    target: {
-      region: flags.region,
-      endpoint: target ? target[1] : flags.target,
-      port: target ? parsePort(target[2] as string, '--target') : undefined,
-      auth: flags.targetAuth,
-      username: flags.targetUsername,
-      profile: flags.profile,
-      ca: flags.targetCa,
-      insecure: flags.insecure === true ? true : undefined,
-      localDataCenter: flags.targetDc,
-    },
+    ...clusterConfigFlags(flags),
     copy: {
       keyspaces: list(flags.keyspace),
       tables: list(flags.tables),
