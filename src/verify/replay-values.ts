@@ -139,7 +139,7 @@ export async function sampleRows(client: cassandra.Client, table: TableShape, pl
       const sample: SampleRow = {};
       for (const c of columns) sample[c] = row.get(c);
       if (plan.bindsToken) sample[TOKEN_ALIAS] = row.get(TOKEN_ALIAS);
-      const identity = JSON.stringify(columns.map((c) => jsonSafe(sample[c])));
+      const identity = JSON.stringify([...columns, ...(plan.bindsToken ? [TOKEN_ALIAS] : [])].map((c) => jsonSafe(sample[c])));
       if (seen.has(identity)) continue;
       seen.add(identity);
       out.push(sample);

@@ -1,5 +1,6 @@
 import cassandra from 'cassandra-driver';
 import { describe, expect, it } from 'vitest';
+import type { ColumnType } from '../../src/scan/table-shape.js';
 import { dataTypes } from '../../src/scan/types.js';
 import {
   compareResultSets,
@@ -12,15 +13,15 @@ import {
 } from '../../src/verify/replay-compare.js';
 import { latencyOf, percentile } from '../../src/verify/latency.js';
 
-const int = { code: dataTypes.int };
-const text = { code: dataTypes.text };
-const decimal = { code: dataTypes.decimal };
-const columns = [
+const int: ColumnType = { code: dataTypes.int };
+const text: ColumnType = { code: dataTypes.text };
+const decimal: ColumnType = { code: dataTypes.decimal };
+const columns: ReplayResultSet['columns'] = [
   { name: 'k', type: int },
   { name: 'c', type: int },
   { name: 'v', type: text },
 ];
-const rs = (rows: unknown[][], pages = 1, cols = columns): ReplayResultSet => ({ columns: cols, rows, pages });
+const rs = (rows: unknown[][], pages = 1, cols: ReplayResultSet['columns'] = columns): ReplayResultSet => ({ columns: cols, rows, pages });
 const plan = (order: ComparePlan['order'], extra: Partial<ComparePlan> = {}): ComparePlan => ({ order, limited: false, allowFiltering: false, ...extra });
 const rows = [
   [1, 1, 'a'],
