@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { CONSISTENCY_FIELDS, KEYSPACE_FIELDS, QUERY_FIELDS, SERIAL_CONSISTENCY_FIELDS, findQueryColumn } from './detect.js';
+import { FqlValuesCollector } from './fql-values.js';
 import type { LogRecord, QueryLogFormat } from './records.js';
 
 /** A line the reader could not use, kept so the audit can say what it skipped. */
@@ -114,18 +115,23 @@ const BATCH_KEYWORDS: Record<string, string> = { LOGGED: 'BEGIN BATCH', UNLOGGED
  * `fqltool dump` output: records start with `Type: single-query` or `Type: batch`, followed by
  * `Query start time:`, `Protocol version:`, `Generated timestamp:`, `Generated nowInSeconds:`,
  * then `Query: …` / `Values:` with a hex dump (and `Batch type: …` before the queries of a
- * batch). A batch is audited as one `BEGIN … BATCH … APPLY BATCH` statement.
+ * batch). A batch is audited as one `BEGIN … BATCH … APPLY BATCH` statement. A single query's
+ * bound values are decoded from the hex dump (`LogRecord.values`; see `fql-values.ts`).
  */
 async function* readFqlDump(input: Readable, skipped: SkippedLines): AsyncGenerator<LogRecord> {
   let n = 0;
-  let rec: { line: number; type: string; batchType?: string; queries: string[]; inQuery: boolean } | undefined;
+  let rec: { line: number; type: string; batchType?: string; queries: string[]; inQuery: boolean; values?: FqlValuesCollector } | undefined;
   const flush = (): LogRecord | undefined => {
     if (rec === undefined) return undefined;
     const r = rec;
     rec = undefined;
     const queries = r.queries.map((q) => q.trim()).filter((q) => q !== '');
     if (queries.length === 0) return undefined;
-    if (r.type !== 'batch') return { line: r.line, query: queries[0]! };
+    if (r.type !== 'batch') {
+      const record: LogRecord = { line: r.line, query: queries[0]! };
+      if (r.values !== undefined) record.values = r.values.result();
+      return record;
+    }
     const begin = BATCH_KEYWORDS[(r.batchType ?? 'LOGGED').toUpperCase()] ?? 'BEGIN BATCH';
     const body = queries.map((q) => `  ${q.replace(/;\s*$/, '')};`).join('\n');
     return { line: r.line, query: `${begin}\n${body}\nAPPLY BATCH` };
@@ -148,6 +154,9 @@ async function* readFqlDump(input: Readable, skipped: SkippedLines): AsyncGenera
       rec.inQuery = true;
     } else if (raw.startsWith('Values:')) {
       rec.inQuery = false;
+      if (rec.type !== 'batch' && rec.values === undefined) rec.values = new FqlValuesCollector();
+    } else if (rec.values !== undefined && !rec.inQuery && rec.type !== 'batch') {
+      rec.values.push(raw);
     } else if (raw.startsWith('Batch type: ')) {
       rec.batchType = raw.slice('Batch type: '.length).trim();
     } else if (rec.inQuery && rec.queries.length > 0) {

@@ -10,6 +10,11 @@ export interface LogRecord {
   serialConsistency?: string;
   /** The session keyspace the statement ran in, when recorded (resolves unqualified table names). */
   keyspace?: string;
+  /**
+   * The statement's bound values as the log recorded them, serialized as the protocol sends them
+   * (`fqltool dump` only); an entry is `undefined` where the dump cut the value short.
+   */
+  values?: Array<Buffer | undefined>;
 }
 
 /** Query-log formats ksmig reads. `auto` detects the format from the first lines. */
