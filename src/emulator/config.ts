@@ -44,3 +44,18 @@ export function parsePositiveInteger(text: string, flag: string, what: string): 
   if (!/^\d+$/.test(text.trim()) || n < 1 || !Number.isSafeInteger(n)) throw usageError(`${flag}: expected a whole number of ${what} (≥ 1), got "${text}"`);
   return n;
 }
+
+/** Partitioners a Keyspaces account can run (keyspaces-facts §14), by short or full class name. */
+const PARTITIONERS: Record<string, string> = {
+  murmur3partitioner: 'org.apache.cassandra.dht.Murmur3Partitioner',
+  randompartitioner: 'org.apache.cassandra.dht.RandomPartitioner',
+  defaultpartitioner: 'com.amazonaws.cassandra.DefaultPartitioner',
+};
+
+/** `--partitioner`: one of the three classes a Keyspaces account can use, as its full class name. */
+export function parsePartitioner(text: string): string {
+  const short = text.slice(text.lastIndexOf('.') + 1).toLowerCase();
+  const full = PARTITIONERS[short];
+  if (full === undefined) throw usageError(`--partitioner: expected Murmur3Partitioner, RandomPartitioner or com.amazonaws.cassandra.DefaultPartitioner, got "${text}"`);
+  return full;
+}

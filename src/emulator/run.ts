@@ -22,6 +22,8 @@ export interface EmulatorSettings {
   backend: HostPort & { username?: string; password?: string };
   listen: HostPort;
   region: string;
+  /** The partitioner `system.local` reports, as a Keyspaces account can be switched to (default Murmur3). */
+  partitioner?: string;
   /** Keys file; when absent, `<stateDir>/keys` is used (and created with one random pair). */
   keysPath?: string;
   stateDir: string;
@@ -98,6 +100,7 @@ export async function runEmulator(settings: EmulatorSettings): Promise<StartedEm
       backend,
       listen: settings.listen,
       region: settings.region,
+      ...(settings.partitioner !== undefined ? { partitioner: settings.partitioner } : {}),
       keys,
       tls,
       maxSkewSeconds: settings.maxSkewSeconds,

@@ -24,6 +24,8 @@ export interface EmulatorOptions {
   /** Address to listen on; port 0 picks a free port. */
   listen: { host: string; port: number };
   region: string;
+  /** The partitioner `system.local` reports (default Murmur3). */
+  partitioner?: string | undefined;
   keys: AccessKeys;
   tls: TlsMaterial;
   /** Largest accepted clock difference of a SigV4 signature, in seconds (default 900). */
@@ -110,7 +112,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   server.on('error', (err: NodeJS.ErrnoException) => log('refused', `accepting a connection failed: ${err.code ?? err.message}`));
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.listen.port;
-  const node: NodeIdentity = { address: advertisedAddress(options.listen.host), port, region: options.region };
+  const node: NodeIdentity = { address: advertisedAddress(options.listen.host), port, region: options.region, partitioner: options.partitioner };
   if (options.faults) hooks.push(faultHook(options.faults));
   if (options.connectionRateLimit !== undefined) hooks.push(connectionRateHook(options.connectionRateLimit));
   hooks.push(systemTablesHook(node));

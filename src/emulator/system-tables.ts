@@ -25,6 +25,8 @@ export interface NodeIdentity {
   port: number;
   /** AWS Region, shown as the data center. */
   region: string;
+  /** The account's partitioner (Keyspaces: Murmur3 by default; Random or DefaultPartitioner when changed). */
+  partitioner?: string | undefined;
 }
 
 const SYSTEM_TABLE = /\bfrom\s+(?:"?system"?\s*\.\s*)("?)(local|peers_v2|peers)\1(?=[\s;]|$)/i;
@@ -64,7 +66,7 @@ function cellFor(column: ColumnSpec, node: NodeIdentity, current: Buffer | null)
     case 'native_protocol_version':
       return text('4');
     case 'partitioner':
-      return text(KEYSPACES_PARTITIONER);
+      return text(node.partitioner ?? KEYSPACES_PARTITIONER);
     default:
       return current;
   }

@@ -1,7 +1,6 @@
 // ksmig copy end to end: a real Cassandra 5.0 origin started here (so it can be stopped and
 // restarted mid-copy), the Keyspaces emulator (TLS + SigV4) in front of the run's shared Cassandra
 // as the target. Rows are compared cell by cell on both sides afterwards.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,8 +8,9 @@ import cassandra from 'cassandra-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runEmulator, type StartedEmulator } from '../../src/emulator/run.js';
 import { startLocalCassandra, type LocalCassandra } from '../../src/local/index.js';
-import { repoRoot, spawnCli } from '../helpers/cli.js';
+import { spawnCli } from '../helpers/cli.js';
 import { cassandraAddress } from './helpers/cassandra.js';
+import { jsonEvents as events, lastEvent, startKsmig } from './helpers/ksmig-process.js';
 import { differences, dumpClient, dumpTable } from './helpers/tables.js';
 
 const REGION = 'us-east-1';
@@ -46,19 +46,6 @@ function endpoints(): string[] {
   return ['--origin', `${origin.host}:${origin.port}`, '--target', `${emulator.host}:${emulator.port}`, '--region', REGION, '--target-ca', emulator.caPath];
 }
 
-function lastEvent(stdout: string): Record<string, unknown> {
-  const lines = stdout.trim().split('\n');
-  return JSON.parse(lines[lines.length - 1] as string) as Record<string, unknown>;
-}
-
-function events(stdout: string): Array<Record<string, unknown>> {
-  return stdout
-    .trim()
-    .split('\n')
-    .filter((l) => l.startsWith('{'))
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
-}
-
 async function expectIdentical(keyspace: string, table: string, keys: string[], targetKeyspace = keyspace): Promise<number> {
   const a = await dumpTable(originClient, keyspace, table, keys);
   const b = await dumpTable(targetClient, targetKeyspace, table, keys);
@@ -68,13 +55,7 @@ async function expectIdentical(keyspace: string, table: string, keys: string[], 
 }
 
 /** Starts `ksmig copy` as its own process (to kill it, or to run several at once). */
-function startCopy(args: string[]): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', `${repoRoot}src/cli/dev.ts`, 'copy', ...args], { cwd: repoRoot, env: env(), stdio: ['ignore', 'pipe', 'pipe'] });
-  let out = '';
-  child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
-  child.stderr?.on('data', (c: Buffer) => (out += c.toString()));
-  return { child, output: () => out, exited: new Promise((resolve) => child.on('close', (code) => resolve(code))) };
-}
+const startCopy = (args: string[]) => startKsmig(['copy', ...args], env());
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'ksmig-copy-test-'));

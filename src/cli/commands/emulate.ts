@@ -1,6 +1,6 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { cacheRoot } from '../../../tools/cassandra/fetch.mjs';
-import { parseCapacity, parseHostPort, parseNonNegative, parsePositiveInteger, parseRegion } from '../../emulator/config.js';
+import { parseCapacity, parseHostPort, parseNonNegative, parsePartitioner, parsePositiveInteger, parseRegion } from '../../emulator/config.js';
 import { DEFAULT_LIMITS, MIB } from '../../emulator/limits.js';
 import type { EmulatorSettings } from '../../emulator/run.js';
 import { usageError } from '../../shared/errors.js';
@@ -14,6 +14,7 @@ interface EmulateFlags {
   backend: string;
   listen: string;
   region: string;
+  partitioner?: string;
   keys?: string;
   tlsDir?: string;
   tlsCert?: string;
@@ -52,6 +53,7 @@ function settingsFrom(flags: EmulateFlags, io: CliIO): EmulatorSettings {
     },
     listen: parseHostPort(flags.listen, '--listen', { allowZeroPort: true }),
     region: parseRegion(flags.region),
+    ...(flags.partitioner !== undefined ? { partitioner: parsePartitioner(flags.partitioner) } : {}),
     stateDir: abs(flags.stateDir ?? defaultStateDir(io.env)),
     maxSkewSeconds: parseNonNegative(flags.maxSkew, '--max-skew', 'a number of seconds'),
     ddlDelaySeconds: parseNonNegative(flags.ddlDelay, '--ddl-delay', 'a number of seconds'),
@@ -78,6 +80,7 @@ export const register: RegisterCommand = (program, io, done) => {
     .requiredOption('--backend <host:port>', 'the Cassandra to forward to (e.g. from ksmig local start --json)')
     .option('--listen <host:port>', 'address to listen on (port 0 picks a free port)', '127.0.0.1:9142')
     .option('--region <region>', 'AWS Region the endpoint pretends to be (data center name, SigV4 scope)', 'us-east-1')
+    .option('--partitioner <class>', 'partitioner system.local reports, as a Keyspaces account can use: Murmur3Partitioner (default), RandomPartitioner or com.amazonaws.cassandra.DefaultPartitioner')
     .option('--keys <file>', 'access keys, one "ACCESS_KEY_ID SECRET_ACCESS_KEY" per line (default: <state-dir>/keys, generated)')
     .option('--tls-dir <dir>', 'where the generated CA and server certificate are kept (default: <state-dir>/tls)')
     .option('--tls-cert <file>', 'server certificate (PEM) to use instead of a generated one')

@@ -32,6 +32,8 @@ export interface StartEmulatorOptions {
   faults?: FaultOptions;
   /** Backend to forward to; default the integration run's shared Cassandra. */
   backend?: { host: string; port: number };
+  /** The partitioner system.local reports (a Keyspaces account's setting). */
+  partitioner?: string;
 }
 
 export interface TestEmulator {
@@ -74,6 +76,7 @@ export async function startEmulator(options: StartEmulatorOptions = {}): Promise
     ...(options.hooks ? { hooks: options.hooks } : {}),
     ...(options.connectionRateLimit !== undefined ? { connectionRateLimit: options.connectionRateLimit } : {}),
     ...(options.faults ? { faults: options.faults } : {}),
+    ...(options.partitioner ? { partitioner: options.partitioner } : {}),
     trace: (id, direction, frame) => {
       let list = transcripts.get(id);
       if (!list) transcripts.set(id, (list = []));
