@@ -9,6 +9,7 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const ORDER = [
   '00-intro.md',
   '10-audit.md',
+  '20-copy.md',
   'reports-config.md',
   'rules.md',
   'local.md',
