@@ -350,7 +350,7 @@ export class Copier implements CopyControl {
           const writes = job.writer.writes(row, previousPartition);
           previousPartition = writes.partition;
           if (writes.refused !== undefined) {
-            await this.reject(job, writes.key, writes.refused, counts, state);
+            await this.reject(job, writes.key(), writes.refused, counts, state);
             continue;
           }
           if (writes.clampedCells > 0) state.clampedCells += writes.clampedCells;
@@ -409,7 +409,7 @@ export class Copier implements CopyControl {
         return;
       }
       const row = rows[0] as RowWrites;
-      await this.reject(job, row.key, describe(error), counts, state);
+      await this.reject(job, row.key(), describe(error), counts, state);
     }
   }
 
