@@ -10,6 +10,8 @@ export interface LogRecord {
   serialConsistency?: string;
   /** The session keyspace the statement ran in, when recorded (resolves unqualified table names). */
   keyspace?: string;
+  /** When the statement ran, in milliseconds since the epoch, when the log format records it. */
+  timestamp?: number;
 }
 
 /** Query-log formats ksmig reads. `auto` detects the format from the first lines. */
