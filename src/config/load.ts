@@ -4,7 +4,7 @@ import { KsmigError } from '../shared/errors.js';
 import { registerSecret } from '../shared/redact.js';
 import { CONFIG_PATH_VARIABLE, SECRET_PATHS, envLayer } from './env.js';
 import { findConfigFile, readConfigFile, type ConfigFile } from './file.js';
-import { configSchema, copySchema, originSchema, targetSchema, targetTableSchema, tlsSchema, type ParsedConfig } from './schema.js';
+import { configSchema, copySchema, estimateSchema, originSchema, targetSchema, targetTableSchema, tlsSchema, type ParsedConfig } from './schema.js';
 import { closest } from './suggest.js';
 import type { CapacityMode } from '../convert/target-schema.js';
 import type { Config, ConfigInput } from './types.js';
@@ -70,6 +70,7 @@ function knownKeys(objectPath: KeyPath): string[] {
   if (p === 'origin.tls') return shapeKeys(tlsSchema);
   if (p === 'target') return shapeKeys(targetSchema);
   if (p === 'copy') return shapeKeys(copySchema);
+  if (p === 'estimate') return shapeKeys(estimateSchema);
   if (objectPath.length === 2 && objectPath[0] === 'targetTables') return shapeKeys(targetTableSchema);
   return [];
 }
@@ -157,6 +158,8 @@ function resolvePaths(config: ParsedConfig, fileDir: string | undefined, fromFil
   config.target.ca = resolveAt(['target', 'ca'], config.target.ca);
   config.copy.checkpoint = resolveAt(['copy', 'checkpoint'], config.copy.checkpoint);
   config.copy.rejects = resolveAt(['copy', 'rejects'], config.copy.rejects);
+  config.estimate.prices = resolveAt(['estimate', 'prices'], config.estimate.prices);
+  config.estimate.sizes = resolveAt(['estimate', 'sizes'], config.estimate.sizes);
 }
 
 function deepFreeze<T>(value: T): T {
@@ -229,6 +232,21 @@ function toConfig(p: ParsedConfig, configFile: string | undefined): Config {
       maxUnavailableSeconds: p.copy.maxUnavailableSeconds,
       shard: p.copy.shard,
       shards: p.copy.shards,
+    },
+    estimate: {
+      region: p.estimate.region,
+      replicaRegions: p.estimate.replicaRegions,
+      prices: p.estimate.prices,
+      sizes: p.estimate.sizes,
+      targetUtilization: p.estimate.targetUtilization,
+      readConsistency: p.estimate.readConsistency,
+      lwtFailureRate: p.estimate.lwtFailureRate,
+      pitr: p.estimate.pitr,
+      sampleRows: p.estimate.sampleRows,
+      valueBytes: p.estimate.valueBytes,
+      logSeconds: p.estimate.logSeconds,
+      keyspaces: p.estimate.keyspaces,
+      format: p.estimate.format,
     },
     configFile,
   };

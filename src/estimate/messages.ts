@@ -71,9 +71,20 @@ export function defaultedNote(valueBytes: number, columns: readonly string[]): s
   return `${columns.length} column${plural(columns.length, '', 's')} of variable size had no measured size and count ${valueBytes} bytes a value (--value-bytes): ${shown}.`;
 }
 
+/** Tables whose peak needs more capacity than Keyspaces' default per-table quota. */
+export function overQuotaNote(tables: readonly { table: string; kind: 'read' | 'write'; units: number }[], quota: number): string {
+  const list = tables.map((t) => `${t.table} (${t.kind}: ${count(t.units)} units/s)`).join(', ');
+  return `Above Keyspaces' default per-table throughput quota of ${count(quota)} units per second for reads and for writes (adjustable in Service Quotas): ${list}.`;
+}
+
 /** A shape's statement could not be costed (it does not parse). */
 export function unparsedNote(shapes: number): string {
   return `${shapes} statement shape${plural(shapes, ' does', 's do')} not parse and ${shapes === 1 ? 'is' : 'are'} left out (ksmig audit reports why).`;
+}
+
+/** With a query log, statements of scripts and prepared statements are not run again. */
+export function scriptsIgnoredNote(): string {
+  return 'With a query log, the statements of the .cql inputs and the origin\'s prepared statements give the schema only: the log is the workload.';
 }
 
 /** Sentences that explain an expensive shape and price its fix (text and Markdown views). */
@@ -137,6 +148,8 @@ export const LABELS = {
   chart: 'Cost by shape (on-demand, per month)',
   autoScaling: 'Provisioned capacity (auto scaling)',
   notes: 'Notes',
+  from: 'from',
+  moreShapes: 'more shapes',
   noShapes: 'No statements that read or write table data were found in the inputs.',
 } as const;
 

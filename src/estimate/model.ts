@@ -13,9 +13,9 @@
  */
 import type { RateStats } from '../sources/query-logs/rates.js';
 import { steadyRate } from '../sources/query-logs/rates.js';
-import { breakEvenUtilization, planCapacity, type CapacityPlan } from './capacity.js';
+import { breakEvenUtilization, planCapacity, TABLE_THROUGHPUT_QUOTA, type CapacityPlan } from './capacity.js';
 import { shapeFix } from './fixes.js';
-import { ASSUMPTION_NOTES, defaultedNote, modelNotes, pricesNote } from './messages.js';
+import { ASSUMPTION_NOTES, defaultedNote, modelNotes, overQuotaNote, pricesNote } from './messages.js';
 import type { PriceBook, RegionPrices } from './prices.js';
 import type { AutoScalingSettings, CostBreakdown, EstimateReport, LoadSummary, ShapeEstimate, ShapeFinding, TableEstimate } from './report.js';
 import type { TableModel } from './row-model.js';
@@ -264,14 +264,19 @@ export function estimateCosts(input: EstimateInput): EstimateReport {
     },
     tables: tableRows,
     shapes,
-    notes: notes(input, shapes, [...tables.values()].map((t) => t.model)),
+    notes: notes(input, shapes, tableRows, [...tables.values()].map((t) => t.model)),
   };
 }
 
-function notes(input: EstimateInput, shapes: readonly ShapeEstimate[], models: readonly TableModel[]): string[] {
+function notes(input: EstimateInput, shapes: readonly ShapeEstimate[], tables: readonly TableEstimate[], models: readonly TableModel[]): string[] {
   const out = [...input.notes];
   const assumptions = new Set(shapes.flatMap((s) => s.assumptions));
   for (const a of assumptions) out.push(ASSUMPTION_NOTES[a]);
+  const over = tables.flatMap((t) => [
+    ...(t.autoScaling.read.overQuota ? [{ table: t.table, kind: 'read' as const, units: t.autoScaling.read.max }] : []),
+    ...(t.autoScaling.write.overQuota ? [{ table: t.table, kind: 'write' as const, units: t.autoScaling.write.max }] : []),
+  ]);
+  if (over.length > 0) out.push(overQuotaNote(over, TABLE_THROUGHPUT_QUOTA));
   const defaulted = models.flatMap((t) => [...t.defaulted].map((c) => `${t.id}.${c}`)).sort();
   if (defaulted.length > 0) out.push(defaultedNote(input.valueBytes, defaulted));
   out.push(...modelNotes({ hoursPerMonth: input.prices.hoursPerMonth, targetUtilization: input.targetUtilization, replicaRegions: input.replicaRegions, pitr: input.pitr }));

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import bundled from './prices.json' with { type: 'json' };
+import { describeIssues } from './schema-issues.js';
 
 /** What one Region charges, in the price list's currency. */
 export interface RegionPrices {
@@ -77,7 +78,7 @@ export function mergePrices(base: PriceBook, document: unknown, file: string): P
   if (!parsed.success) {
     throw new PriceFileError(
       file,
-      parsed.error.issues.map((i) => `${i.path.map(String).join('.') || '(top level)'}: ${i.message}`),
+      describeIssues(parsed.error),
     );
   }
   const own = parsed.data;

@@ -5,6 +5,7 @@
  * sizing file < flags.
  */
 import { z } from 'zod';
+import { describeIssues } from './schema-issues.js';
 
 /** What is known of one column's values. */
 export interface ColumnSizes {
@@ -71,7 +72,7 @@ export class SizingFileError extends Error {
 export function parseSizingFile(document: unknown, file: string): SizeMap {
   const parsed = sizingFileSchema.safeParse(document);
   if (!parsed.success) {
-    throw new SizingFileError(file, parsed.error.issues.map((i) => `${i.path.map(String).join('.') || '(top level)'}: ${i.message}`));
+    throw new SizingFileError(file, describeIssues(parsed.error));
   }
   const out: SizeMap = new Map();
   for (const [id, t] of Object.entries(parsed.data.tables)) {

@@ -20,7 +20,7 @@ import type { Catalog } from '../catalog/catalog.js';
 import type { BatchChild, Delete, Expression, Insert, Relation, Select, Statement, Update } from '../cql/ast/nodes.js';
 import { limits } from '../keyspaces/limits.js';
 import { NEW_TABLE_STORAGE_PARTITIONS, readUnits, writeUnits, mixedWriteUnits, ttlDeleteUnits } from '../keyspaces/metering.js';
-import { TableModel, type ModelCell } from './row-model.js';
+import type { TableModel, ModelCell } from './row-model.js';
 import { tableKey } from './sizes.js';
 import { literalValueSize, type ValueSize } from './value-size.js';
 
