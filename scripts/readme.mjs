@@ -11,6 +11,7 @@ const ORDER = [
   '10-audit.md',
   'reports-config.md',
   'rules.md',
+  '30-estimate.md',
   'local.md',
   'emulator.md',
   'emulator-behaviour.md',

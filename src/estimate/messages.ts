@@ -38,6 +38,11 @@ export function rateBasisNote(basis: RateBasis, detail: { seconds?: number | und
   }
 }
 
+/** A log shorter than a day. */
+export function partialDayNote(): string {
+  return 'The log covers less than a day: the hours of the day it does not cover are taken at its average load (auto scaling then holds one capacity through them); a log of a whole day gives the daily profile.';
+}
+
 /** Rate flags override a log for these tables. */
 export function flagsOverrideNote(tables: readonly string[]): string {
   return `--reads / --writes replace the logged rates of ${tables.join(', ')}.`;

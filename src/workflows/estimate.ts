@@ -19,7 +19,7 @@ import type { OriginSession, OriginSessionOptions } from '../clusters/origin-ses
 import type { Statement } from '../cql/ast/nodes.js';
 import { parseScript } from '../cql/parse.js';
 import { estimateCosts, type WorkloadShape } from '../estimate/model.js';
-import { flagsOverrideNote, rateBasisNote, scriptsIgnoredNote, unparsedNote } from '../estimate/messages.js';
+import { flagsOverrideNote, partialDayNote, rateBasisNote, scriptsIgnoredNote, unparsedNote } from '../estimate/messages.js';
 import { readOriginSizes } from '../estimate/origin.js';
 import { bundledPrices, mergePrices, PriceFileError, type PriceBook } from '../estimate/prices.js';
 import type { EstimateReport, RateBasis, ShapeFinding } from '../estimate/report.js';
@@ -94,6 +94,8 @@ export type EstimateEvent =
 export interface EstimateOutcome {
   report: EstimateReport;
 }
+
+const SECONDS_PER_DAY = 86_400;
 
 /** Statement kinds that read or write table data. */
 const WORKLOAD_KINDS = new Set<Statement['kind']>(['Select', 'Insert', 'Update', 'Delete', 'Batch']);
@@ -243,6 +245,7 @@ export async function runEstimateWorkflow(options: EstimateWorkflowOptions, onEv
     }
     basis = timestamped > 0 ? 'log' : options.logSeconds !== undefined ? 'log-seconds' : 'log-once-per-second';
     notes.push(rateBasisNote(basis, { seconds: span !== undefined ? spanSeconds(span) : options.logSeconds, statements: basis === 'log' ? timestamped : logRecords, logs: logPaths }));
+    if (basis === 'log' && span !== undefined && spanSeconds(span) < SECONDS_PER_DAY) notes.push(partialDayNote());
   } else {
     for (const p of parsed) {
       if (p.source.kind === 'schema-only') continue;
@@ -359,6 +362,7 @@ function sumRates(a: RateStats, b: RateStats): RateStats {
     peak: a.peak + b.peak,
     hourly: a.hourly.map((x, i) => x + (b.hourly[i] ?? 0)),
     hourlyPeak: a.hourlyPeak.map((x, i) => x + (b.hourlyPeak[i] ?? 0)),
+    coveredHours: Math.max(a.coveredHours, b.coveredHours),
   };
 }
 

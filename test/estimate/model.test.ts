@@ -101,7 +101,7 @@ describe('provisioned', () => {
     const night = 10;
     const day = 100;
     const hourly = Array.from({ length: 24 }, (_, h) => (h >= 8 && h < 20 ? day : night));
-    const load: RateStats = { average: (night + day) / 2, p95: day, peak: 140, hourly, hourlyPeak: hourly };
+    const load: RateStats = { average: (night + day) / 2, p95: day, peak: 140, hourly, hourlyPeak: hourly, coveredHours: 24 };
     const plan = planCapacity(load, 0.7, 720);
     expect(plan.min).toBe(Math.ceil(night / 0.7));
     expect(plan.max).toBe(Math.ceil(140 / 0.7));

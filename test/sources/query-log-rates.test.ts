@@ -63,7 +63,10 @@ describe('rates per shape', () => {
     const a = s.shapes.find((x) => x.shape.startsWith('select'))!;
     expect(a.rate).toMatchObject({ average: 1.2, p95: 3, peak: 3 });
     expect(a.rate!.hourly[0]).toBeCloseTo(1.2);
-    expect(a.rate!.hourly[1]).toBe(0);
+    // Hours the log does not cover are taken at its average.
+    expect(a.rate!.coveredHours).toBe(1);
+    expect(a.rate!.hourly[5]).toBeCloseTo(1.2);
+    expect(a.rate!.hourlyPeak[5]).toBe(3);
     const b = s.shapes.find((x) => x.shape.startsWith('insert'))!;
     // Over ten seconds the 95th percentile (nearest rank: the 10th of 10) is the busiest second.
     expect(b.rate).toMatchObject({ average: 0.1, p95: 1, peak: 1 });

@@ -22,10 +22,15 @@ export interface RateStats {
   p95: number;
   /** Largest per-second total. */
   peak: number;
-  /** Average per second in each UTC hour of the day (index 0 = 00:00–00:59); 0 for hours the span does not cover. */
+  /**
+   * Average per second in each UTC hour of the day (index 0 = 00:00–00:59). An hour the span does
+   * not cover (a log shorter than a day) is taken at the span's average.
+   */
   hourly: number[];
-  /** Largest per-second total within each UTC hour of the day. */
+  /** Largest per-second total within each UTC hour of the day (the span's peak for hours it does not cover). */
   hourlyPeak: number[];
+  /** Hours of the day the span covers (24 for a log of a day or more). */
+  coveredHours: number;
 }
 
 /** The seconds (whole, since the epoch) a log spans: from its first to its last timestamp, both included. */
@@ -101,12 +106,16 @@ export class RateTracker {
     const seconds = spanSeconds(span);
     const byHour = spanSecondsByHour(span);
     const idle = Math.max(0, seconds - this.busySeconds);
+    const average = this.total / seconds;
+    const peak = Math.max(0, ...this.histogram.keys());
+    const covered = (h: number): boolean => (byHour[h] ?? 0) > 0;
     return {
-      average: this.total / seconds,
+      average,
       p95: percentile(this.histogram, idle, 0.95),
-      peak: Math.max(0, ...this.histogram.keys()),
-      hourly: this.hourTotals.map((t, h) => ((byHour[h] ?? 0) > 0 ? t / (byHour[h] ?? 1) : 0)),
-      hourlyPeak: [...this.hourPeaks],
+      peak,
+      hourly: this.hourTotals.map((t, h) => (covered(h) ? t / (byHour[h] ?? 1) : average)),
+      hourlyPeak: this.hourPeaks.map((p, h) => (covered(h) ? p : peak)),
+      coveredHours: byHour.filter((n) => n > 0).length,
     };
   }
 
@@ -125,7 +134,7 @@ export class RateTracker {
 
 /** Rates of a stream that runs steadily at `perSecond` (no timestamps: every statistic is the rate itself). */
 export function steadyRate(perSecond: number): RateStats {
-  return { average: perSecond, p95: perSecond, peak: perSecond, hourly: new Array<number>(24).fill(perSecond), hourlyPeak: new Array<number>(24).fill(perSecond) };
+  return { average: perSecond, p95: perSecond, peak: perSecond, hourly: new Array<number>(24).fill(perSecond), hourlyPeak: new Array<number>(24).fill(perSecond), coveredHours: 24 };
 }
 
 function hourOfDay(second: number): number {
