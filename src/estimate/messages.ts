@@ -133,6 +133,43 @@ export function shapeExplanations(s: ShapeEstimate, money: (n: number) => string
   return out;
 }
 
+/** Usage errors of `ksmig estimate` (exit 2): what was wrong, and what to do instead. */
+export const USAGE = {
+  nothingToEstimate: {
+    message: 'nothing to estimate: give .cql files, DESCRIBE output or query logs, --origin <host>, or --reads / --writes per table',
+    hint: 'ksmig estimate schema.cql --query-log app.log   or   ksmig estimate schema.cql --reads app.users=2000',
+  },
+  unpricedRegion: (region: string, source: string, date: string, priced: readonly string[]) => ({
+    message: `no prices for Region ${region}: the price list (${source}, ${date}) covers ${priced.join(', ')}`,
+    hint: "pass --prices <file> with this Region's prices (the shape of src/estimate/prices.json), or pick a listed Region with --region",
+  }),
+  pricesNotJson: (file: string, cause: string) => ({ message: `--prices: ${file} is not JSON: ${cause}`, hint: 'give a price list shaped like src/estimate/prices.json' }),
+  pricesInvalid: (detail: string) => ({ message: `--prices: ${detail}`, hint: 'give a price list shaped like src/estimate/prices.json: source, date (YYYY-MM-DD), regions' }),
+  sizesNotYaml: (file: string, cause: string) => ({ message: `--sizes: ${file} is not YAML or JSON: ${cause}`, hint: undefined }),
+  sizesInvalid: (detail: string) => ({
+    message: `--sizes: ${detail}`,
+    hint: 'expected { tables: { "ks.table": { rows, partitions, rowBytes, staticBytes, columns: { column: bytes }, distinct: { column: n } } } }',
+  }),
+  unreadable: (flag: string, file: string, cause: string) => ({ message: `${flag}: cannot read ${file}: ${cause}`, hint: undefined }),
+  jsonAndFormat: (format: string) => ({ message: `--json and --format ${format} contradict each other`, hint: 'give one of them' }),
+  tableValue: (flag: string, what: string, got: string) => ({ message: `${flag} expects keyspace.table=<${what}>, e.g. ${flag} app.users=2000; got '${got}'`, hint: undefined }),
+} as const;
+
+/** What `--rows`, `--row-bytes`, `--reads` and `--writes` give per table, for their usage errors. */
+export const TABLE_FLAG_VALUES = {
+  '--rows': 'a row count',
+  '--row-bytes': 'a size in bytes',
+  '--reads': 'reads per second',
+  '--writes': 'writes per second',
+} as const;
+
+/** Lines `ksmig estimate` writes to standard error while it reads its inputs. */
+export const PROGRESS = {
+  linesSkipped: (e: { file: string; count: number; format: string; firstLine?: number | undefined; reason?: string | undefined }) =>
+    `ksmig: ${e.file}: passed over ${e.count} line(s) that are not ${e.format} log records${e.firstLine !== undefined ? ` (first at line ${e.firstLine}: ${e.reason ?? ''})` : ''}`,
+  noTimestamps: (file: string, format: string) => `ksmig: ${file}: no timestamps in this ${format} log, so no per-second rates (see --log-seconds)`,
+} as const;
+
 /** Words of the text and Markdown views. */
 export const LABELS = {
   title: 'Amazon Keyspaces cost estimate',

@@ -19,7 +19,7 @@ import type { OriginSession, OriginSessionOptions } from '../clusters/origin-ses
 import type { Statement } from '../cql/ast/nodes.js';
 import { parseScript } from '../cql/parse.js';
 import { estimateCosts, type WorkloadShape } from '../estimate/model.js';
-import { flagsOverrideNote, partialDayNote, rateBasisNote, scriptsIgnoredNote, unparsedNote } from '../estimate/messages.js';
+import { flagsOverrideNote, partialDayNote, rateBasisNote, scriptsIgnoredNote, unparsedNote, USAGE } from '../estimate/messages.js';
 import { readOriginSizes } from '../estimate/origin.js';
 import { bundledPrices, mergePrices, PriceFileError, type PriceBook } from '../estimate/prices.js';
 import type { EstimateReport, RateBasis, ShapeFinding } from '../estimate/report.js';
@@ -122,18 +122,12 @@ export async function runEstimateWorkflow(options: EstimateWorkflowOptions, onEv
   const queryLogPaths = options.queryLogs ?? [];
   const hasRates = Object.keys(options.reads).length > 0 || Object.keys(options.writes).length > 0;
   if (options.paths.length === 0 && queryLogPaths.length === 0 && options.origin === undefined && !hasRates) {
-    throw usageError(
-      'nothing to estimate: give .cql files, DESCRIBE output or query logs, --origin <host>, or --reads / --writes per table',
-      'ksmig estimate schema.cql --query-log app.log   or   ksmig estimate schema.cql --reads app.users=2000',
-    );
+    throw usage(USAGE.nothingToEstimate);
   }
   const prices = await loadPrices(options);
   for (const region of [options.region, ...options.replicaRegions]) {
     if (prices.regions[region] === undefined) {
-      throw usageError(
-        `no prices for Region ${region}: the price list (${prices.source}, ${prices.date}) covers ${Object.keys(prices.regions).sort().join(', ')}`,
-        'pass --prices <file> with this Region\'s prices (the shape of src/estimate/prices.json), or pick a listed Region with --region',
-      );
+      throw usage(USAGE.unpricedRegion(region, prices.source, prices.date, Object.keys(prices.regions).sort()));
     }
   }
   const rules = options.rules ?? loadRules();
@@ -331,6 +325,11 @@ interface ParsedSource {
   statements: Statement[];
 }
 
+/** A usage error (exit 2) from a message of messages.ts. */
+function usage(m: { message: string; hint: string | undefined }): Error {
+  return usageError(m.message, m.hint);
+}
+
 function parseSources(sources: readonly AuditSource[]): ParsedSource[] {
   return sources.map((source) => ({ source, statements: parseScript(source.text).statements }));
 }
@@ -431,12 +430,12 @@ async function loadPrices(options: EstimateWorkflowOptions): Promise<PriceBook> 
   try {
     doc = JSON.parse(text);
   } catch (err) {
-    throw usageError(`--prices: ${options.pricesFile} is not JSON: ${(err as Error).message}`, 'give a price list shaped like src/estimate/prices.json');
+    throw usage(USAGE.pricesNotJson(options.pricesFile, (err as Error).message));
   }
   try {
     return mergePrices(base, doc, options.pricesFile);
   } catch (err) {
-    if (err instanceof PriceFileError) throw usageError(`--prices: ${err.message}`, 'give a price list shaped like src/estimate/prices.json: source, date (YYYY-MM-DD), regions');
+    if (err instanceof PriceFileError) throw usage(USAGE.pricesInvalid(err.message));
     throw err;
   }
 }
@@ -448,13 +447,13 @@ async function readSizingFile(options: EstimateWorkflowOptions): Promise<SizeMap
   try {
     doc = parseYaml(text);
   } catch (err) {
-    throw usageError(`--sizes: ${options.sizesFile} is not YAML or JSON: ${(err as Error).message}`);
+    throw usage(USAGE.sizesNotYaml(options.sizesFile, (err as Error).message));
   }
   try {
     return parseSizingFile(doc, options.sizesFile);
   } catch (err) {
     if (err instanceof SizingFileError) {
-      throw usageError(`--sizes: ${err.message}`, 'expected { tables: { "ks.table": { rows, partitions, rowBytes, columns: { column: bytes }, distinct: { column: n } } } }');
+      throw usage(USAGE.sizesInvalid(err.message));
     }
     throw err;
   }
@@ -464,7 +463,7 @@ async function readInput(path: string, cwd: string, flag: string): Promise<strin
   try {
     return await readFile(resolve(cwd, path), 'utf8');
   } catch (err) {
-    throw usageError(`${flag}: cannot read ${path}: ${(err as Error).message}`);
+    throw usage(USAGE.unreadable(flag, path, (err as Error).message));
   }
 }
 

@@ -80,6 +80,35 @@ describe('ksmig estimate --json', () => {
   });
 });
 
+describe('rates from query logs', () => {
+  it('spreads a log without timestamps over --log-seconds, or counts each shape once per second and says so', async () => {
+    await writeFile(join(dir, 'plain.log'), ['SELECT * FROM app.users WHERE id = 5b6962dd-3f90-4c93-8f61-eabfa4a803e2', 'SELECT * FROM app.users WHERE id = 6b6962dd-3f90-4c93-8f61-eabfa4a803e2', "INSERT INTO app.kv (k, v) VALUES (1, 'a')"].join('\n'));
+    const spread = JSON.parse((await estimate(['schema.cql', '--query-log', 'plain.log', '--log-seconds', '60', '--json'])).stdout) as EstimateReport;
+    expect(spread.rates.basis).toBe('log-seconds');
+    expect(spread.shapes.find((x) => x.shape.startsWith('select'))).toMatchObject({ perSecond: 0.0333, count: 2 });
+    const once = await estimate(['schema.cql', '--query-log', 'plain.log', '--json']);
+    expect(once.stderr).toMatch(/no timestamps in this lines log/);
+    const report = JSON.parse(once.stdout) as EstimateReport;
+    expect(report.rates.basis).toBe('log-once-per-second');
+    expect(report.shapes.every((x) => x.perSecond === 1)).toBe(true);
+    expect(report.notes[0]).toMatch(/no timestamps and no --log-seconds/);
+  });
+
+  it('measures rates from timestamps, and lets --reads replace them for a table', async () => {
+    const t0 = Date.UTC(2026, 0, 1);
+    const lines = Array.from({ length: 100 }, (_, i) => JSON.stringify({ ts: t0 + i * 100, consistency: 'LOCAL_ONE', query: `SELECT * FROM app.users WHERE id = 5b6962dd-3f90-4c93-8f61-eabfa4a8${String(i).padStart(4, '0')}` }));
+    await writeFile(join(dir, 'timed.jsonl'), lines.join('\n'));
+    const r = JSON.parse((await estimate(['schema.cql', '--query-log', 'timed.jsonl', '--json'])).stdout) as EstimateReport;
+    expect(r.rates).toMatchObject({ basis: 'log', seconds: 10, statements: 100 });
+    expect(r.shapes[0]).toMatchObject({ perSecond: 10, rate: { average: 10, p95: 10, peak: 10 }, perRun: { rru: 0.5, wcu: 0 } });
+    expect(r.tables.find((t) => t.table === 'app.users')!.reads).toEqual({ average: 5, p95: 5, peak: 5 });
+    const flagged = JSON.parse((await estimate(['schema.cql', '--query-log', 'timed.jsonl', '--reads', 'app.users=300', '--json'])).stdout) as EstimateReport;
+    expect(flagged.shapes[0]!.perSecond).toBe(300);
+    expect(flagged.notes.some((n) => /--reads \/ --writes replace the logged rates of app\.users/.test(n))).toBe(true);
+    expect(flagged.tables.find((t) => t.table === 'app.users')!.reads.peak).toBe(150);
+  });
+});
+
 describe('other formats', () => {
   it('renders text by default and Markdown on request', async () => {
     const text = await estimate(['app.cql']);

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { loadConfig, type ConfigInput } from '../../config/index.js';
+import { PROGRESS, TABLE_FLAG_VALUES, USAGE } from '../../estimate/messages.js';
 import { renderMarkdown } from '../../estimate/render/markdown.js';
 import { renderJson } from '../../estimate/render/json.js';
 import { renderText } from '../../estimate/render/text.js';
@@ -50,7 +51,7 @@ const DEFAULT_REGION = 'us-east-1';
 /** Runs `ksmig estimate`: flags → config → the estimate workflow → text, JSON or Markdown; 0 when it ran. */
 export async function runEstimate(paths: string[], flags: EstimateFlags, io: CliIO): Promise<number> {
   if (flags.password !== undefined) registerSecret(flags.password);
-  if (flags.json === true && flags.format !== undefined && flags.format !== 'json') throw usageError(`--json and --format ${flags.format} contradict each other`, 'give one of them');
+  if (flags.json === true && flags.format !== undefined && flags.format !== 'json') throw usage(USAGE.jsonAndFormat(flags.format));
   const config = loadConfig({ cwd: io.cwd, env: io.env, flags: configFlags(flags), ...(flags.config !== undefined ? { configPath: flags.config } : {}) });
   const e = config.estimate;
   const outcome = await runEstimateWorkflow(
@@ -65,10 +66,10 @@ export async function runEstimate(paths: string[], flags: EstimateFlags, io: Cli
       keyspaces: e.keyspaces,
       sampleRows: e.sampleRows,
       sizesFile: e.sizes,
-      rows: tableValues(flags.rows, '--rows', 'a row count'),
-      rowBytes: tableValues(flags.rowBytes, '--row-bytes', 'a size in bytes'),
-      reads: tableValues(flags.reads, '--reads', 'reads per second'),
-      writes: tableValues(flags.writes, '--writes', 'writes per second'),
+      rows: tableValues(flags.rows, '--rows'),
+      rowBytes: tableValues(flags.rowBytes, '--row-bytes'),
+      reads: tableValues(flags.reads, '--reads'),
+      writes: tableValues(flags.writes, '--writes'),
       logSeconds: e.logSeconds,
       region: e.region ?? config.target.region ?? DEFAULT_REGION,
       replicaRegions: e.replicaRegions,
@@ -89,11 +90,11 @@ export async function runEstimate(paths: string[], flags: EstimateFlags, io: Cli
 }
 
 /** `ks.table=n` values of a repeatable flag; anything else is a usage error naming the expected form. */
-function tableValues(values: readonly string[] | undefined, flag: string, what: string): Record<string, number> {
+function tableValues(values: readonly string[] | undefined, flag: keyof typeof TABLE_FLAG_VALUES): Record<string, number> {
   const out: Record<string, number> = {};
   for (const v of values ?? []) {
     const m = /^([^.\s=]+\.[^.\s=]+)=(\d+(?:\.\d+)?)$/.exec(v.trim());
-    if (m === null) throw usageError(`${flag} expects keyspace.table=<${what}>, e.g. ${flag} app.users=2000; got '${v}'`);
+    if (m === null) throw usage(USAGE.tableValue(flag, TABLE_FLAG_VALUES[flag], v));
     out[m[1]!] = Number(m[2]);
   }
   return out;
@@ -102,17 +103,19 @@ function tableValues(values: readonly string[] | undefined, flag: string, what: 
 function renderEvent(event: EstimateEvent, io: CliIO): void {
   switch (event.type) {
     case 'log-lines-skipped':
-      io.stderr.write(
-        `ksmig: ${event.file}: passed over ${event.count} line(s) that are not ${event.format} log records${event.firstLine !== undefined ? ` (first at line ${event.firstLine}: ${event.reason ?? ''})` : ''}\n`,
-      );
+      io.stderr.write(`${PROGRESS.linesSkipped(event)}\n`);
       break;
     case 'log-read':
-      if (event.records > 0 && event.timestamped === 0) io.stderr.write(`ksmig: ${event.file}: no timestamps in this ${event.format} log, so no per-second rates (see --log-seconds)\n`);
+      if (event.records > 0 && event.timestamped === 0) io.stderr.write(`${PROGRESS.noTimestamps(event.file, event.format)}\n`);
       break;
     case 'origin-read':
       // The report lists the tables it sized.
       break;
   }
+}
+
+function usage(m: { message: string; hint: string | undefined }): Error {
+  return usageError(m.message, m.hint);
 }
 
 function configFlags(flags: EstimateFlags): ConfigInput {
