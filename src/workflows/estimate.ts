@@ -24,7 +24,7 @@ import { readOriginSizes } from '../estimate/origin.js';
 import { bundledPrices, mergePrices, PriceFileError, type PriceBook } from '../estimate/prices.js';
 import type { EstimateReport, RateBasis, ShapeFinding } from '../estimate/report.js';
 import { TableModel } from '../estimate/row-model.js';
-import { eventualShare, runUnits, UnitTimeline, type ReadConsistency } from '../estimate/run-units.js';
+import { eventualShare, runUnits, UnitTimeline, type ReadConsistency, type RunUnits } from '../estimate/run-units.js';
 import { mergeSizeMaps, parseSizingFile, SizingFileError, tableKey, type SizeMap } from '../estimate/sizes.js';
 import { modelCache, statementCost, type StatementCost } from '../estimate/statement-cost.js';
 import { meanCost, syntheticRead, syntheticWrite } from '../estimate/synthetic.js';
@@ -186,6 +186,19 @@ export async function runEstimateWorkflow(options: EstimateWorkflowOptions, onEv
       }
       return c ?? undefined;
     };
+    // Units of one run per shape and consistency, computed once (a log has millions of records and a few hundred shapes).
+    const runs = new Map<ShapeEntry, Map<number, RunUnits | null>>();
+    const unitsOf = (entry: ShapeEntry, eventual: number): RunUnits | undefined => {
+      let byLevel = runs.get(entry);
+      if (byLevel === undefined) runs.set(entry, (byLevel = new Map()));
+      let u = byLevel.get(eventual);
+      if (u === undefined) {
+        const cost = shapeCost(entry);
+        u = cost === undefined ? null : runUnits(cost, eventual, options.lwtFailureRate);
+        byLevel.set(eventual, u);
+      }
+      return u ?? undefined;
+    };
     for (const p of logPaths) {
       const file = p === '-' ? STDIN_FILE : p;
       const input = p === '-' ? stdin : createReadStream(resolve(options.cwd, p));
@@ -194,10 +207,9 @@ export async function runEstimateWorkflow(options: EstimateWorkflowOptions, onEv
         rates: true,
         onRecord: (entry, record) => {
           if (record.timestamp === undefined) return;
-          const cost = shapeCost(entry);
-          if (cost === undefined) return;
           const eventual = record.consistency === undefined ? eventualShare({}, options.readConsistency) : eventualShare({ [record.consistency]: 1 }, options.readConsistency);
-          timeline.add(record.timestamp, runUnits(cost, eventual, options.lwtFailureRate));
+          const units = unitsOf(entry, eventual);
+          if (units !== undefined) timeline.add(record.timestamp, units);
         },
       });
       onEvent({ type: 'log-read', file, format: summary.format, records: summary.records, shapes: summary.shapes.length, timestamped: summary.timestamped });
