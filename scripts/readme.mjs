@@ -12,6 +12,7 @@ const ORDER = [
   '20-copy.md',
   'reports-config.md',
   'rules.md',
+  '30-estimate.md',
   'local.md',
   'emulator.md',
   'emulator-behaviour.md',

@@ -159,8 +159,14 @@ export async function runAuditWorkflow(options: AuditWorkflowOptions, onEvent: E
   return outcome;
 }
 
-/** Files given by name are scripts or query logs by their ending (or content); directories hold scripts. */
-async function classifyPaths(options: AuditWorkflowOptions, queryLogPaths: readonly string[]): Promise<{ scriptPaths: string[]; logPaths: string[] }> {
+/**
+ * Files given by name are scripts or query logs by their ending (or content); directories hold
+ * scripts (shared with `ksmig estimate`, which reads the same inputs).
+ */
+export async function classifyPaths(
+  options: Pick<AuditWorkflowOptions, 'cwd' | 'paths' | 'queryLogFormat'>,
+  queryLogPaths: readonly string[],
+): Promise<{ scriptPaths: string[]; logPaths: string[] }> {
   const scriptPaths: string[] = [];
   const logPaths: string[] = [...queryLogPaths];
   for (const p of options.paths) {

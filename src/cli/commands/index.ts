@@ -4,8 +4,9 @@ import { register as copy } from './copy.js';
 import { register as demo } from './demo.js';
 import { register as local } from './local.js';
 import { register as emulate } from './emulate.js';
+import { register as estimate } from './estimate.js';
 import { register as rules } from './rules.js';
 import { register as schema } from './schema.js';
 
 /** Every top-level command, in the order `ksmig --help` lists them. */
-export const commands: RegisterCommand[] = [audit, rules, schema, copy, local, emulate, demo];
+export const commands: RegisterCommand[] = [audit, rules, schema, copy, estimate, local, emulate, demo];

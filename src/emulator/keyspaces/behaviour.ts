@@ -7,7 +7,7 @@
  */
 import { parseScript } from '../../cql/parse.js';
 import type { Select, Statement } from '../../cql/ast/nodes.js';
-import { CapacityLimiter } from './capacity.js';
+import { CapacityLimiter, type ChargedUnits } from './capacity.js';
 import type { Clock } from '../../keyspaces/token-bucket.js';
 import { checkConsistency, classifyStatement, classifyText } from './consistency.js';
 import type { OperationClass } from './consistency.js';
@@ -136,6 +136,11 @@ export class KeyspacesBehaviour {
       provisioned: (table) => this.state.provisionedCapacity(table),
       now: this.now,
     });
+  }
+
+  /** Capacity units charged to `table` (`keyspace.table`) so far (read-only; see CapacityLimiter.charges). */
+  capacityCharged(table: string): ChargedUnits {
+    return this.capacity.charges(table);
   }
 
   /** Code units of statement text the parse cache holds (bounded; see parseCacheTotalText). */

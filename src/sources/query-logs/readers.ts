@@ -1,8 +1,9 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { CONSISTENCY_FIELDS, KEYSPACE_FIELDS, QUERY_FIELDS, SERIAL_CONSISTENCY_FIELDS, findQueryColumn } from './detect.js';
+import { CONSISTENCY_FIELDS, KEYSPACE_FIELDS, QUERY_FIELDS, SERIAL_CONSISTENCY_FIELDS, TIMESTAMP_FIELDS, findQueryColumn } from './detect.js';
 import { FqlValuesCollector } from './fql-values.js';
 import type { LogRecord, QueryLogFormat } from './records.js';
+import { parseTimestamp } from './timestamps.js';
 
 /** A line the reader could not use, kept so the audit can say what it skipped. */
 export interface SkippedLine {
@@ -77,7 +78,10 @@ async function* readAuditLog(input: Readable, skipped: SkippedLines): AsyncGener
     const query = operation.trim();
     if (query === '') return undefined;
     const keyspace = fields.get('ks');
-    return keyspace === undefined ? { line, query } : { line, query, keyspace };
+    const record: LogRecord = keyspace === undefined ? { line, query } : { line, query, keyspace };
+    const timestamp = parseTimestamp(fields.get('timestamp'));
+    if (timestamp !== undefined) record.timestamp = timestamp;
+    return record;
   };
   for await (const raw of lines(input)) {
     n++;
@@ -120,21 +124,22 @@ const BATCH_KEYWORDS: Record<string, string> = { LOGGED: 'BEGIN BATCH', UNLOGGED
  */
 async function* readFqlDump(input: Readable, skipped: SkippedLines): AsyncGenerator<LogRecord> {
   let n = 0;
-  let rec: { line: number; type: string; batchType?: string; queries: string[]; inQuery: boolean; values?: FqlValuesCollector } | undefined;
+  let rec: { line: number; type: string; batchType?: string; queries: string[]; inQuery: boolean; values?: FqlValuesCollector; timestamp?: number } | undefined;
   const flush = (): LogRecord | undefined => {
     if (rec === undefined) return undefined;
     const r = rec;
     rec = undefined;
     const queries = r.queries.map((q) => q.trim()).filter((q) => q !== '');
     if (queries.length === 0) return undefined;
+    const timed = (record: LogRecord): LogRecord => (r.timestamp === undefined ? record : { ...record, timestamp: r.timestamp });
     if (r.type !== 'batch') {
       const record: LogRecord = { line: r.line, query: queries[0]! };
       if (r.values !== undefined) record.values = r.values.result();
-      return record;
+      return timed(record);
     }
     const begin = BATCH_KEYWORDS[(r.batchType ?? 'LOGGED').toUpperCase()] ?? 'BEGIN BATCH';
     const body = queries.map((q) => `  ${q.replace(/;\s*$/, '')};`).join('\n');
-    return { line: r.line, query: `${begin}\n${body}\nAPPLY BATCH` };
+    return timed({ line: r.line, query: `${begin}\n${body}\nAPPLY BATCH` });
   };
   for await (const raw of lines(input)) {
     n++;
@@ -155,6 +160,9 @@ async function* readFqlDump(input: Readable, skipped: SkippedLines): AsyncGenera
     } else if (raw.startsWith('Values:')) {
       rec.inQuery = false;
       if (rec.type !== 'batch' && rec.values === undefined) rec.values = new FqlValuesCollector();
+    } else if (raw.startsWith('Query start time: ') && !rec.inQuery) {
+      const timestamp = parseTimestamp(raw.slice('Query start time: '.length));
+      if (timestamp !== undefined) rec.timestamp = timestamp;
     } else if (rec.values !== undefined && !rec.inQuery && rec.type !== 'batch') {
       rec.values.push(raw);
     } else if (raw.startsWith('Batch type: ')) {
@@ -176,6 +184,14 @@ function pick(record: Record<string, unknown>, names: readonly string[]): string
   return undefined;
 }
 
+/** The first of `names` present in `record`, as given (numbers stay numbers). */
+function pickRaw(record: Record<string, unknown>, names: readonly string[]): unknown {
+  for (const [key, value] of Object.entries(record)) {
+    if (names.includes(key.trim().toLowerCase()) && value !== null && value !== undefined && String(value).trim() !== '') return value;
+  }
+  return undefined;
+}
+
 function toRecord(line: number, row: Record<string, unknown>): LogRecord | undefined {
   const query = pick(row, QUERY_FIELDS);
   if (query === undefined) return undefined;
@@ -186,6 +202,8 @@ function toRecord(line: number, row: Record<string, unknown>): LogRecord | undef
   if (consistency !== undefined) record.consistency = consistency.toUpperCase();
   if (serial !== undefined) record.serialConsistency = serial.toUpperCase();
   if (keyspace !== undefined) record.keyspace = keyspace;
+  const timestamp = parseTimestamp(pickRaw(row, TIMESTAMP_FIELDS));
+  if (timestamp !== undefined) record.timestamp = timestamp;
   return record;
 }
 

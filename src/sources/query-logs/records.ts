@@ -15,6 +15,8 @@ export interface LogRecord {
    * (`fqltool dump` only); an entry is `undefined` where the dump cut the value short.
    */
   values?: Array<Buffer | undefined>;
+  /** When the statement ran, in milliseconds since the epoch, when the log format records it. */
+  timestamp?: number;
 }
 
 /** Query-log formats ksmig reads. `auto` detects the format from the first lines. */

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { DETECT_HEAD_BYTES, detectFormat } from './detect.js';
 import { readers, SkippedLines, type SkippedLine } from './readers.js';
+import { extendSpan, RateTracker, type RateStats, type TimeSpan } from './rates.js';
 import type { LogRecord, QueryLogFormat } from './records.js';
 import { shapeFingerprint, statementShape } from './shape-scanner.js';
 
@@ -23,6 +24,11 @@ export interface ShapeEntry {
   consistencies: Record<string, number>;
   /** Executions per serial consistency level, when the log records it. */
   serialConsistencies: Record<string, number>;
+  /**
+   * Executions per second over the log's time span (`QueryLogSummary.span`), when the log records
+   * when statements ran; counts only the executions that carry a timestamp.
+   */
+  rate?: RateStats;
 }
 
 /** What reading a query log produced. */
@@ -37,6 +43,10 @@ export interface QueryLogSummary {
   skippedCount: number;
   /** Executions not folded because the shape limit was reached. */
   overflow: number;
+  /** Statements that carried a timestamp (0 when the format records none). */
+  timestamped: number;
+  /** From the first to the last timestamp, when any statement carried one. */
+  span?: TimeSpan;
 }
 
 /** Options of `summarizeQueryLog`. */
@@ -44,6 +54,10 @@ export interface QueryLogOptions {
   format?: QueryLogFormat;
   /** Upper bound on distinct shapes kept in memory; executions of further new shapes are counted as overflow. */
   maxShapes?: number;
+  /** Compute each shape's `rate` (a few hundred bytes per shape; the audit does not need it). */
+  rates?: boolean;
+  /** Called for every record folded into a shape (not for overflow), after the shape's counts were updated. */
+  onRecord?: (entry: ShapeEntry, record: LogRecord) => void;
 }
 
 const DEFAULT_MAX_SHAPES = 200_000;
@@ -59,6 +73,9 @@ export async function summarizeQueryLog(input: Readable | string, options: Query
   const maxShapes = options.maxShapes ?? DEFAULT_MAX_SHAPES;
   const skipped = new SkippedLines();
   const byKey = new Map<string, ShapeEntry>();
+  const trackers = new Map<ShapeEntry, RateTracker>();
+  let span: TimeSpan | undefined;
+  let timestamped = 0;
   let records = 0;
   let overflow = 0;
   for await (const record of readers[format](rest, skipped)) {
@@ -80,9 +97,22 @@ export async function summarizeQueryLog(input: Readable | string, options: Query
     if (record.serialConsistency !== undefined) {
       entry.serialConsistencies[record.serialConsistency] = (entry.serialConsistencies[record.serialConsistency] ?? 0) + 1;
     }
+    if (record.timestamp !== undefined) {
+      timestamped++;
+      span = extendSpan(span, record.timestamp);
+    }
+    if (record.timestamp !== undefined && options.rates === true) {
+      let tracker = trackers.get(entry);
+      if (tracker === undefined) trackers.set(entry, (tracker = new RateTracker()));
+      tracker.add(record.timestamp);
+    }
+    options.onRecord?.(entry, record);
   }
+  if (span !== undefined) for (const [entry, tracker] of trackers) entry.rate = tracker.finish(span);
   const shapes = [...byKey.values()].sort((a, b) => b.count - a.count || a.firstLine - b.firstLine);
-  return { format, records, shapes, skipped: skipped.kept, skippedCount: skipped.count, overflow };
+  const summary: QueryLogSummary = { format, records, shapes, skipped: skipped.kept, skippedCount: skipped.count, overflow, timestamped };
+  if (span !== undefined) summary.span = span;
+  return summary;
 }
 
 function newEntry(shape: string, key: string, record: LogRecord): ShapeEntry {
