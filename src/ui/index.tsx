@@ -4,21 +4,28 @@
  * function picks the view by {@link ViewMode}: Ink in a terminal, plain lines in a log, JSON
  * lines for machines. Nothing else in ksmig imports Ink.
  *
- * Later views (verify, the interactive migration) get their own `show*` function with the same
- * options and the same {@link View} handle.
+ * Each workflow has its own `show*` function (copy, verify; later the interactive migration), with
+ * the same options and the same {@link View} handle.
  */
+import type { ReactNode } from 'react';
 import type { Readable, Writable } from 'node:stream';
 import { render } from 'ink';
 import type { CopyControl, CopyEvent } from '../copy/events.js';
-import type { EventStream } from '../shared/events.js';
+import type { EventStream, WorkflowEvent } from '../shared/events.js';
+import type { VerifyEvent } from '../verify/events.js';
+import type { VerifyControl } from '../workflows/verify.js';
 import { CopyApp } from './copy/CopyApp.js';
-import { showCopyPlain, type PlainCadence } from './copy/plain.js';
+import { showCopyPlain } from './copy/plain.js';
 import { initialCopyState, markStopping, reduceCopyEvent, type CopyViewState } from './copy/state.js';
 import { EventStore } from './event-store.js';
 import { showJsonLines } from './json-lines.js';
+import type { PlainCadence } from './plain-cadence.js';
 import { ColorContext, colorEnabled } from './theme.js';
+import { showVerifyPlain } from './verify/plain.js';
+import { initialVerifyState, markStopping as markVerifyStopping, reduceVerifyEvent, type VerifyViewState } from './verify/state.js';
+import { VerifyApp } from './verify/VerifyApp.js';
 
-export type { PlainCadence } from './copy/plain.js';
+export type { PlainCadence } from './plain-cadence.js';
 
 /**
  * How a workflow's events are shown: `tty` — the live Ink view, with keys; `plain` — a progress
@@ -53,6 +60,12 @@ export interface ViewOptions extends ViewStreams {
 export interface CopyViewOptions extends ViewOptions {
   /** The running copy's controls, bound to keys in `tty` mode. */
   control: CopyControl;
+}
+
+/** What `ksmig verify` shows its events with. */
+export interface VerifyViewOptions extends ViewOptions {
+  /** The running verify's control, bound to `q` and Ctrl-C in `tty` mode. */
+  control: VerifyControl;
 }
 
 /** A view showing a workflow's events. */
@@ -93,10 +106,7 @@ export function chooseViewMode(options: { json: boolean; stdout: { isTTY?: boole
  */
 export function showCopy(stream: EventStream<CopyEvent>, options: CopyViewOptions): View {
   const isLast = (event: CopyEvent): boolean => event.type === 'summary';
-  if (options.mode === 'json') {
-    const view = showJsonLines(stream, (line) => void options.stdout.write(line), isLast);
-    return { done: view.done, stopping: () => undefined, unmount: () => view.close() };
-  }
+  if (options.mode === 'json') return jsonView(stream, options, isLast);
   if (options.mode === 'plain') {
     const view = showCopyPlain(stream, (line) => void options.stdout.write(line), options.plain);
     return { done: view.done, stopping: () => view.stopping(), unmount: () => view.close() };
@@ -108,15 +118,48 @@ export function showCopy(stream: EventStream<CopyEvent>, options: CopyViewOption
     last: isLast,
     ...(options.frameMs !== undefined ? { frameMs: options.frameMs } : {}),
   });
+  return inkView(store, markStopping, <CopyApp store={store} control={options.control} columns={options.columns} rows={options.rows} />, options);
+}
+
+/**
+ * Shows a verify's events until its `summary`. Subscribes to `stream` before returning: call it
+ * before the verify starts. In `tty` mode both clusters are shown side by side, and keys drive the
+ * view and `control` (`q` and Ctrl-C stop, `d` differences, `r` query replay, `?` help); text from
+ * servers and data (keys, values, statements) is shown with its control characters escaped,
+ * except in `json`, whose last line is the summary.
+ */
+export function showVerify(stream: EventStream<VerifyEvent>, options: VerifyViewOptions): View {
+  const isLast = (event: VerifyEvent): boolean => event.type === 'summary';
+  if (options.mode === 'json') return jsonView(stream, options, isLast);
+  if (options.mode === 'plain') {
+    const view = showVerifyPlain(stream, (line) => void options.stdout.write(line), options.plain);
+    return { done: view.done, stopping: () => view.stopping(), unmount: () => view.close() };
+  }
+  const store = new EventStore<VerifyEvent, VerifyViewState>(stream, {
+    initial: initialVerifyState(),
+    reduce: reduceVerifyEvent,
+    urgent: (event) => event.type === 'plan' || event.type === 'table-done' || event.type === 'recheck',
+    last: isLast,
+    ...(options.frameMs !== undefined ? { frameMs: options.frameMs } : {}),
+  });
+  return inkView(store, markVerifyStopping, <VerifyApp store={store} control={options.control} columns={options.columns} rows={options.rows} />, options);
+}
+
+/** `--json`: one line per event, the last event's line last. */
+function jsonView<E extends WorkflowEvent>(stream: EventStream<E>, options: ViewOptions, isLast: (event: E) => boolean): View {
+  const view = showJsonLines(stream, (line) => void options.stdout.write(line), isLast);
+  return { done: view.done, stopping: () => undefined, unmount: () => view.close() };
+}
+
+/** Renders `app` with Ink on the option's streams; the store's `stopping` change marks a signal. */
+function inkView<E extends WorkflowEvent, S>(store: EventStore<E, S>, stopping: (state: S) => S, app: ReactNode, options: ViewOptions): View {
   const instance = render(
-    <ColorContext.Provider value={colorEnabled(options.env ?? process.env)}>
-      <CopyApp store={store} control={options.control} columns={options.columns} rows={options.rows} />
-    </ColorContext.Provider>,
+    <ColorContext.Provider value={colorEnabled(options.env ?? process.env)}>{app}</ColorContext.Provider>,
     {
       stdout: options.stdout as NodeJS.WriteStream,
       stderr: options.stderr as NodeJS.WriteStream,
       stdin: options.stdin as NodeJS.ReadStream,
-      // Ctrl-C is a key here: it stops the copy, which then saves its checkpoint.
+      // Ctrl-C is a key here: it stops the workflow, which then ends cleanly (a copy saves its checkpoint).
       exitOnCtrlC: false,
       // Stray console output goes above the live area; not where console was replaced (test runners).
       patchConsole: typeof console.Console === 'function',
@@ -132,12 +175,12 @@ export function showCopy(stream: EventStream<CopyEvent>, options: CopyViewOption
   let unmounting = false;
   return {
     done,
-    stopping: () => store.apply(markStopping),
+    stopping: () => store.apply(stopping),
     unmount: () => {
       if (unmounting) return;
       unmounting = true;
       // Draw what already arrived (the events before a failure matter most), then leave a tick
-      // later, once <Static> has printed it (see CopyApp's exit).
+      // later, once <Static> has printed it (see the apps' exit).
       store.flush();
       store.close();
       setTimeout(() => instance.unmount(), 0);

@@ -1,0 +1,58 @@
+import type { ReactNode } from 'react';
+import { Box, Text } from 'ink';
+import { fit } from '../format.js';
+import { Tinted, type Tone } from '../theme.js';
+import { INDENT, SIDE_BY_SIDE } from './layout.js';
+import type { VerifyClusters, VerifyPlan } from './state.js';
+import { kindText, partitionerText, safe } from './text.js';
+
+/** Props of {@link Clusters}. */
+export type ClustersProps = {
+  readonly clusters: VerifyClusters | undefined;
+  readonly plan: VerifyPlan | undefined;
+  readonly width: number;
+};
+
+/**
+ * Both clusters side by side, the origin on the left: kind, contact point, partitioner.
+ *
+ * ```
+ *   origin · Cassandra                 │ target · Keyspaces
+ *   10.0.4.21:9042                     │ cassandra.eu-west-1.amazonaws.com:9142
+ *   Murmur3Partitioner                 │ Murmur3Partitioner
+ * ```
+ *
+ * The halves are equal when both fit; otherwise the origin gives the target what it needs.
+ */
+export function Clusters({ clusters, plan, width }: ClustersProps): ReactNode {
+  const left = [
+    'origin · Cassandra',
+    clusters !== undefined ? safe(clusters.origin) : 'connecting…',
+    plan !== undefined ? partitionerText(plan.originPartitioner) : '',
+  ];
+  const right = [
+    `target · ${clusters !== undefined ? kindText(clusters.targetKind) : '…'}`,
+    clusters !== undefined ? safe(clusters.target) : '',
+    plan !== undefined ? partitionerText(plan.targetPartitioner) : '',
+  ];
+  const usable = width - 1 - INDENT - SIDE_BY_SIDE.length;
+  const half = Math.floor(usable / 2);
+  const need = (lines: string[]): number => Math.max(...lines.map((l) => Array.from(l).length));
+  const leftWidth = Math.max(Math.min(half, need(left)), Math.min(half, usable - need(right)));
+  const rightWidth = usable - leftWidth;
+  const differ = plan !== undefined && left[2] !== right[2];
+  const tones: Tone[] = ['strong', 'plain', 'muted'];
+  return (
+    <Box flexDirection="column">
+      {left.map((line, i) => (
+        <Box key={i} paddingLeft={INDENT}>
+          <Text wrap="truncate-end">
+            <Tinted tone={tones[i]}>{fit(line, leftWidth)}</Tinted>
+            <Tinted tone="muted">{SIDE_BY_SIDE}</Tinted>
+            <Tinted tone={i === 2 && differ ? 'accent' : tones[i]}>{fit(right[i] ?? '', rightWidth).trimEnd()}</Tinted>
+          </Text>
+        </Box>
+      ))}
+    </Box>
+  );
+}

@@ -1,0 +1,92 @@
+import { useEffect, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { Box, Static, useApp, useInput, useStdin } from 'ink';
+import type { VerifyEvent } from '../../verify/events.js';
+import type { VerifyControl } from '../../workflows/verify.js';
+import type { EventStore } from '../event-store.js';
+import { useRedrawOnShrink } from '../hooks/use-redraw-on-shrink.js';
+import { useTerminalSize } from '../hooks/use-terminal-size.js';
+import { verifyKeyAction } from './keys.js';
+import { LogLine } from './LogLine.js';
+import { markStopping, shapesReplayed, verifyOutcome, type VerifyViewState } from './state.js';
+import { Summary } from './Summary.js';
+import { VerifyLive } from './VerifyLive.js';
+
+/** Props of {@link VerifyApp}. */
+export type VerifyAppProps = {
+  /** The verify's events, folded and throttled. */
+  readonly store: EventStore<VerifyEvent, VerifyViewState>;
+  readonly control: VerifyControl;
+  /** Columns to draw in, instead of the terminal's. */
+  readonly columns?: number | undefined;
+  /** Rows to fit in, instead of the terminal's. */
+  readonly rows?: number | undefined;
+};
+
+/**
+ * The live view of `ksmig verify`: the plan, warnings and finished tables printed once above
+ * (`<Static>`), the live area below, keys (`q` stop, `d` differences, `r` query replay, `?` help),
+ * and the summary as the last frame, after which the app exits.
+ */
+export function VerifyApp({ store, control, columns, rows }: VerifyAppProps): ReactNode {
+  const state = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const size = useTerminalSize({ columns, rows });
+  const generation = useRedrawOnShrink();
+  const { isRawModeSupported } = useStdin();
+  const { exit } = useApp();
+  const [help, setHelp] = useState(false);
+  const [differences, setDifferences] = useState(true);
+  const [queries, setQueries] = useState(true);
+  const finished = state.summary !== undefined;
+
+  const onKey = (input: string, key: { ctrl: boolean }): void => {
+    const action = verifyKeyAction(input, key);
+    if (action === undefined) return;
+    if (action === 'help') setHelp((open) => !open);
+    else if (action === 'differences') {
+      setHelp(false);
+      setDifferences((open) => !open);
+    } else if (action === 'queries') {
+      setHelp(false);
+      setQueries((open) => !open);
+    } else if (!store.getSnapshot().stopping) {
+      setHelp(false);
+      store.apply(markStopping);
+      control.stop();
+    }
+  };
+
+  useInput(
+    // Keys typed faster than a frame arrive as one string (Ink passes pasted text whole).
+    (input, key) => (key.ctrl || key.meta ? onKey(input, key) : Array.from(input).forEach((char) => onKey(char, key))),
+    { isActive: isRawModeSupported && !finished },
+  );
+
+  // Exit a tick after the summary is drawn: when the last finished tables arrive in the same
+  // render, <Static> must first clear what it printed, or Ink's final frame prints it again.
+  useEffect(() => {
+    if (!finished) return;
+    const timer = setTimeout(() => exit(), 0);
+    return () => clearTimeout(timer);
+  }, [finished, exit]);
+
+  const recheckMap = new Map(state.rechecks.map((r) => [r.table, r]));
+  return (
+    <Box flexDirection="column">
+      <Static key={generation} items={state.log}>{(item) => <LogLine key={item.id} item={item} width={size.columns} />}</Static>
+      {state.summary !== undefined ? (
+        <Summary
+          summary={state.summary}
+          outcome={verifyOutcome(state)}
+          rechecks={recheckMap}
+          elapsedSeconds={state.progress?.elapsedSeconds}
+          ranges={state.progress !== undefined ? { done: state.progress.rangesDone, total: state.progress.rangesTotal } : undefined}
+          shapes={shapesReplayed(state)}
+          samplePercent={state.plan?.samplePercent ?? 100}
+          width={size.columns}
+        />
+      ) : (
+        <VerifyLive state={state} ui={{ help, differences, queries, keys: isRawModeSupported }} width={size.columns} height={size.rows} />
+      )}
+    </Box>
+  );
+}
