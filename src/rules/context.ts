@@ -28,6 +28,12 @@ export interface ReportInput {
   data?: ReportData;
   /** Edits that fix the problem; titled and rated by the rule file's `fix` block (ignored when it has none). */
   fix?: { edits: FixEdit[] };
+  /**
+   * Other rules that apply to the same thing, when one finding should carry every reason (one
+   * replication map, one finding): each is rendered with that rule's own `message` and `data`
+   * and appended to this finding's message. Rules not selected for the run are left out.
+   */
+  also?: ReadonlyArray<{ rule: string; data?: ReportData }>;
 }
 
 /**
@@ -58,6 +64,8 @@ export interface CheckContext<O = Record<string, unknown>> {
   table(name: QualifiedName): TableInfo | undefined;
   /** The source text of a node. */
   text(node: AstNode): string;
+  /** Whether a rule (by id or name) runs in this audit (`--rules`, `--topics`, `--disable`). */
+  selected(rule: string): boolean;
   report(input: ReportInput): void;
 }
 

@@ -109,6 +109,8 @@ type Handler = (node: AstNode, ancestors: readonly AstNode[]) => void;
  */
 export function runRules(units: readonly EngineUnit[], options: EngineOptions): EngineFinding[] {
   const active = selectRules(options.rules, options.selection);
+  const selected = new Set(active.flatMap((r) => [r.id.toLowerCase(), r.name]));
+  const byName = new Map(options.rules.map((r) => [r.name, r]));
   const resolved = active.map((rule) => ({ rule, opts: resolveOptions(rule, optionsFor(rule, options.selection)) }));
   const findings: EngineFinding[] = [];
   for (const unit of units) {
@@ -139,7 +141,15 @@ export function runRules(units: readonly EngineUnit[], options: EngineOptions): 
         qualify: (name) => options.catalog.qualify(name, state.keyspace),
         table: (name) => options.catalog.findTable(name, state.keyspace),
         text,
-        report: (input) => findings.push(makeFinding(rule, unit, state.statement as Statement, maskData(rule, unit, input, state.literals), text)),
+        selected: (r) => selected.has(r.trim().toLowerCase()),
+        report: (input) => {
+          const also = (input.also ?? []).flatMap((a) => {
+            const other = byName.get(a.rule);
+            if (other === undefined || !selected.has(other.name)) return [];
+            return [{ rule: other, data: maskData(other, unit, { at: input.at, ...(a.data ? { data: a.data } : {}) }, state.literals).data ?? {} }];
+          });
+          findings.push(makeFinding(rule, unit, state.statement as Statement, maskData(rule, unit, input, state.literals), text, also));
+        },
       };
       const visitor: Visitor = rule.match !== undefined ? compileMatch(rule.match, ctx) : createCheck(rule, ctx);
       for (const [kind, fn] of Object.entries(visitor)) {
@@ -217,6 +227,7 @@ function makeFinding(
   statement: Statement,
   input: ReportInput,
   text: (node: AstNode) => string,
+  also: ReadonlyArray<{ rule: LoadedRule; data: ReportData }> = [],
 ): EngineFinding {
   const range: SourceRange = isNode(input.at) ? input.at.range : input.at;
   const data: ReportData = input.data ?? {};
@@ -235,6 +246,7 @@ function makeFinding(
             text: e.text,
           })),
         };
-  const finding = ruleFinding(rule, data, { file: unit.file, range, lineOffset: unit.lineOffset ?? 0, statement: text(statement) });
+  const own = ruleFinding(rule, data, { file: unit.file, range, lineOffset: unit.lineOffset ?? 0, statement: text(statement) });
+  const finding = also.length === 0 ? own : { ...own, message: [own.message, ...also.map((a) => renderTemplate(a.rule.message, a.data))].join(' ') };
   return fix === undefined ? finding : { ...finding, fix };
 }
