@@ -5,7 +5,7 @@ import { buildCatalog } from '../catalog/build.js';
 import type { Catalog, TargetTableState } from '../catalog/catalog.js';
 import type { Execution, SourceKind } from '../rules/context.js';
 import { runRules, type EngineUnit, type RuleSelection } from '../rules/engine.js';
-import { findRule, loadRules, type LoadedRule } from '../rules/load.js';
+import { findRule, loadRules, resolveRuleRef, type LoadedRule } from '../rules/load.js';
 import { renderTemplate } from '../rules/schema.js';
 import { ruleFinding } from '../rules/render.js';
 import type { SourceRange } from '../cql/source.js';
@@ -261,7 +261,10 @@ function literalMask(example: string): (text: string) => string {
 }
 
 function suppress(findings: Finding[], parsed: readonly ParsedSource[], rules: readonly LoadedRule[], options: AuditOptions): Finding[] {
-  const resolve = (ref: string): string | undefined => findRule(rules, ref)?.id;
+  const resolve = (ref: string): readonly string[] | undefined => {
+    const ids = resolveRuleRef(rules, ref).map((r) => r.id);
+    return ids.length === 0 ? undefined : ids;
+  };
   const unusedRule = findRule(rules, 'KS9003');
   const byFile = new Map<string, Finding[]>();
   for (const f of findings) {

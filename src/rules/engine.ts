@@ -5,7 +5,7 @@ import type { Finding, FindingFix } from './finding.js';
 import { KsmigError, usageError } from '../shared/errors.js';
 import { checks } from './checks/index.js';
 import type { CheckContext, Execution, ReportData, ReportInput, SourceKind, Visitor } from './context.js';
-import type { LoadedRule } from './load.js';
+import { resolveRuleRef, type LoadedRule } from './load.js';
 import { compileMatch } from './match.js';
 import { ruleFinding } from './render.js';
 import { renderTemplate } from './schema.js';
@@ -54,14 +54,14 @@ export type EngineFinding = Finding;
 
 /** The rules that run: meta rules excluded, then filtered by topics, `rules` and `disable`. Unknown ids or names are usage errors. */
 export function selectRules(rules: readonly LoadedRule[], selection: RuleSelection = {}): LoadedRule[] {
-  const resolve = (key: string): LoadedRule => {
-    const k = key.trim().toLowerCase();
-    const rule = rules.find((r) => r.id.toLowerCase() === k || r.name === k);
-    if (rule === undefined) throw usageError(`unknown rule: ${key}`, 'run `ksmig rules` to list rule ids and names');
-    return rule;
+  // A retired rule's id or name stands for the rules that replaced it.
+  const resolve = (key: string): LoadedRule[] => {
+    const found = resolveRuleRef(rules, key);
+    if (found.length === 0) throw usageError(`unknown rule: ${key}`, 'run `ksmig rules` to list rule ids and names');
+    return found;
   };
-  const only = selection.rules?.length ? new Set(selection.rules.map((k) => resolve(k).id)) : undefined;
-  const disabled = new Set((selection.disable ?? []).map((k) => resolve(k).id));
+  const only = selection.rules?.length ? new Set(selection.rules.flatMap((k) => resolve(k).map((r) => r.id))) : undefined;
+  const disabled = new Set((selection.disable ?? []).flatMap((k) => resolve(k).map((r) => r.id)));
   const topics = selection.topics?.length ? new Set(selection.topics) : undefined;
   return rules.filter(
     (r) =>
