@@ -19,6 +19,8 @@ export interface EngineUnit {
   text: string;
   statements: readonly Statement[];
   kind: SourceKind;
+  /** Per statement, where it differs from `kind` (a live schema: its DDL, then the statements applications prepared). */
+  kinds?: readonly SourceKind[];
   execution?: Execution;
   /** Added to every reported line (a query-log shape is reported at the line where it first occurs). */
   lineOffset?: number;
@@ -124,7 +126,9 @@ export function runRules(units: readonly EngineUnit[], options: EngineOptions): 
         catalog: options.catalog,
         now: options.now,
         file: unit.file,
-        sourceKind: unit.kind,
+        get sourceKind() {
+          return unit.kinds?.[state.index] ?? unit.kind;
+        },
         execution: unit.execution,
         get statement() {
           return state.statement as Statement;
