@@ -16,6 +16,19 @@ export const CASSANDRA_ONLY_KEYSPACES: ReadonlySet<string> = new Set([
   'system_virtual_schema',
 ]);
 
+/**
+ * The system keyspaces every Amazon Keyspaces account has, read-only and holding Keyspaces' own
+ * tables (keyspaces-facts §14: they cannot be modified or dropped).
+ */
+export const KEYSPACES_SYSTEM_KEYSPACES: ReadonlySet<string> = new Set(['system', 'system_schema', 'system_schema_mcs', 'system_multiregion_info']);
+
+/**
+ * Apache Cassandra's own keyspaces (`DESCRIBE FULL SCHEMA` prints their definitions): the ones
+ * Keyspaces lacks, and `system` and `system_schema`, which Keyspaces has as read-only keyspaces of
+ * its own. None of them belongs in a Keyspaces schema.
+ */
+export const CASSANDRA_SYSTEM_KEYSPACES: ReadonlySet<string> = new Set([...CASSANDRA_ONLY_KEYSPACES, 'system', 'system_schema']);
+
 /** Where a table's role puts a column. */
 export type ColumnRole = 'partition' | 'clustering' | 'static' | 'regular';
 

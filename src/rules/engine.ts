@@ -112,6 +112,7 @@ type Handler = (node: AstNode, ancestors: readonly AstNode[]) => void;
 export function runRules(units: readonly EngineUnit[], options: EngineOptions): EngineFinding[] {
   const active = selectRules(options.rules, options.selection);
   const selected = new Set(active.flatMap((r) => [r.id.toLowerCase(), r.name]));
+  const exclusive = new Set(active.filter((r) => r.exclusive === true).map((r) => r.id));
   const byName = new Map(options.rules.map((r) => [r.name, r]));
   const resolved = active.map((rule) => ({ rule, opts: resolveOptions(rule, optionsFor(rule, options.selection)) }));
   const findings: EngineFinding[] = [];
@@ -167,11 +168,20 @@ export function runRules(units: readonly EngineUnit[], options: EngineOptions): 
       state.statement = stmt;
       state.index = index;
       if (unit.maskLiterals === true) state.literals = literalsOf(stmt);
+      const first = findings.length;
       walk(stmt, dispatch);
+      keepExclusive(findings, first, exclusive);
       if (stmt.kind === 'Use') state.keyspace = stmt.keyspace.text;
     });
   }
   return findings;
+}
+
+/** When an `exclusive` rule reported the statement whose findings start at `first`, drops the other rules' findings on it. */
+function keepExclusive(findings: EngineFinding[], first: number, exclusive: ReadonlySet<string>): void {
+  if (exclusive.size === 0 || !findings.slice(first).some((f) => exclusive.has(f.ruleId))) return;
+  const kept = findings.slice(first).filter((f) => exclusive.has(f.ruleId));
+  findings.splice(first, findings.length - first, ...kept);
 }
 
 function literalsOf(stmt: Statement): Literal[] {

@@ -159,6 +159,12 @@ export const ruleFileSchema = z
     /** Reported by the audit itself (syntax errors, unreadable files, suppressions), not by the engine. */
     meta: z.boolean().optional(),
     /**
+     * When it reports a statement, that is the statement's only finding: the findings of every
+     * other rule on the same statement are dropped (a statement that has no place on Keyspaces at
+     * all, such as DDL of Cassandra's own system keyspaces, is not worth details).
+     */
+    exclusive: z.boolean().optional(),
+    /**
      * A retired rule keeps its file (ids are never reused) but never runs: `replacedBy` are the
      * rules that took over its subject. Naming it in `--rules`, `--disable`, the config or a
      * `ksmig-ignore` comment means those rules; `ksmig rules <id>` says so.

@@ -29,6 +29,7 @@ import partitionKeySize from './partition-key-size.js';
 import preparedDdl from './prepared-ddl.js';
 import rangeDelete from './range-delete.js';
 import readConsistency from './read-consistency.js';
+import readOnlySystemKeyspace from './read-only-system-keyspace.js';
 import replicationClass from './replication-class.js';
 import replicationFactor from './replication-factor.js';
 import rowSize from './row-size.js';
@@ -82,6 +83,7 @@ export const checks: Readonly<Record<string, CheckModule<never>>> = Object.fromE
     preparedDdl,
     rangeDelete,
     readConsistency,
+    readOnlySystemKeyspace,
     replicationClass,
     replicationFactor,
     rowSize,
