@@ -27,6 +27,8 @@ import multiRegionUnsupportedRegion from './multi-region-unsupported-region.js';
 import ntsDefaultReplicationFactor from './nts-default-replication-factor.js';
 import partitionKeySize from './partition-key-size.js';
 import preparedDdl from './prepared-ddl.js';
+import queryAssumesIndex from './query-assumes-index.js';
+import queryUsesIndex from './query-uses-index.js';
 import rangeDelete from './range-delete.js';
 import readConsistency from './read-consistency.js';
 import readOnlySystemKeyspace from './read-only-system-keyspace.js';
@@ -81,6 +83,8 @@ export const checks: Readonly<Record<string, CheckModule<never>>> = Object.fromE
     ntsDefaultReplicationFactor,
     partitionKeySize,
     preparedDdl,
+    queryAssumesIndex,
+    queryUsesIndex,
     rangeDelete,
     readConsistency,
     readOnlySystemKeyspace,
