@@ -146,12 +146,17 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     caPath: options.tls.caPath,
     connectionCount: () => connections.size,
     bufferedBytes: () => budget.total,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const conn of connections) conn.close();
-        schemaWatch?.close();
-        internal.close();
-        server.close(() => resolve());
-      }),
+    close: async () => {
+      for (const conn of connections) conn.close();
+      schemaWatch?.close();
+      // A reconciliation under way (learning the id of a table just created) finishes first, within 2 s.
+      if (options.behaviour) {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([options.behaviour.idle(), new Promise<void>((resolve) => (timer = setTimeout(resolve, 2000)))]);
+        clearTimeout(timer);
+      }
+      internal.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }

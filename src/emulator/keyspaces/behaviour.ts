@@ -192,6 +192,11 @@ export class KeyspacesBehaviour {
     return this.syncing;
   }
 
+  /** Settles when no reconciliation is running (the emulator waits for it before closing its backend sessions). */
+  idle(): Promise<void> {
+    return this.syncing ?? Promise.resolve();
+  }
+
   /** Code units of statement text the parse cache holds (bounded; see parseCacheTotalText). */
   get parseCacheText(): number {
     return this.parsedText;
