@@ -5,7 +5,7 @@ import { buildCatalog } from '../catalog/build.js';
 import type { Catalog, TargetTableState } from '../catalog/catalog.js';
 import type { Execution, SourceKind } from '../rules/context.js';
 import { runRules, type EngineUnit, type RuleSelection } from '../rules/engine.js';
-import { findRule, loadRules, type LoadedRule } from '../rules/load.js';
+import { findRule, loadRules, resolveRuleRef, type LoadedRule } from '../rules/load.js';
 import { renderTemplate } from '../rules/schema.js';
 import { ruleFinding } from '../rules/render.js';
 import type { SourceRange } from '../cql/source.js';
@@ -23,9 +23,13 @@ export interface AuditSource {
   text: string;
   /**
    * `script` (default): audited, and its DDL feeds the catalog; `schema-only` (`--schema`): feeds the
-   * catalog, produces no findings; `prepared`: statements the origin cluster had prepared.
+   * catalog, produces no findings; `prepared`: statements the origin cluster had prepared; `live`: a
+   * live cluster's rendered schema, audited as a description (nothing in it runs as a script), with
+   * the statements applications prepared from `preparedFrom` on.
    */
-  kind?: 'script' | 'schema-only' | 'prepared';
+  kind?: 'script' | 'schema-only' | 'prepared' | 'live';
+  /** For `live`: the offset in `text` where the prepared statements begin (none: the text is all schema). */
+  preparedFrom?: number;
 }
 
 /** One statement shape of a query log (see `src/sources/query-logs/summary.ts`). */
@@ -110,7 +114,7 @@ export function auditSources(sources: readonly AuditSource[], options: AuditOpti
   const units: EngineUnit[] = [];
   for (const p of parsed) {
     if (p.source.kind === 'schema-only') continue;
-    units.push({ file: p.source.file, text: p.source.text, statements: p.statements, kind: p.source.kind === 'prepared' ? 'prepared' : 'script' });
+    units.push({ file: p.source.file, text: p.source.text, statements: p.statements, ...unitKinds(p) });
   }
   const now = options.now ?? new Date();
   findings.push(...runRules(units, { rules, catalog, now, ...(options.selection ? { selection: options.selection } : {}) }));
@@ -261,7 +265,10 @@ function literalMask(example: string): (text: string) => string {
 }
 
 function suppress(findings: Finding[], parsed: readonly ParsedSource[], rules: readonly LoadedRule[], options: AuditOptions): Finding[] {
-  const resolve = (ref: string): string | undefined => findRule(rules, ref)?.id;
+  const resolve = (ref: string): readonly string[] | undefined => {
+    const ids = resolveRuleRef(rules, ref).map((r) => r.id);
+    return ids.length === 0 ? undefined : ids;
+  };
   const unusedRule = findRule(rules, 'KS9003');
   const byFile = new Map<string, Finding[]>();
   for (const f of findings) {
@@ -295,6 +302,14 @@ function suppress(findings: Finding[], parsed: readonly ParsedSource[], rules: r
   }
   for (const [file, list] of byFile) if (!handled.has(file)) out.push(...list);
   return out;
+}
+
+/** How the engine sees a source's statements: one kind for all, or, for a live schema, each statement's. */
+function unitKinds(p: ParsedSource): Pick<EngineUnit, 'kind' | 'kinds'> {
+  if (p.source.kind === 'prepared') return { kind: 'prepared' };
+  if (p.source.kind !== 'live') return { kind: 'script' };
+  const from = p.source.preparedFrom ?? Number.POSITIVE_INFINITY;
+  return { kind: 'live-schema', kinds: p.statements.map((s) => (s.range.start.offset >= from ? 'prepared' : 'live-schema')) };
 }
 
 /** Meta rules run whatever `--rules`/`--topics` say, but `--disable` can turn them off. */

@@ -5,7 +5,7 @@ import type { Finding, FindingFix } from './finding.js';
 import { KsmigError, usageError } from '../shared/errors.js';
 import { checks } from './checks/index.js';
 import type { CheckContext, Execution, ReportData, ReportInput, SourceKind, Visitor } from './context.js';
-import type { LoadedRule } from './load.js';
+import { resolveRuleRef, type LoadedRule } from './load.js';
 import { compileMatch } from './match.js';
 import { ruleFinding } from './render.js';
 import { renderTemplate } from './schema.js';
@@ -19,6 +19,8 @@ export interface EngineUnit {
   text: string;
   statements: readonly Statement[];
   kind: SourceKind;
+  /** Per statement, where it differs from `kind` (a live schema: its DDL, then the statements applications prepared). */
+  kinds?: readonly SourceKind[];
   execution?: Execution;
   /** Added to every reported line (a query-log shape is reported at the line where it first occurs). */
   lineOffset?: number;
@@ -54,14 +56,14 @@ export type EngineFinding = Finding;
 
 /** The rules that run: meta rules excluded, then filtered by topics, `rules` and `disable`. Unknown ids or names are usage errors. */
 export function selectRules(rules: readonly LoadedRule[], selection: RuleSelection = {}): LoadedRule[] {
-  const resolve = (key: string): LoadedRule => {
-    const k = key.trim().toLowerCase();
-    const rule = rules.find((r) => r.id.toLowerCase() === k || r.name === k);
-    if (rule === undefined) throw usageError(`unknown rule: ${key}`, 'run `ksmig rules` to list rule ids and names');
-    return rule;
+  // A retired rule's id or name stands for the rules that replaced it.
+  const resolve = (key: string): LoadedRule[] => {
+    const found = resolveRuleRef(rules, key);
+    if (found.length === 0) throw usageError(`unknown rule: ${key}`, 'run `ksmig rules` to list rule ids and names');
+    return found;
   };
-  const only = selection.rules?.length ? new Set(selection.rules.map((k) => resolve(k).id)) : undefined;
-  const disabled = new Set((selection.disable ?? []).map((k) => resolve(k).id));
+  const only = selection.rules?.length ? new Set(selection.rules.flatMap((k) => resolve(k).map((r) => r.id))) : undefined;
+  const disabled = new Set((selection.disable ?? []).flatMap((k) => resolve(k).map((r) => r.id)));
   const topics = selection.topics?.length ? new Set(selection.topics) : undefined;
   return rules.filter(
     (r) =>
@@ -109,6 +111,9 @@ type Handler = (node: AstNode, ancestors: readonly AstNode[]) => void;
  */
 export function runRules(units: readonly EngineUnit[], options: EngineOptions): EngineFinding[] {
   const active = selectRules(options.rules, options.selection);
+  const selected = new Set(active.flatMap((r) => [r.id.toLowerCase(), r.name]));
+  const exclusive = new Set(active.filter((r) => r.exclusive === true).map((r) => r.id));
+  const byName = new Map(options.rules.map((r) => [r.name, r]));
   const resolved = active.map((rule) => ({ rule, opts: resolveOptions(rule, optionsFor(rule, options.selection)) }));
   const findings: EngineFinding[] = [];
   for (const unit of units) {
@@ -122,7 +127,9 @@ export function runRules(units: readonly EngineUnit[], options: EngineOptions): 
         catalog: options.catalog,
         now: options.now,
         file: unit.file,
-        sourceKind: unit.kind,
+        get sourceKind() {
+          return unit.kinds?.[state.index] ?? unit.kind;
+        },
         execution: unit.execution,
         get statement() {
           return state.statement as Statement;
@@ -139,7 +146,15 @@ export function runRules(units: readonly EngineUnit[], options: EngineOptions): 
         qualify: (name) => options.catalog.qualify(name, state.keyspace),
         table: (name) => options.catalog.findTable(name, state.keyspace),
         text,
-        report: (input) => findings.push(makeFinding(rule, unit, state.statement as Statement, maskData(rule, unit, input, state.literals), text)),
+        selected: (r) => selected.has(r.trim().toLowerCase()),
+        report: (input) => {
+          const also = (input.also ?? []).flatMap((a) => {
+            const other = byName.get(a.rule);
+            if (other === undefined || !selected.has(other.name)) return [];
+            return [{ rule: other, data: maskData(other, unit, { at: input.at, ...(a.data ? { data: a.data } : {}) }, state.literals).data ?? {} }];
+          });
+          findings.push(makeFinding(rule, unit, state.statement as Statement, maskData(rule, unit, input, state.literals), text, also));
+        },
       };
       const visitor: Visitor = rule.match !== undefined ? compileMatch(rule.match, ctx) : createCheck(rule, ctx);
       for (const [kind, fn] of Object.entries(visitor)) {
@@ -153,11 +168,20 @@ export function runRules(units: readonly EngineUnit[], options: EngineOptions): 
       state.statement = stmt;
       state.index = index;
       if (unit.maskLiterals === true) state.literals = literalsOf(stmt);
+      const first = findings.length;
       walk(stmt, dispatch);
+      keepExclusive(findings, first, exclusive);
       if (stmt.kind === 'Use') state.keyspace = stmt.keyspace.text;
     });
   }
   return findings;
+}
+
+/** When an `exclusive` rule reported the statement whose findings start at `first`, drops the other rules' findings on it. */
+function keepExclusive(findings: EngineFinding[], first: number, exclusive: ReadonlySet<string>): void {
+  if (exclusive.size === 0 || !findings.slice(first).some((f) => exclusive.has(f.ruleId))) return;
+  const kept = findings.slice(first).filter((f) => exclusive.has(f.ruleId));
+  findings.splice(first, findings.length - first, ...kept);
 }
 
 function literalsOf(stmt: Statement): Literal[] {
@@ -217,6 +241,7 @@ function makeFinding(
   statement: Statement,
   input: ReportInput,
   text: (node: AstNode) => string,
+  also: ReadonlyArray<{ rule: LoadedRule; data: ReportData }> = [],
 ): EngineFinding {
   const range: SourceRange = isNode(input.at) ? input.at.range : input.at;
   const data: ReportData = input.data ?? {};
@@ -235,6 +260,7 @@ function makeFinding(
             text: e.text,
           })),
         };
-  const finding = ruleFinding(rule, data, { file: unit.file, range, lineOffset: unit.lineOffset ?? 0, statement: text(statement) });
+  const own = ruleFinding(rule, data, { file: unit.file, range, lineOffset: unit.lineOffset ?? 0, statement: text(statement) });
+  const finding = also.length === 0 ? own : { ...own, message: [own.message, ...also.map((a) => renderTemplate(a.rule.message, a.data))].join(' ') };
   return fix === undefined ? finding : { ...finding, fix };
 }

@@ -221,7 +221,7 @@ async function readOrigin(origin: OriginSessionOptions): Promise<{ label: string
     // DESIGN.md names live-schema sources origin:<host>/<keyspace>: the host without its port.
     const label = (origin.contactPoints[0] ?? 'origin').replace(/^\[(.*)\](?::\d+)?$/, '$1').replace(/^([^:]*):\d+$/, '$1');
     const live = await readLiveSchema(session.client, label);
-    return { label, sources: live.sources.map((s) => ({ file: s.file, text: s.text })) };
+    return { label, sources: live.sources.map((s) => ({ file: s.file, text: s.text, kind: 'live', ...(s.preparedFrom !== undefined ? { preparedFrom: s.preparedFrom } : {}) })) };
   } finally {
     await session.shutdown();
   }
