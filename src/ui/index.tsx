@@ -71,14 +71,14 @@ export interface VerifyViewOptions extends ViewOptions {
 /** A view showing a workflow's events. */
 export interface View {
   /**
-   * Settles when the view has shown the workflow's last event (the copy's `summary`) or was
+   * Settles when the view has shown the workflow's last event (its `summary`) or was
    * unmounted; the terminal is then free for the command's own last words. Rejects only when the
    * view itself failed (a bug).
    */
   readonly done: Promise<void>;
   /**
    * Tells the view the workflow is stopping because of a signal (SIGINT/SIGTERM) rather than a key,
-   * so it can say so ("stopping, saving the checkpoint…").
+   * so it can say so ("stopping, saving the checkpoint…", "the ranges in flight finish…").
    */
   stopping(): void;
   /**

@@ -11,6 +11,8 @@ export type ClustersProps = {
   readonly clusters: VerifyClusters | undefined;
   readonly plan: VerifyPlan | undefined;
   readonly width: number;
+  /** One line, `origin 10.0.4.21:9042 │ target cassandra.eu-west-1…`, when the terminal is short. */
+  readonly compact?: boolean;
 };
 
 /**
@@ -24,7 +26,22 @@ export type ClustersProps = {
  *
  * The halves are equal when both fit; otherwise the origin gives the target what it needs.
  */
-export function Clusters({ clusters, plan, width }: ClustersProps): ReactNode {
+export function Clusters({ clusters, plan, width, compact = false }: ClustersProps): ReactNode {
+  if (compact) {
+    const usable = width - 1 - INDENT - SIDE_BY_SIDE.length;
+    const origin = `origin ${clusters !== undefined ? safe(clusters.origin) : 'connecting…'}`;
+    const target = `target ${clusters !== undefined ? safe(clusters.target) : '…'}`;
+    const left = Math.max(Math.min(Math.floor(usable / 2), Array.from(origin).length), usable - Array.from(target).length);
+    return (
+      <Box paddingLeft={INDENT}>
+        <Text wrap="truncate-end">
+          {fit(origin, Math.min(left, usable))}
+          <Tinted tone="muted">{SIDE_BY_SIDE}</Tinted>
+          {fit(target, Math.max(0, usable - left)).trimEnd()}
+        </Text>
+      </Box>
+    );
+  }
   const left = [
     'origin · Cassandra',
     clusters !== undefined ? safe(clusters.origin) : 'connecting…',

@@ -101,7 +101,8 @@ export function QueryPanel({ queries, total, open, rows, detail, width }: QueryP
   const columns = queryColumns(width, cells);
   const shapes = abbreviateShapes(picked.map((i) => (queries[i] as QueryShapeResult).shape), columns.shape);
   const details = open ? queryDetails(queries, detail) : [];
-  const hidden = open ? queries.length - picked.length : 0;
+  // Without room for a single shape, the heading's counts say it all.
+  const hidden = open && picked.length > 0 ? queries.length - picked.length : 0;
   return (
     <Box flexDirection="column">
       <Box paddingLeft={INDENT}>

@@ -105,7 +105,7 @@ export function VerifyLive({ state, ui, width, height }: VerifyLiveProps): React
   const found = Math.max(state.differencesSeen, overall.missing + overall.extra + overall.different);
   const [modeWord, modeRest] = splitMode(modeText(state.plan?.mode));
   return (
-    <Box flexDirection="column" width={width} marginTop={1}>
+    <Box flexDirection="column" width={width - 1} marginTop={1}>
       <Box width={width - 1} justifyContent="space-between">
         <Text wrap="truncate-end">
           <Tinted tone="strong">ksmig verify</Tinted>
@@ -114,7 +114,7 @@ export function VerifyLive({ state, ui, width, height }: VerifyLiveProps): React
         </Text>
         <Tinted tone="muted">{elapsed}</Tinted>
       </Box>
-      <Clusters clusters={state.clusters} plan={state.plan} width={width} />
+      <Clusters clusters={state.clusters} plan={state.plan} width={width} compact={budget.compactHeader} />
       <Box paddingLeft={INDENT}>
         <Text wrap="truncate-end">
           {state.plan !== undefined ? (

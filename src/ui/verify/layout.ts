@@ -165,6 +165,8 @@ export interface VerifyBudget {
   queryRows: number;
   /** Lines below the query table: the first mismatch, its diff, the first error. */
   queryDetail: number;
+  /** Both clusters on one line instead of three (kinds and partitioners left to the plan above). */
+  compactHeader: boolean;
 }
 
 /** What wants a place in the live area. */
@@ -174,13 +176,15 @@ export interface VerifyDemand {
   fixed: number;
   /** Lines the differences panel wants beyond its heading (column titles and differences), 0 when closed or empty. */
   differenceLines: number;
-  /** Shapes the query table wants (its column titles come with them), 0 when closed or without replay. */
+  /** Shapes the query table wants (its column titles, and a line counting those left out, come with them), 0 when closed or without replay. */
   queryRows: number;
   queryDetail: number;
   /** Whether the active-ranges line is wanted. */
   active: boolean;
 }
 
+/** Lines the one-line clusters header saves. */
+export const COMPACT_HEADER_SAVES = 2;
 /** Without a known height, the lists still stay one screen long. */
 const DEFAULT_TABLES = 12;
 const MOST_DIFFERENCE_LINES = 8;
@@ -190,8 +194,9 @@ const MOST_QUERY_DETAIL = 4;
 /**
  * Fits the live area into `height - 1` lines (Ink adds a newline after the frame). What goes
  * first when space runs out: shapes beyond four, the mismatch's diff, differences beyond three
- * lines, a fourth shape, the first error's line, the active-ranges line, tables beyond one, then
- * the panels down to one line each, then the rest of the detail.
+ * lines, a fourth shape, the first error's line, the active-ranges line, tables beyond one, the
+ * clusters' kinds and partitioners, then the panels down to one line each, then the rest of the
+ * detail.
  */
 export function verifyBudget(height: number | undefined, demand: VerifyDemand): VerifyBudget {
   const budget: VerifyBudget = {
@@ -200,15 +205,16 @@ export function verifyBudget(height: number | undefined, demand: VerifyDemand): 
     differenceLines: Math.min(demand.differenceLines, MOST_DIFFERENCE_LINES),
     queryRows: Math.min(demand.queryRows, MOST_QUERY_ROWS),
     queryDetail: Math.min(demand.queryDetail, MOST_QUERY_DETAIL),
+    compactHeader: false,
   };
   if (height === undefined) return budget;
   const available = height - 1;
   const used = (): number =>
-    demand.fixed +
+    demand.fixed - (budget.compactHeader ? COMPACT_HEADER_SAVES : 0) +
     budget.tables + (budget.tables < demand.tables ? 1 : 0) +
     (budget.active ? 1 : 0) +
     budget.differenceLines +
-    (budget.queryRows > 0 ? 1 : 0) + budget.queryRows + (budget.queryRows < demand.queryRows ? 1 : 0) +
+    (budget.queryRows > 0 ? 1 + budget.queryRows + (budget.queryRows < demand.queryRows ? 1 : 0) : 0) +
     budget.queryDetail;
   const shrink = (field: 'tables' | 'differenceLines' | 'queryRows' | 'queryDetail', floor: number): void => {
     while (used() > available && budget[field] > floor) budget[field] -= 1;
@@ -223,10 +229,14 @@ export function verifyBudget(height: number | undefined, demand: VerifyDemand): 
   shrink('queryDetail', 1);
   if (used() > available) budget.active = false;
   shrink('tables', 1);
+  if (used() > available) budget.compactHeader = true;
   shrink('differenceLines', 2);
   shrink('queryRows', 1);
   shrink('queryDetail', 0);
   if (used() > available) budget.differenceLines = 0;
   shrink('queryRows', 0);
+  // "… 1 more" takes the line the one left out would: show it instead.
+  if (budget.tables === demand.tables - 1) budget.tables = demand.tables;
+  if (budget.queryRows > 0 && budget.queryRows === demand.queryRows - 1) budget.queryRows = demand.queryRows;
   return budget;
 }
