@@ -122,20 +122,16 @@ export async function runDemo(io: CliIO, withCluster: boolean): Promise<number> 
     }
   };
   try {
-    // A live view must finish drawing before the next step prints below it.
-    let pending = Promise.resolve();
+    // Events are shown in order; a step that follows a live view waits until the view has drawn its summary.
+    let queue = Promise.resolve();
+    const waitsForViews = new Set<DemoEvent['type']>(['step', 'statement', 'report', 'done', 'skipped']);
     await runDemoWorkflow({ cluster: withCluster, cwd: process.cwd() }, (event) => {
-      if (event.type === 'step' || event.type === 'statement' || event.type === 'report' || event.type === 'done') {
-        pending = pending.then(() => Promise.all(views.splice(0))).then(() => render(event));
-        return;
-      }
-      if (views.length > 0 && event.type !== 'copy' && event.type !== 'verify') {
-        pending = pending.then(() => render(event));
-        return;
-      }
-      render(event);
+      queue = queue.then(async () => {
+        if (waitsForViews.has(event.type)) await Promise.all(views.splice(0));
+        render(event);
+      });
     });
-    await pending;
+    await queue;
     await Promise.all(views);
   } finally {
     copy?.view.unmount();
