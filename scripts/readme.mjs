@@ -13,6 +13,7 @@ const ORDER = [
   'reports-config.md',
   'rules.md',
   '30-estimate.md',
+  '40-verify.md',
   'local.md',
   'emulator.md',
   'emulator-behaviour.md',

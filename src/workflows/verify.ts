@@ -48,6 +48,8 @@ export interface VerifyOptions {
   fixExtra: boolean;
   shard: Shard | undefined;
   maxUnavailableSeconds: number;
+  /** The `--report` file, echoed in the plan so the views know every difference is kept. */
+  report?: string | undefined;
   /** Called with every difference (all of them; events and the summary keep the first 1,000 per table). */
   onDifference?: (difference: RowDifference) => void | Promise<void>;
 }
@@ -138,6 +140,7 @@ export async function runVerifyWorkflow(options: VerifyOptions, onEvent: EventLi
       samplePercent: options.samplePercent,
       shard: options.shard === undefined ? undefined : `${options.shard.index}/${options.shard.count}`,
       queryShapes: undefined,
+      ...(options.report !== undefined ? { report: options.report } : {}),
     });
 
     const budget = options.rate === undefined ? undefined : new TokenBucket(options.rate / (options.shard?.count ?? 1), Date.now);

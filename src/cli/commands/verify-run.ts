@@ -70,7 +70,7 @@ export async function runVerify(flags: VerifyFlags, io: CliIO): Promise<number> 
   const spool = config.verify.report !== undefined ? await DifferenceSpool.open() : undefined;
   try {
     const run = (async () => {
-      const result = await runVerifyWorkflow({ ...options, ...(spool ? { onDifference: (d) => spool.add(d) } : {}) }, events.emitter, (c) => {
+      const result = await runVerifyWorkflow({ ...options, report: config.verify.report, ...(spool ? { onDifference: (d) => spool.add(d) } : {}) }, events.emitter, (c) => {
         control = c;
         if (interrupted) c.stop();
       });

@@ -17,6 +17,8 @@ export type SummaryProps = {
   /** Query shapes replayed of those to replay, with a replay. */
   readonly shapes: { done: number; total: number } | undefined;
   readonly samplePercent: number;
+  /** The `--report` file, when every difference is being written there. */
+  readonly report?: string | undefined;
   readonly width: number;
 };
 
@@ -31,7 +33,7 @@ export type SummaryProps = {
  *   Run again with --fix to write the origin's version of the missing and different rows…
  * ```
  */
-export function Summary({ summary, outcome, rechecks, elapsedSeconds, ranges, shapes, samplePercent, width }: SummaryProps): ReactNode {
+export function Summary({ summary, outcome, rechecks, elapsedSeconds, ranges, shapes, samplePercent, report, width }: SummaryProps): ReactNode {
   const totals = summaryTotals(summary, rechecks);
   const queryTrouble = totals.queries.mismatching + totals.queries.failing > 0;
   const [mark, tone]: [string, Tone] =
@@ -39,7 +41,7 @@ export function Summary({ summary, outcome, rechecks, elapsedSeconds, ranges, sh
   const room = Math.max(10, width - 1 - INDENT);
   const table = summary.tables.length > 0 ? summaryTable(summary, rechecks, room) : undefined;
   const queries = summary.queries !== undefined && summary.queries.length > 0 ? summaryQueries(summary.queries, room) : undefined;
-  const advice = summaryAdvice(summary, totals, outcome, samplePercent);
+  const advice = summaryAdvice(summary, totals, outcome, samplePercent, report);
   // Lines are wrapped here, under the text, one column short of the terminal's width.
   return (
     <Box flexDirection="column" marginTop={1}>

@@ -82,6 +82,7 @@ export function VerifyApp({ store, control, columns, rows }: VerifyAppProps): Re
           ranges={state.progress !== undefined ? { done: state.progress.rangesDone, total: state.progress.rangesTotal } : undefined}
           shapes={shapesReplayed(state)}
           samplePercent={state.plan?.samplePercent ?? 100}
+          report={state.plan?.report}
           width={size.columns}
         />
       ) : (

@@ -94,7 +94,7 @@ export function showVerifyPlain(stream: EventStream<VerifyEvent>, write: (line: 
           const queries = summaryQueries(event.queries, 120);
           for (const line of [queries.header, ...queries.rows, ...(queries.more !== undefined ? [queries.more] : [])]) out(`  ${line.trimEnd()}`);
         }
-        for (const line of summaryAdvice(event, totals, outcome, samplePercent)) out(line);
+        for (const line of summaryAdvice(event, totals, outcome, samplePercent, state.plan?.report)) out(line);
         close();
         break;
       }

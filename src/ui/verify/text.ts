@@ -325,7 +325,7 @@ export function queriesVerdict(totals: SummaryTotals): string {
 }
 
 /** The summary's closing advice, one sentence a line (none when there is nothing to add). */
-export function summaryAdvice(summary: VerifySummary, totals: SummaryTotals, outcome: VerifyOutcome, samplePercent: number): string[] {
+export function summaryAdvice(summary: VerifySummary, totals: SummaryTotals, outcome: VerifyOutcome, samplePercent: number, report?: string): string[] {
   const advice: string[] = [];
   if (outcome === 'stopped') advice.push('Nothing is checkpointed: the next run compares every range again.');
   const unrepaired = summary.tables.filter((t) => t.missing + t.different > 0);
@@ -336,7 +336,7 @@ export function summaryAdvice(summary: VerifySummary, totals: SummaryTotals, out
   } else if (totals.remaining > 0) {
     advice.push('Rows still differ after the repairs: the origin may still be writing them; verify again once writes settle.');
   }
-  if (totals.found > 0 || totals.queries.mismatching > 0 || totals.queries.failing > 0) {
+  if (report === undefined && (totals.found > 0 || totals.queries.mismatching > 0 || totals.queries.failing > 0)) {
     advice.push("Run with --report <file> to keep every difference: row keys with both sides' values, and each query shape's first mismatch.");
   }
   if (outcome === 'finished' && samplePercent < 100) advice.push(`Only ${formatSample(samplePercent)} of the ranges were compared (--sample): run without it to compare every row.`);
