@@ -15,6 +15,8 @@ import type { AuditOutcome } from './audit.js';
 export interface DiffLine {
   op: ' ' | '-' | '+';
   text: string;
+  /** A removed line and the added line right after it are the same line, changed. */
+  changed?: true;
 }
 
 /** One object of the schema, on both sides. */
@@ -171,8 +173,8 @@ export function lineDiff(a: string, b: string): DiffLine[] {
   let j = 0;
   while (i < n && j < m) {
     if (norm(left[i]!) === norm(right[j]!)) {
-      out.push({ op: left[i] === right[j] ? ' ' : '+', text: right[j]! });
-      if (left[i] !== right[j]) out.splice(out.length - 1, 0, { op: '-', text: left[i]! });
+      if (left[i] === right[j]) out.push({ op: ' ', text: right[j]! });
+      else out.push({ op: '-', text: left[i]!, changed: true }, { op: '+', text: right[j]!, changed: true });
       i++;
       j++;
     } else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) {

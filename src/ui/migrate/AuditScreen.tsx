@@ -319,7 +319,8 @@ export function auditHeadline(outcome: AuditOutcome): string {
   const inputs = outcome.files.map((f) => oneLine(f.startsWith('origin:') ? f.slice(f.lastIndexOf('/') + 1) : basename(f)));
   const what = inputs.length === 0 ? 'nothing' : inputs.length <= 3 ? inputs.join(', ') : `${inputs.slice(0, 2).join(', ')} and ${inputs.length - 2} more`;
   if (active === 0) return `No findings in ${what}: ${formatExact(s.statements)} statements audited`;
-  return `${formatExact(active)} ${active === 1 ? 'finding' : 'findings'} in ${what}: ${formatExact(s.errors)} errors, ${formatExact(s.warnings)} warnings, ${formatExact(s.infos)} infos`;
+  const count = (n: number, one: string, many: string): string => `${formatExact(n)} ${n === 1 ? one : many}`;
+  return `${count(active, 'finding', 'findings')} in ${what}: ${count(s.errors, 'error', 'errors')}, ${count(s.warnings, 'warning', 'warnings')}, ${count(s.infos, 'info', 'infos')}`;
 }
 
 /** Props of {@link FindingsList}. */

@@ -24,7 +24,8 @@ export function bodyRows(height: number): number {
  */
 export function ScreenFrame({ height, width, hints, children }: ScreenFrameProps): ReactNode {
   return (
-    <Box flexDirection="column" width={width}>
+    // One column short of the terminal: a line that fills the last column makes some terminals wrap.
+    <Box flexDirection="column" width={width - 1}>
       <Box flexDirection="column" height={bodyRows(height)} overflow="hidden">
         {children}
       </Box>

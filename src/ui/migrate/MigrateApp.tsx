@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Box, Text, useApp } from 'ink';
 import type { AuditOutcome } from '../../workflows/audit.js';
+import { wrapWords } from '../format.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
 import { Tinted } from '../theme.js';
 import { AuditScreen } from './AuditScreen.js';
@@ -193,7 +194,7 @@ export function MigrateApp({ driver, cwd, resumed, resumeCommand, interrupt, col
   }
 
   return (
-    <Box flexDirection="column" width={width}>
+    <Box flexDirection="column" width={width - 1}>
       {quitting ? (
         <Text wrap="truncate-end">
           <Tinted tone="strong">ksmig migrate</Tinted>
@@ -203,7 +204,7 @@ export function MigrateApp({ driver, cwd, resumed, resumeCommand, interrupt, col
         <StepHeader screen={screen === 'resume' ? screenOf(driver.state.step) : screen} width={width} />
       )}
       <Text> </Text>
-      {tooSmall ? <Text wrap="truncate-end">{`The terminal is too small: ${MIN_COLUMNS}×${MIN_ROWS} at least (now ${width}×${totalRows}).`}</Text> : null}
+      {tooSmall ? wrapWords(`The terminal is too small: ${MIN_COLUMNS}×${MIN_ROWS} at least (now ${width}×${totalRows}).`, width - 1).map((line, i) => <Text key={i}>{line}</Text>) : null}
       <Box display={help || tooSmall ? 'none' : 'flex'} flexDirection="column">
         {body}
       </Box>

@@ -23,26 +23,27 @@ export function migrationProblems(report: MigrationReport): { rejected: number; 
 export function reportSummary(report: MigrationReport, targetKeyspace: string | undefined): Array<{ label: string; text: string; tone: Tone }> {
   const out: Array<{ label: string; text: string; tone: Tone }> = [];
   const n = formatExact;
+  const count = (x: number, one: string, many: string): string => `${n(x)} ${x === 1 ? one : many}`;
   if (report.audit !== undefined) {
     const a = report.audit;
-    out.push({ label: 'Audit', text: `${n(a.statements)} statements: ${n(a.errors)} errors, ${n(a.warnings)} warnings, ${n(a.infos)} infos`, tone: a.errors > 0 ? 'warn' : 'good' });
+    out.push({ label: 'Audit', text: `${count(a.statements, 'statement', 'statements')}: ${count(a.errors, 'error', 'errors')}, ${count(a.warnings, 'warning', 'warnings')}, ${count(a.infos, 'info', 'infos')}`, tone: a.errors > 0 ? 'warn' : 'good' });
   }
   if (report.schema !== undefined) {
     const s = report.schema;
     out.push({
       label: 'Schema',
-      text: `${n(s.keyspaces)} ${s.keyspaces === 1 ? 'keyspace' : 'keyspaces'}${targetKeyspace !== undefined ? ` (${oneLine(targetKeyspace)})` : ''}, ${n(s.tables)} tables, ${n(s.types)} types; ${n(s.applied)} statements applied, ${n(s.failed)} failed${s.omitted > 0 ? `; ${n(s.omitted)} left out` : ''}`,
+      text: `${count(s.keyspaces, 'keyspace', 'keyspaces')}${targetKeyspace !== undefined ? ` (${oneLine(targetKeyspace)})` : ''}, ${count(s.tables, 'table', 'tables')}${s.types > 0 ? `, ${count(s.types, 'type', 'types')}` : ''}; ${count(s.applied, 'statement', 'statements')} applied, ${n(s.failed)} failed${s.omitted > 0 ? `; ${n(s.omitted)} left out` : ''}`,
       tone: s.failed > 0 ? 'bad' : 'good',
     });
   }
   const problems = migrationProblems(report);
   if (report.copy !== undefined) {
     const written = report.copy.tables.reduce((sum, t) => sum + t.written, 0);
-    out.push({ label: 'Copy', text: `${n(report.copy.tables.length)} tables, ${n(written)} rows written, ${n(problems.rejected)} rejected`, tone: problems.rejected > 0 ? 'warn' : 'good' });
+    out.push({ label: 'Copy', text: `${count(report.copy.tables.length, 'table', 'tables')}, ${count(written, 'row', 'rows')} written, ${n(problems.rejected)} rejected`, tone: problems.rejected > 0 ? 'warn' : 'good' });
   }
   if (report.verify !== undefined) {
     const compared = report.verify.tables.reduce((sum, t) => sum + t.compared, 0);
-    out.push({ label: 'Verify', text: `${n(compared)} rows compared: ${problems.differences === 0 ? 'identical' : `${n(problems.differences)} differences remain`}`, tone: problems.differences > 0 ? 'bad' : 'good' });
+    out.push({ label: 'Verify', text: `${count(compared, 'row', 'rows')} compared: ${problems.differences === 0 ? 'identical' : `${count(problems.differences, 'difference remains', 'differences remain')}`}`, tone: problems.differences > 0 ? 'bad' : 'good' });
     const queries = report.verify.queries ?? [];
     if (queries.length > 0) out.push({ label: '', text: `${n(queries.length)} query shapes replayed: ${problems.queries === 0 ? 'all match' : `${n(problems.queries)} mismatches or errors`}`, tone: problems.queries > 0 ? 'warn' : 'good' });
   }

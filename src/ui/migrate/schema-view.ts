@@ -28,7 +28,7 @@ function ddl(text: string): string {
   return escapeControl(text.replace(/\t/g, '  '));
 }
 
-/** Pairs removed lines with the added lines that replace them, row by row. */
+/** Pairs removed lines with the added lines that replace them, row by row; a changed line stays beside its new version. */
 export function pairDiff(diff: readonly DiffLine[]): Array<{ left: DiffLine | undefined; right: DiffLine | undefined }> {
   const rows: Array<{ left: DiffLine | undefined; right: DiffLine | undefined }> = [];
   let removed: DiffLine[] = [];
@@ -38,8 +38,12 @@ export function pairDiff(diff: readonly DiffLine[]): Array<{ left: DiffLine | un
     removed = [];
     added = [];
   };
-  for (const line of diff) {
-    if (line.op === '-') removed.push(line);
+  for (const [i, line] of diff.entries()) {
+    if (line.op === '-' && line.changed === true) {
+      flush();
+      rows.push({ left: line, right: diff[i + 1] });
+    } else if (line.op === '+' && line.changed === true) continue;
+    else if (line.op === '-') removed.push(line);
     else if (line.op === '+') added.push(line);
     else {
       flush();
