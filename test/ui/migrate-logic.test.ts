@@ -89,23 +89,25 @@ describe('forms', () => {
 });
 
 describe('keys that arrive together', () => {
-  it('splits Tab, Enter, Backspace and Ctrl-letters out of a run, keeping the text between them whole', () => {
-    const keys = splitKeys('abc\t\tde\r\u007f\u0003', NONE);
-    expect(keys.map((x) => [x.input, x.key.tab, x.key.return, x.key.delete, x.key.ctrl])).toEqual([
-      ['abc', false, false, false, false],
-      ['', true, false, false, false],
-      ['', true, false, false, false],
-      ['de', false, false, false, false],
-      ['', false, true, false, false],
-      ['', false, false, true, false],
-      ['c', false, false, false, true],
+  it('splits a run into its keys: characters one by one, Tab, Enter, Backspace and Ctrl-letters', () => {
+    const keys = splitKeys('/ab\t\tC\r\u007f\u0003', NONE);
+    expect(keys.map((x) => [x.input, x.key.tab, x.key.return, x.key.delete, x.key.ctrl, x.key.shift])).toEqual([
+      ['/', false, false, false, false, false],
+      ['a', false, false, false, false, false],
+      ['b', false, false, false, false, false],
+      ['', true, false, false, false, false],
+      ['', true, false, false, false, false],
+      ['C', false, false, false, false, true],
+      ['', false, true, false, false, false],
+      ['', false, false, true, false, false],
+      ['c', false, false, false, true, false],
     ]);
   });
 
-  it('leaves single keys, plain text and escape sequences as Ink parsed them', () => {
+  it('leaves single keys and escape sequences as Ink parsed them', () => {
     const tab = k({ tab: true });
     expect(splitKeys('\t', tab)).toEqual([{ input: '\t', key: tab }]);
-    expect(splitKeys('pasted text', NONE)).toEqual([{ input: 'pasted text', key: NONE }]);
+    expect(splitKeys('x', NONE)).toEqual([{ input: 'x', key: NONE }]);
     expect(splitKeys('\u001b[A', NONE)).toEqual([{ input: '\u001b[A', key: NONE }]);
   });
 });

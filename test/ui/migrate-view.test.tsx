@@ -813,6 +813,8 @@ describe('verify and report screens', () => {
       enter finish · ? help"
     `);
     await view.press(KEY.enter);
+    await until(() => view.exits.length > 0, () => 'the migration to end');
+    expect(state.step).toBe('done');
     expect(view.exits).toEqual([{ code: 1, lines: ['ksmig: the migration is finished; the report is in /work/app/.ksmig/migrate/migration-report.md (and /work/app/.ksmig/migrate/migration-report.json)'] }]);
   });
 });

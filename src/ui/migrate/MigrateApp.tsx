@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Box, Text, useApp } from 'ink';
+import { Box, Text, useApp, useInput } from 'ink';
 import type { AuditOutcome } from '../../workflows/audit.js';
 import { wrapWords } from '../format.js';
 import { useTerminalSize } from '../hooks/use-terminal-size.js';
@@ -16,7 +16,8 @@ import { SchemaScreen } from './SchemaScreen.js';
 import { SCREEN_TITLES, screenOf, stepOf, type Screen } from './steps.js';
 import { TargetScreen } from './TargetScreen.js';
 import { VerifyScreen } from './VerifyScreen.js';
-import { useKeys } from './use-keys.js';
+import { KeyRouterContext, splitKeys, type KeyRouter } from './use-keys.js';
+import { useStateRef } from './use-state-ref.js';
 
 /** How the migration ended: the exit code, and the lines to print once the screen is left. */
 export interface MigrationExit {
@@ -56,16 +57,17 @@ export type MigrateAppProps = {
 export function MigrateApp({ driver, cwd, resumed, resumeCommand, interrupt, columns, rows, frameMs, onExit }: MigrateAppProps): ReactNode {
   const { exit } = useApp();
   const size = useTerminalSize({ columns, rows });
-  const [screen, setScreen] = useState<Screen | 'resume'>(resumed ? 'resume' : screenOf(driver.state.step));
-  const [help, setHelp] = useState(false);
-  const [quitting, setQuitting] = useState(false);
+  const [screen, setScreen, screenRef] = useStateRef<Screen | 'resume'>(resumed ? 'resume' : screenOf(driver.state.step));
+  const [help, setHelp, helpRef] = useStateRef(false);
+  const [quitting, setQuitting, quittingRef] = useStateRef(false);
+  const router = useRef<KeyRouter>({ current: undefined }).current;
   const [connected, setConnected] = useState<{ keyspaces: string[]; detail: string } | undefined>(undefined);
   const [outcome, setOutcome] = useState<AuditOutcome | undefined>(undefined);
   const [showFindings, setShowFindings] = useState(false);
   const stopRef = useRef<(() => Promise<void>) | undefined>(undefined);
   const ended = useRef(false);
   // Running copy and verify views have keys (and a help) of their own.
-  const [liveView, setLiveView] = useState(false);
+  const [, setLiveView, liveViewRef] = useStateRef(false);
 
   const finish = (result: MigrationExit): void => {
     if (ended.current) return;
@@ -81,14 +83,14 @@ export function MigrateApp({ driver, cwd, resumed, resumeCommand, interrupt, col
   };
 
   const quit = (): void => {
-    if (quitting || ended.current) return;
+    if (quittingRef.current || ended.current) return;
     setQuitting(true);
     setHelp(false);
     const stop = stopRef.current;
     void (async () => {
       await stop?.().catch(() => undefined);
       await driver.save().catch(() => undefined);
-      const at = screen === 'resume' ? screenOf(driver.state.step) : screen;
+      const at = screenRef.current === 'resume' ? screenOf(driver.state.step) : screenRef.current;
       const passwords = driver.state.origin?.username !== undefined || (driver.state.target !== undefined && driver.state.target.auth !== 'sigv4' && driver.state.target.username !== undefined);
       finish({
         code: 4,
@@ -108,11 +110,17 @@ export function MigrateApp({ driver, cwd, resumed, resumeCommand, interrupt, col
     return () => interrupt.removeEventListener('abort', onAbort);
   });
 
-  useKeys((input, key) => {
-    if (key.ctrl && input === 'c') return quit();
-    if (quitting) return;
-    if (key.ctrl && input === 'g' && !liveView) return setHelp((open) => !open);
-    if (help && (key.escape || key.return || input === '?' || input === 'q')) setHelp(false);
+  // Every key comes here first (this listener lives as long as the app); what is not the app's goes
+  // to the screen that has the keys now.
+  useInput((raw, rawKey) => {
+    for (const { input, key } of splitKeys(raw, rawKey)) {
+      if (key.ctrl && input === 'c') quit();
+      else if (quittingRef.current) continue;
+      else if (key.ctrl && input === 'g' && !liveViewRef.current) setHelp(!helpRef.current);
+      else if (helpRef.current) {
+        if (key.escape || key.return || input === '?' || input === 'q') setHelp(false);
+      } else router.current?.(input, key);
+    }
   });
 
   const registerStop = (stop: (() => Promise<void>) | undefined): void => {
@@ -189,26 +197,28 @@ export function MigrateApp({ driver, cwd, resumed, resumeCommand, interrupt, col
       body = <VerifyScreen {...common} cwd={cwd} frameMs={frameMs} registerStop={registerStop} onDone={() => go('report')} />;
       break;
     case 'report':
-      body = <ReportScreen {...common} onFinish={(code, lines) => finish({ code, lines })} />;
+      body = <ReportScreen {...common} onFinish={(code, lines) => void driver.advance('done').then(() => finish({ code, lines }), () => finish({ code, lines }))} />;
       break;
   }
 
   return (
-    <Box flexDirection="column" width={width - 1}>
-      {quitting ? (
-        <Text wrap="truncate-end">
-          <Tinted tone="strong">ksmig migrate</Tinted>
-          <Tinted tone="warn">{stopRef.current !== undefined ? ' · stopping at a safe point and saving the checkpoint…' : ' · saving where the migration stands…'}</Tinted>
-        </Text>
-      ) : (
-        <StepHeader screen={screen === 'resume' ? screenOf(driver.state.step) : screen} width={width} />
-      )}
-      <Text> </Text>
-      {tooSmall ? wrapWords(`The terminal is too small: ${MIN_COLUMNS}×${MIN_ROWS} at least (now ${width}×${totalRows}).`, width - 1).map((line, i) => <Text key={i}>{line}</Text>) : null}
-      <Box display={help || tooSmall ? 'none' : 'flex'} flexDirection="column">
-        {body}
+    <KeyRouterContext.Provider value={router}>
+      <Box flexDirection="column" width={width - 1}>
+        {quitting ? (
+          <Text wrap="truncate-end">
+            <Tinted tone="strong">ksmig migrate</Tinted>
+            <Tinted tone="warn">{stopRef.current !== undefined ? ' · stopping at a safe point and saving the checkpoint…' : ' · saving where the migration stands…'}</Tinted>
+          </Text>
+        ) : (
+          <StepHeader screen={screen === 'resume' ? screenOf(driver.state.step) : screen} width={width} />
+        )}
+        <Text> </Text>
+        {tooSmall ? wrapWords(`The terminal is too small: ${MIN_COLUMNS}×${MIN_ROWS} at least (now ${width}×${totalRows}).`, width - 1).map((line, i) => <Text key={i}>{line}</Text>) : null}
+        <Box display={help || tooSmall ? 'none' : 'flex'} flexDirection="column">
+          {body}
+        </Box>
+        {help && !tooSmall ? <HelpPanel screen={screen} width={width} height={height} /> : null}
       </Box>
-      {help && !tooSmall ? <HelpPanel screen={screen} width={width} height={height} /> : null}
-    </Box>
+    </KeyRouterContext.Provider>
   );
 }
