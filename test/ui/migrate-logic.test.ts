@@ -6,7 +6,7 @@ import { docSections, findingRows, shortPlace, sortedFindings } from '../../src/
 import { fieldEdit, formKey, initialForm, isTyping, withErrors, type Field } from '../../src/ui/migrate/form-state.js';
 import { moveCursor, windowStart } from '../../src/ui/migrate/list.js';
 import { migrationProblems } from '../../src/ui/migrate/ReportScreen.js';
-import { capacityText, costText, pairDiff, parseReadWrite, schemaRows } from '../../src/ui/migrate/schema-view.js';
+import { capacityText, costText, pairDiff, parseReadWrite, schemaRows, wrapDdl } from '../../src/ui/migrate/schema-view.js';
 import { screenOf, stepOf } from '../../src/ui/migrate/steps.js';
 import { applyRows, targetAnswers, targetFields } from '../../src/ui/migrate/TargetScreen.js';
 import { editText, visiblePart } from '../../src/ui/migrate/text-edit.js';
@@ -192,6 +192,17 @@ describe('the schema review', () => {
     expect(review.objects[3]?.notes[0]).toContain('omitted CREATE INDEX orders_total ON shop.orders (total) (KS1001 secondary-index)');
     expect(review.objects[1]?.target).toContain('CREATE TABLE IF NOT EXISTS "shop_ks".customers (');
     expect([review.keyspaces, review.tables, review.types, review.omitted]).toEqual([1, 2, 0, 1]);
+  });
+
+  it('wraps a long DDL line instead of cutting it, the rest indented under its text', () => {
+    expect(wrapDdl('- short', 20)).toEqual(['- short']);
+    expect(wrapDdl("-     AND compaction = {'class': 'STCS', 'max_threshold': '32'}", 30)).toEqual([
+      "-     AND compaction =",
+      "          {'class': 'STCS',",
+      "          'max_threshold':",
+      "          '32'}",
+    ]);
+    expect(wrapDdl('- x'.padEnd(25, 'y'), 10)).toEqual(['- xyyyyyyy', '     yyyyy', '     yyyyy', '     yyyyy']);
   });
 
   it('lays the rows out side by side from 110 columns, as one column of -/+ below', () => {

@@ -266,7 +266,9 @@ describe('schema screen', () => {
 
       origin · Cassandra                                         │ target · Amazon Keyspaces
       keyspace shop
-      - CREATE KEYSPACE shop WITH replication = {'class': 'Simp… │ + CREATE KEYSPACE IF NOT EXISTS shop WITH replication = {…
+      - CREATE KEYSPACE shop WITH replication = {'class':        │ + CREATE KEYSPACE IF NOT EXISTS shop WITH replication =
+            'SimpleStrategy', 'replication_factor': '3'} AND     │       {'class': 'SingleRegionStrategy'} AND
+            durable_writes = true                                │       durable_writes = true
         • replication {'class': 'SimpleStrategy', 'replication_factor': '3'} became {'class': 'SingleRegionStrategy'} (KS4005
           simple-strategy)
 
@@ -276,9 +278,13 @@ describe('schema screen', () => {
             name text,                                           │       name text,
             email text                                           │       email text
       - ) WITH bloom_filter_fp_chance = 0.01                     │
-      -     AND caching = {'keys': 'ALL', 'rows_per_partition':… │
+      -     AND caching = {'keys': 'ALL', 'rows_per_partition':  │
+                'NONE'}                                          │
       -     AND comment = ''                                     │ + ) WITH comment = ''
-      -     AND compaction = {'class': 'org.apache.cassandra.db… │
+      -     AND compaction = {'class':                           │
+                'org.apache.cassandra.db.compaction.SizeTieredCo │
+                mpactionStrategy', 'max_threshold': '32',        │
+                'min_threshold': '4'}                            │
             AND default_time_to_live = 0                         │       AND default_time_to_live = 0
       -     AND gc_grace_seconds = 864000                        │
         • options Amazon Keyspaces ignores were removed: bloom_filter_fp_chance, caching, gc_grace_seconds (KS4003
@@ -286,13 +292,7 @@ describe('schema screen', () => {
         • options Amazon Keyspaces ignores were removed: compaction (KS4001 compaction-option)
 
       table shop.orders
-      - CREATE TABLE shop.orders (                               │ + CREATE TABLE IF NOT EXISTS shop.orders (
-            customer_id uuid,                                    │       customer_id uuid,
-            day date,                                            │       day date,
-            order_id timeuuid,                                   │       order_id timeuuid,
-            total decimal,                                       │       total decimal,
-            PRIMARY KEY ((customer_id, day), order_id)           │       PRIMARY KEY ((customer_id, day), order_id)
-      lines 1–27 of 37
+      lines 1–27 of 43
 
       enter accept · r Regions · m capacity mode · k keyspace name · ↑↓ [ ] scroll · esc back · ? help"
     `);
@@ -312,8 +312,10 @@ describe('schema screen', () => {
         Cost       storage $12.50/month in us-east-1 + requests (a query log with ti…
 
       keyspace shop
-      - CREATE KEYSPACE shop WITH replication = {'class': 'SimpleStrategy', 'replica…
-      + CREATE KEYSPACE IF NOT EXISTS shop WITH replication = {'class': 'SingleRegio…
+      - CREATE KEYSPACE shop WITH replication = {'class': 'SimpleStrategy',
+            'replication_factor': '3'} AND durable_writes = true
+      + CREATE KEYSPACE IF NOT EXISTS shop WITH replication = {'class':
+            'SingleRegionStrategy'} AND durable_writes = true
         • replication {'class': 'SimpleStrategy', 'replication_factor': '3'} became
           {'class': 'SingleRegionStrategy'} (KS4005 simple-strategy)
 
@@ -327,9 +329,7 @@ describe('schema screen', () => {
       -     AND caching = {'keys': 'ALL', 'rows_per_partition': 'NONE'}
       -     AND comment = ''
       + ) WITH comment = ''
-      -     AND compaction = {'class': 'org.apache.cassandra.db.compaction.SizeTiere…
-            AND default_time_to_live = 0
-      lines 1–18 of 44
+      lines 1–18 of 47
 
       enter accept · r Regions · m capacity mode · k keyspace name · ↑↓ [ ] scroll"
     `);

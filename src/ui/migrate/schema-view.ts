@@ -62,25 +62,53 @@ export function objectHeading(o: SchemaObjectReview): string {
   return o.targetName !== undefined && o.targetName !== o.name ? `${o.kind} ${name} → ${oneLine(o.targetName)}` : `${o.kind} ${name}`;
 }
 
+/**
+ * A DDL line as rows of at most `width` characters: the whole of it is shown, broken after a space
+ * where one is near the end of the row (mid-word only when none is), the rows after the first
+ * indented under its text (`- ` and the line's own indentation).
+ */
+export function wrapDdl(text: string, width: number): string[] {
+  const chars = Array.from(text);
+  if (chars.length <= width) return [text];
+  const indent = Math.min(Math.floor(width / 2), 2 + (/^. ( *)/.exec(text)?.[1]?.length ?? 0) + 4);
+  const rows: string[] = [];
+  let at = 0;
+  while (at < chars.length) {
+    const room = rows.length === 0 ? width : width - indent;
+    let end = Math.min(chars.length, at + room);
+    if (end < chars.length) {
+      const space = chars.lastIndexOf(' ', end - 1);
+      if (space > at + Math.floor(room / 2)) end = space + 1;
+    }
+    const part = chars.slice(at, end).join('');
+    rows.push(rows.length === 0 ? part.trimEnd() : ' '.repeat(indent) + part.trimEnd());
+    at = end;
+  }
+  return rows;
+}
+
 /** Every row of the review at `width` columns. */
 export function schemaRows(objects: readonly SchemaObjectReview[], width: number): SchemaRow[] {
   const rows: SchemaRow[] = [];
   const sideBySide = width >= SIDE_BY_SIDE;
   const room = Math.max(10, width - 1);
+  const half = Math.floor((width - 1 - 3) / 2);
   objects.forEach((o, object) => {
     if (object > 0) rows.push({ kind: 'line', text: '', tone: 'plain', object });
     rows.push({ kind: 'line', text: objectHeading(o), tone: o.target === undefined ? 'warn' : 'strong', bold: true, object });
     if (sideBySide) {
       for (const { left, right } of pairDiff(o.diff)) {
-        rows.push({
-          kind: 'pair',
-          object,
-          left: left === undefined ? { text: '', tone: 'plain' } : { text: `${left.op === '-' ? '-' : ' '} ${ddl(left.text)}`, tone: left.op === '-' ? 'bad' : 'plain' },
-          right: right === undefined ? { text: '', tone: 'plain' } : { text: `${right.op === '+' ? '+' : ' '} ${ddl(right.text)}`, tone: right.op === '+' ? 'good' : 'plain' },
-        });
+        const l = left === undefined ? [] : wrapDdl(`${left.op === '-' ? '-' : ' '} ${ddl(left.text)}`, half);
+        const r = right === undefined ? [] : wrapDdl(`${right.op === '+' ? '+' : ' '} ${ddl(right.text)}`, half);
+        const leftTone: Tone = left?.op === '-' ? 'bad' : 'plain';
+        const rightTone: Tone = right?.op === '+' ? 'good' : 'plain';
+        for (let i = 0; i < Math.max(l.length, r.length); i++) rows.push({ kind: 'pair', object, left: { text: l[i] ?? '', tone: leftTone }, right: { text: r[i] ?? '', tone: rightTone } });
       }
     } else {
-      for (const line of o.diff) rows.push({ kind: 'line', object, text: `${line.op} ${ddl(line.text)}`, tone: line.op === '-' ? 'bad' : line.op === '+' ? 'good' : 'plain' });
+      for (const line of o.diff) {
+        const tone: Tone = line.op === '-' ? 'bad' : line.op === '+' ? 'good' : 'plain';
+        for (const text of wrapDdl(`${line.op} ${ddl(line.text)}`, room)) rows.push({ kind: 'line', object, text, tone });
+      }
     }
     for (const note of o.notes) {
       wrapWords(oneLine(note), room - 4).forEach((part, i) => rows.push({ kind: 'line', object, text: `${i === 0 ? '  • ' : '    '}${part}`, tone: 'muted' }));
