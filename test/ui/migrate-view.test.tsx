@@ -215,6 +215,26 @@ describe('audit screen', () => {
     expect(calls).toContain('advance schema');
   });
 
+  it('Esc goes back: the schema to the findings (not audited again), the findings to the choice, the choice to the origin', async () => {
+    const { driver, calls, state } = fakeDriver({ step: 'audit', origin: ORIGIN, keyspaces: ['shop'] });
+    const view = renderMigrate(driver, { columns: 100, rows: 30 });
+    await view.shows('1 chosen of 3');
+    await view.press(KEY.enter);
+    await view.shows('findings in shop');
+    await view.press('c');
+    await view.shows('Review the Keyspaces schema');
+    await view.press(KEY.escape);
+    await view.shows('findings in shop');
+    expect(calls.filter((c) => c.startsWith('audit ')).length).toBe(1);
+    expect(state.step).toBe('audit');
+    await view.press(KEY.escape);
+    await view.shows('1 chosen of 3');
+    await view.press(KEY.escape);
+    await view.shows('Connect to the origin');
+    expect(view.screen()).toContain('Contact points  10.0.4.21:9042');
+    expect(state.step).toBe('connect');
+  });
+
   it('fits 80 columns', async () => {
     const { driver } = fakeDriver({ step: 'audit', origin: ORIGIN, keyspaces: ['shop'] });
     const view = renderMigrate(driver, { columns: 80, rows: 24 });
@@ -294,7 +314,7 @@ describe('schema screen', () => {
       table shop.orders
       lines 1–27 of 43
 
-      enter accept · r Regions · m capacity mode · k keyspace name · ↑↓ [ ] scroll · esc back · ? help"
+      enter accept · r Regions · m capacity · k keyspace · esc back · ? help · ↑↓ [ ] scroll"
     `);
   });
 
@@ -331,7 +351,7 @@ describe('schema screen', () => {
       + ) WITH comment = ''
       lines 1–18 of 47
 
-      enter accept · r Regions · m capacity mode · k keyspace name · ↑↓ [ ] scroll"
+      enter accept · r Regions · m capacity · k keyspace · esc back · ? help"
     `);
     await view.press('k', KEY.ctrlU);
     await view.type('shop_ks');

@@ -68,11 +68,31 @@ export type FooterProps = {
   readonly width: number;
 };
 
+/** Columns `hints` take in the footer (`key label · key label`). */
+function hintsWidth(hints: readonly KeyHint[]): number {
+  return hints.reduce((sum, h, i) => sum + (i === 0 ? 0 : 3) + h.key.length + 1 + h.label.length, 0);
+}
+
+/**
+ * The hints that fit in `width`: when not all do, the others go from the end first, but the first
+ * (the screen's main action), `esc` and the help stay.
+ */
+export function fittingHints(hints: readonly KeyHint[], width: number): KeyHint[] {
+  const shown = [...hints];
+  const kept = (h: KeyHint): boolean => h === hints[0] || h.key === 'esc' || h.label === 'help';
+  while (hintsWidth(shown) > width) {
+    const drop = shown.map((h, i) => (kept(h) ? -1 : i)).filter((i) => i >= 0).pop();
+    if (drop === undefined) break;
+    shown.splice(drop, 1);
+  }
+  return shown;
+}
+
 /** The last line of every screen: the keys that work now. */
 export function Footer({ hints, width }: FooterProps): ReactNode {
   return (
     <Box>
-      <KeyHints hints={hints} width={width - 1} />
+      <KeyHints hints={fittingHints(hints, width - 1)} width={width - 1} />
     </Box>
   );
 }

@@ -193,12 +193,12 @@ export function SchemaScreen(props: SchemaScreenProps): ReactNode {
         : [
             { key: 'enter', label: 'accept' },
             { key: 'r', label: 'Regions' },
-            { key: 'm', label: 'capacity mode' },
+            { key: 'm', label: 'capacity' },
             ...(driver.state.capacity?.mode === 'provisioned' ? [{ key: 'w', label: 'read:write' }] : []),
-            ...(oneKeyspace ? [{ key: 'k', label: 'keyspace name' }] : []),
-            { key: '↑↓ [ ]', label: 'scroll' },
+            ...(oneKeyspace ? [{ key: 'k', label: 'keyspace' }] : []),
             { key: 'esc', label: 'back' },
             { key: '?', label: 'help' },
+            { key: '↑↓ [ ]', label: 'scroll' },
           ];
   const counts = review === undefined ? '' : `${formatExact(review.keyspaces)} ${review.keyspaces === 1 ? 'keyspace' : 'keyspaces'}, ${formatExact(review.tables)} ${review.tables === 1 ? 'table' : 'tables'}${review.types > 0 ? `, ${formatExact(review.types)} types` : ''}${review.omitted > 0 ? `, ${formatExact(review.omitted)} left out` : ''}`;
   const gutter = 11;
