@@ -658,11 +658,11 @@ describe('copy screen', () => {
 
         speed    1,480 rows/s · 1,480/1,500 WCU/s, throttled from 2,000
         ETA      40m00s · 608/4,096 ranges
+        active   shop.customers #512 #513 · shop.orders #7 #9
         issues   throttled 12 · retries 3 · rejected 1 · splits 1
         split    shop.orders: ReadTimeout at LOCAL_QUORUM · range #9 split into 4
 
         p pause · +/- rate ±10% · q stop · ? help
-
 
       ctrl-c stop, save and quit"
     `);
@@ -836,6 +836,147 @@ describe('verify and report screens', () => {
     await until(() => view.exits.length > 0, () => 'the migration to end');
     expect(state.step).toBe('done');
     expect(view.exits).toEqual([{ code: 1, lines: ['ksmig: the migration is finished; the report is in /work/app/.ksmig/migrate/migration-report.md (and /work/app/.ksmig/migrate/migration-report.json)'] }]);
+  });
+});
+
+describe('every screen at 80 × 24', () => {
+  it('target, apply, verify, report, resume and help fit, nothing wider than 79 columns', async () => {
+    const frames: string[] = [];
+    const report = { version: 1 as const, generatedAt: '', schema: { keyspaces: 1, tables: 2, types: 0, omitted: 1, applied: 3, failed: 0 } };
+
+    const target = renderMigrate(fakeDriver({ step: 'apply', origin: ORIGIN, keyspaces: ['shop'], targetKeyspace: 'shop_ks', report }).driver, { columns: 80, rows: 24 });
+    frames.push(await target.shows('Connect to the target'));
+    await target.press(KEY.enter);
+    frames.push(await target.shows('✖ the Region is needed'));
+    await target.type('eu-west-1');
+    await target.press(KEY.enter);
+    frames.push(await target.shows('Create keyspace shop_ks'));
+    await target.press(KEY.enter);
+    const applied = await target.shows('3 statements applied');
+    frames.push(applied);
+    expect(applied).toMatchInlineSnapshot(`
+      "ksmig migrate  ✔ Connect ✔ Audit ✔ Schema ● Target ○ Copy ○ Verify ○ Report
+
+      Create the schema on the target · creating the schema
+
+        ✔ keyspace shop         ACTIVE after 0.0 s
+        ✔ table shop.customers  ACTIVE after 2.1 s
+        ✔ table shop.orders     ACTIVE after 1.5 s
+
+      ✔ 3 statements applied; 3 objects ACTIVE
+
+
+
+
+
+
+
+
+
+
+
+
+
+      enter continue to the copy · ? help"
+    `);
+    cleanup();
+
+    const verify = fakeDriver({ step: 'verify', origin: ORIGIN, target: TARGET, keyspaces: ['shop'] });
+    const v = renderMigrate(verify.driver, { columns: 80, rows: 24 });
+    await v.shows('ksmig verify');
+    verify.runs.verify?.emit([...verifyStart, ...verifyMiddle]);
+    const live = await v.shows('differences ·');
+    frames.push(live);
+    // The live view keeps its keys: the log above it gives way first.
+    expect(live).toContain('q stop · d hide differences');
+    expect(live).toMatchInlineSnapshot(`
+      "ksmig migrate  ✔ Connect ✔ Audit ✔ Schema ✔ Target ✔ Copy ● Verify ○ Report
+
+
+      ksmig verify · 3 tables, 1 done                                   elapsed 5m00s
+        origin 10.0.4.21:9042         │ target cassandra.eu-west-1.amazonaws.com:9142
+        merge: both sides streamed in token order
+
+        table                                        ranges   rows  miss  extra  diff
+        shop.orders    ███████▍░░░░░░░░░░  41%    630/1,536  1.64M     1      1     1
+        metrics.events ░░░░░░░░░░░░░░░░░░             0/512  waiting
+        overall        █████████▋░░░░░░░░  53%  1,654/3,072  3.65M     1      1     1
+
+        speed      12.3k rows/s · ETA 4m15s · 1,654/3,072 ranges
+        retries    1 · target: ReadTimeout at LOCAL_QUORUM, attempt 1
+
+        differences · 3 found
+
+        queries · 0/3 shapes replayed
+
+        q stop · d hide differences · r hide queries · ? help
+
+
+      ctrl-c stop, save and quit"
+    `);
+    verify.runs.verify?.emit(verifyFinish);
+    verify.runs.verify?.finish.resolve({ result: { mode: 'merge', tables: [], differencesRemain: true, interrupted: false }, queries: undefined });
+    frames.push(await v.shows('enter write the report'));
+    verify.state.report = {
+      version: 1,
+      generatedAt: '',
+      audit: { files: 1, statements: 4, errors: 0, warnings: 2, infos: 3, rules: [] },
+      schema: { keyspaces: 1, tables: 2, types: 0, omitted: 1, applied: 3, failed: 0 },
+      copy: { tables: [{ table: 'shop.customers', read: 2000, written: 2000, rejected: 0, seconds: 3 }] },
+      verify: { mode: 'merge', tables: [{ table: 'shop.customers', compared: 2000, missing: 0, extra: 0, different: 0, repaired: 0, stillDifferent: 0 }], queries: [{ shape: 'SELECT …', runs: 3, match: 3, mismatch: 0, errors: 0, explained: 0 }] },
+    };
+    await v.press(KEY.enter);
+    const written = await v.shows('Report written');
+    frames.push(written);
+    expect(written).toMatchInlineSnapshot(`
+      "ksmig migrate  ✔ Connect ✔ Audit ✔ Schema ✔ Target ✔ Copy ✔ Verify ● Report
+
+      Migration report · the target holds what the origin holds
+
+      ✔ Report written
+        /work/app/.ksmig/migrate/migration-report.md
+        /work/app/.ksmig/migrate/migration-report.json
+
+      ✔ Audit   4 statements: 0 errors, 2 warnings, 3 infos
+      ✔ Schema  1 keyspace, 2 tables; 3 statements applied, 0 failed; 1 left out
+      ✔ Copy    1 table, 2,000 rows written, 0 rejected
+      ✔ Verify  2,000 rows compared: identical
+                1 query shape replayed: all match
+
+
+
+
+
+
+
+
+
+      enter finish · ? help"
+    `);
+    await v.press('?');
+    frames.push(await v.shows('Help'));
+    await v.press(KEY.escape, KEY.enter);
+    await until(() => v.exits.length > 0, () => 'the migration to end');
+    expect(v.exits[0]?.code).toBe(0);
+    cleanup();
+
+    const resume = renderMigrate(fakeDriver({ step: 'schema', origin: ORIGIN, keyspaces: ['shop'] }).driver, { columns: 80, rows: 24, resumed: true });
+    frames.push(await resume.shows('Resume the migration'));
+    cleanup();
+
+    const copy = fakeDriver({ step: 'copy', origin: ORIGIN, target: TARGET, keyspaces: ['shop'] });
+    const c = renderMigrate(copy.driver, { columns: 80, rows: 24 });
+    await c.shows('Tables · 2 chosen of 2');
+    await c.press(KEY.enter);
+    copy.runs.copy?.emit([...copyStart, ...copyMiddle]);
+    const copying = await c.shows('ksmig copy · 5 tables');
+    expect(copying).toContain('p pause · +/- rate ±10% · q stop · ? help');
+    frames.push(copying);
+
+    for (const frame of frames) {
+      expect(widest(frame)).toBeLessThanOrEqual(79);
+      expect(frame.split('\n').length).toBeLessThanOrEqual(23);
+    }
   });
 });
 

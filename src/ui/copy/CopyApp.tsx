@@ -15,6 +15,9 @@ import { logText } from './text.js';
 /** Milliseconds a key's note stays on screen. */
 const NOTE_MS = 4000;
 
+/** Rows the live area of an embedded copy view needs at least; the log above it gets what is left. */
+const EMBEDDED_LIVE_ROWS = 13;
+
 /** Props of {@link CopyApp}. */
 export type CopyAppProps = {
   /** The copy's events, folded and throttled. */
@@ -96,9 +99,12 @@ export function CopyApp({ store, control, columns, rows, embedded = false }: Cop
     return () => clearTimeout(timer);
   }, [finished, exit, embedded]);
 
-  // Embedded: the latest log entries that fit in about a third of the rows, the live area below them.
-  const inline = embedded ? latestThatFit(state.log, (item) => markedLineRows(logText(item), size.columns), size.rows === undefined ? 8 : Math.floor(size.rows / 3)) : undefined;
-  const liveRows = size.rows === undefined || inline === undefined ? size.rows : size.rows - inline.rows;
+  // Embedded: the latest log entries that fit in a third of the rows (what the live area leaves),
+  // the live area below them in the rest. The live area keeps a row for Ink's last newline, which
+  // an embedded view does not have: it gets that row back.
+  const logRows = size.rows === undefined ? 8 : Math.max(0, Math.min(Math.floor(size.rows / 3), size.rows - EMBEDDED_LIVE_ROWS));
+  const inline = embedded ? latestThatFit(state.log, (item) => markedLineRows(logText(item), size.columns), logRows) : undefined;
+  const liveRows = size.rows === undefined || inline === undefined ? size.rows : size.rows - inline.rows + 1;
   return (
     <Box flexDirection="column">
       {inline === undefined ? (

@@ -27,7 +27,10 @@ export function ScreenFrame({ height, width, hints, children }: ScreenFrameProps
     // One column short of the terminal: a line that fills the last column makes some terminals wrap.
     <Box flexDirection="column" width={width - 1}>
       <Box flexDirection="column" height={bodyRows(height)} overflow="hidden">
-        {children}
+        {/* Never squeezed: what does not fit is cut at the bottom, whole lines above it. */}
+        <Box flexDirection="column" flexShrink={0}>
+          {children}
+        </Box>
       </Box>
       <Text> </Text>
       <Footer hints={hints} width={width} />

@@ -45,7 +45,7 @@ export function reportSummary(report: MigrationReport, targetKeyspace: string | 
     const compared = report.verify.tables.reduce((sum, t) => sum + t.compared, 0);
     out.push({ label: 'Verify', text: `${count(compared, 'row', 'rows')} compared: ${problems.differences === 0 ? 'identical' : `${count(problems.differences, 'difference remains', 'differences remain')}`}`, tone: problems.differences > 0 ? 'bad' : 'good' });
     const queries = report.verify.queries ?? [];
-    if (queries.length > 0) out.push({ label: '', text: `${n(queries.length)} query shapes replayed: ${problems.queries === 0 ? 'all match' : `${n(problems.queries)} mismatches or errors`}`, tone: problems.queries > 0 ? 'warn' : 'good' });
+    if (queries.length > 0) out.push({ label: '', text: `${count(queries.length, 'query shape', 'query shapes')} replayed: ${problems.queries === 0 ? 'all match' : `${n(problems.queries)} mismatches or errors`}`, tone: problems.queries > 0 ? 'warn' : 'good' });
   }
   return out;
 }
