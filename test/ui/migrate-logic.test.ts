@@ -217,7 +217,7 @@ describe('the schema review', () => {
   it('prices the capacity choice: provisioned capacity on every table, storage, requests only from a timestamped log', () => {
     expect(capacityText(undefined)).toBe('on-demand');
     expect(capacityText({ mode: 'provisioned', readCapacityUnits: 10, writeCapacityUnits: 5 })).toBe('provisioned 10:5 (read:write units/s per table)');
-    expect(costText(ESTIMATE, undefined)).toBe('storage $12.50/month in us-east-1 + requests (a query log with timestamps tells them)');
+    expect(costText(ESTIMATE, undefined)).toBe('storage $12.50/month in us-east-1; requests need a timestamped query log');
     // (100 × 0.00013 + 100 × 0.00065) × 720 h × 2 tables
     expect(costText(ESTIMATE, { mode: 'provisioned', readCapacityUnits: 100, writeCapacityUnits: 100 })).toBe('≈ $124.82/month in us-east-1: capacity $112.32 (2 tables) + storage $12.50');
     expect(costText({ ...ESTIMATE, regions: 2, requests: { onDemand: 100, provisioned: 60, recommendation: 'provisioned' } }, { mode: 'on-demand' })).toBe(

@@ -282,7 +282,7 @@ describe('schema screen', () => {
         Regions    the target’s Region (single-Region keyspace)
         Capacity   on-demand
         Keyspace   shop (same name on the target)
-        Cost       storage $12.50/month in us-east-1 + requests (a query log with timestamps tells them)
+        Cost       storage $12.50/month in us-east-1; requests need a timestamped query log
 
       origin · Cassandra                                         │ target · Amazon Keyspaces
       keyspace shop
@@ -329,8 +329,8 @@ describe('schema screen', () => {
         Regions    the target’s Region (single-Region keyspace)
         Capacity   on-demand
         Keyspace   shop (same name on the target)
-        Cost       storage $12.50/month in us-east-1 + requests (a query log with ti…
-
+        Cost       storage $12.50/month in us-east-1; requests need a timestamped
+                   query log
       keyspace shop
       - CREATE KEYSPACE shop WITH replication = {'class': 'SimpleStrategy',
             'replication_factor': '3'} AND durable_writes = true
@@ -366,7 +366,7 @@ describe('schema screen', () => {
     await view.press(KEY.enter);
     const provisioned = await view.shows('provisioned 200:50');
     expect(calls).toContain('audit shop regions= capacity=provisioned');
-    expect(provisioned).toContain('Cost       ≈ $96.74/month in us-east-1: capacity $84.24 (2 tables) + storage…');
+    expect(provisioned).toContain('Cost       ≈ $96.74/month in us-east-1: capacity $84.24 (2 tables) + storage\n             $12.50');
     expect(widest(provisioned)).toBeLessThanOrEqual(79);
     await view.press('r');
     await view.type('us-east-1, eu-west-1,nowhere');

@@ -215,6 +215,8 @@ export function SchemaScreen(props: SchemaScreenProps): ReactNode {
     );
   };
   const start = Math.min(scroll, maxScroll);
+  const costWords = cost.kind === 'ready' ? wrapWords(costText(cost.estimate, driver.state.capacity), valueWidth) : [];
+  const costLines = costWords.length <= 2 ? costWords : [costWords[0] ?? '', truncate(costWords.slice(1).join(' '), valueWidth)];
   return (
     <ScreenFrame width={width} height={height} hints={hints}>
       <Title detail={counts === '' ? undefined : counts}>Review the Keyspaces schema</Title>
@@ -231,12 +233,15 @@ export function SchemaScreen(props: SchemaScreenProps): ReactNode {
       )}
       {option(
         'Cost',
-        cost.kind === 'loading' ? <Tinted tone="muted">estimating…</Tinted> : cost.kind === 'failed' ? <Tinted tone="muted">{truncate(`not available: ${oneLine(cost.message)}`, valueWidth)}</Tinted> : <Text>{truncate(costText(cost.estimate, driver.state.capacity), valueWidth)}</Text>,
+        cost.kind === 'loading' ? <Tinted tone="muted">estimating…</Tinted> : cost.kind === 'failed' ? <Tinted tone="muted">{truncate(`not available: ${oneLine(cost.message)}`, valueWidth)}</Tinted> : <Text>{costLines[0]}</Text>,
       )}
       {editing?.error !== undefined ? (
         <Problem lines={[truncate(oneLine(editing.error), width - 4)]} />
       ) : editing !== undefined ? (
         <Tinted tone="muted">{truncate(`  ${EDIT_HINTS[editing.field]}`, width - 1)}</Tinted>
+      ) : costLines[1] !== undefined ? (
+        // A cost too long for one line goes on in the blank line below the options.
+        <Text wrap="truncate-end">{`${' '.repeat(2 + gutter)}${costLines[1]}`}</Text>
       ) : (
         <Text> </Text>
       )}

@@ -141,7 +141,7 @@ export function costText(estimate: CostEstimate, capacity: CapacityMode | undefi
     const fixed = provisionedCapacityCost(estimate, capacity.readCapacityUnits, capacity.writeCapacityUnits);
     return `≈ ${money(fixed + estimate.storage)}/month in ${where}: capacity ${money(fixed)} (${estimate.tables} ${estimate.tables === 1 ? 'table' : 'tables'}) + ${storage}`;
   }
-  if (estimate.requests === undefined) return `${storage}/month in ${where} + requests (a query log with timestamps tells them)`;
+  if (estimate.requests === undefined) return `${storage}/month in ${where}; requests need a timestamped query log`;
   const r = estimate.requests;
   return `≈ ${money(r.onDemand + estimate.storage)}/month in ${where} on demand (${storage}); provisioned with auto scaling ≈ ${money(r.provisioned + estimate.storage)}`;
 }
