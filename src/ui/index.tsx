@@ -19,6 +19,7 @@ import { CopyApp } from './copy/CopyApp.js';
 import { showCopyPlain } from './copy/plain.js';
 import { initialCopyState, markStopping, reduceCopyEvent, type CopyViewState } from './copy/state.js';
 import { escapeControl } from './escape.js';
+import { wrapWords } from './format.js';
 import { EventStore } from './event-store.js';
 import { showJsonLines } from './json-lines.js';
 import type { PlainCadence } from './plain-cadence.js';
@@ -256,6 +257,11 @@ export async function runMigration(driver: MigrationDriver, options: MigrationVi
   } finally {
     if (alternate) options.stdout.write(`${ALT_SCREEN_OFF}${SHOW_CURSOR}`);
   }
-  for (const line of result.lines) options.stderr.write(`${escapeControl(line)}\n`);
+  // Wrapped to the terminal (the normal screen is back), continuation lines indented under their text.
+  const width = Math.max(20, (options.columns ?? options.stdout.columns ?? 80) - 1);
+  for (const line of result.lines) {
+    const indent = /^ */.exec(line)?.[0] ?? '';
+    wrapWords(escapeControl(line.slice(indent.length)), width - indent.length - 2).forEach((part, i) => options.stderr.write(`${indent}${i === 0 ? '' : '  '}${part}\n`));
+  }
   return result.code;
 }
