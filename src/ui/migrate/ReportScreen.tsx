@@ -2,7 +2,7 @@ import { useEffect, type ReactNode } from 'react';
 import { Text } from 'ink';
 import type { MigrationReport } from '../../workflows/migration-report.js';
 import { oneLine } from '../escape.js';
-import { fit, formatExact, truncate } from '../format.js';
+import { fit, formatExact, truncate, wrapWords } from '../format.js';
 import { Tinted, type Tone } from '../theme.js';
 import { Busy, Problem } from './Busy.js';
 import { Title } from './Chrome.js';
@@ -116,11 +116,19 @@ export function ReportScreen({ driver, width, height, active, onHelp, onFinish }
         </>
       ) : null}
       <Text> </Text>
-      {summary.map((s, i) => (
-        <Text key={i} wrap="truncate-end">
-          <Tinted tone={s.tone}>{s.label === '' ? ' ' : s.tone === 'good' ? '✔' : s.tone === 'bad' ? '✖' : '!'}</Tinted> <Tinted tone="strong">{fit(s.label, 7)}</Tinted> {s.text}
-        </Text>
-      ))}
+      {summary.flatMap((s, i) =>
+        wrapWords(s.text, width - 1 - 10).map((part, j) => (
+          <Text key={`${i}-${j}`} wrap="truncate-end">
+            {j === 0 ? (
+              <>
+                <Tinted tone={s.tone}>{s.label === '' ? ' ' : s.tone === 'good' ? '✔' : s.tone === 'bad' ? '✖' : '!'}</Tinted> <Tinted tone="strong">{fit(s.label, 7)}</Tinted> {part}
+              </>
+            ) : (
+              `${' '.repeat(10)}${part}`
+            )}
+          </Text>
+        )),
+      )}
     </ScreenFrame>
   );
 }
