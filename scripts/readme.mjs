@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const ORDER = [
   '00-intro.md',
+  '15-migrate.md',
   '10-audit.md',
   '20-copy.md',
   'reports-config.md',

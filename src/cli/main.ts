@@ -8,11 +8,14 @@ import { commands } from './commands/index.js';
 
 
 /**
- * Runs ksmig with `argv` (without node and script) and resolves to the exit code. Never throws:
+ * Runs ksmig with `argv` (without node and script) and resolves to the exit code; with no
+ * arguments on a terminal, the interactive migration (`ksmig migrate`). Never throws:
  * usage errors map to 2, KsmigErrors to their kind's code, anything else to 5 (internal bug).
  */
 export async function run(argv: string[], io: CliIO = processIO()): Promise<number> {
   let exitCode: number = ExitCode.Ok;
+  // `ksmig` alone on a terminal is the interactive migration; elsewhere it prints the help.
+  if (argv.length === 0 && io.stdout.isTTY === true && io.stdin.isTTY === true) argv = ['migrate'];
   const program = new Command('ksmig')
     .description('Cassandra → Amazon Keyspaces migration assistant')
     .version(VERSION, '-V, --version')

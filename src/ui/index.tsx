@@ -4,8 +4,9 @@
  * function picks the view by {@link ViewMode}: Ink in a terminal, plain lines in a log, JSON
  * lines for machines. Nothing else in ksmig imports Ink.
  *
- * Each workflow has its own `show*` function (copy, verify; later the interactive migration), with
- * the same options and the same {@link View} handle.
+ * Each workflow has its own `show*` function (copy, verify), with the same options and the same
+ * {@link View} handle; the interactive migration, which asks as well as shows, is
+ * {@link runMigration}.
  */
 import type { ReactNode } from 'react';
 import type { Readable, Writable } from 'node:stream';
@@ -17,15 +18,20 @@ import type { VerifyControl } from '../workflows/verify.js';
 import { CopyApp } from './copy/CopyApp.js';
 import { showCopyPlain } from './copy/plain.js';
 import { initialCopyState, markStopping, reduceCopyEvent, type CopyViewState } from './copy/state.js';
+import { escapeControl } from './escape.js';
+import { wrapWords } from './format.js';
 import { EventStore } from './event-store.js';
 import { showJsonLines } from './json-lines.js';
 import type { PlainCadence } from './plain-cadence.js';
+import type { MigrationDriver } from './migrate/driver.js';
+import { MigrateApp, type MigrationExit } from './migrate/MigrateApp.js';
 import { ColorContext, colorEnabled } from './theme.js';
 import { showVerifyPlain } from './verify/plain.js';
 import { initialVerifyState, markStopping as markVerifyStopping, reduceVerifyEvent, type VerifyViewState } from './verify/state.js';
 import { VerifyApp } from './verify/VerifyApp.js';
 
 export type { PlainCadence } from './plain-cadence.js';
+export type { MigrationDriver } from './migrate/driver.js';
 
 /**
  * How a workflow's events are shown: `tty` — the live Ink view, with keys; `plain` — a progress
@@ -186,4 +192,76 @@ function inkView<E extends WorkflowEvent, S>(store: EventStore<E, S>, stopping: 
       setTimeout(() => instance.unmount(), 0);
     },
   };
+}
+
+/** What the interactive migration runs on. */
+export interface MigrationViewOptions extends ViewStreams {
+  /** The environment, for `NO_COLOR` (default `process.env`). */
+  env?: NodeJS.ProcessEnv;
+  /** Directory paths typed in the forms are relative to. */
+  cwd: string;
+  /** The migration was resumed (`--resume`). */
+  resumed: boolean;
+  /** The command that continues the migration, printed when it is quit. */
+  resumeCommand: string;
+  /** Aborted on SIGINT/SIGTERM: the migration saves where it stands and ends with 4, as on Ctrl-C. */
+  signal?: AbortSignal;
+  /** Columns and rows to draw in instead of the terminal's (tests). */
+  columns?: number;
+  rows?: number;
+  /** Use the terminal's alternate screen, as full-screen programs do (default true). */
+  alternateScreen?: boolean;
+}
+
+/** Enter the alternate screen, cursor home; leave it (the terminal shows what it showed before). */
+const ALT_SCREEN_ON = '\u001b[?1049h\u001b[H';
+const ALT_SCREEN_OFF = '\u001b[?1049l';
+const SHOW_CURSOR = '\u001b[?25h';
+
+/**
+ * Runs the interactive migration on a terminal: one screen at a time on the alternate screen
+ * (the shell's screen is back afterwards), keys driving `driver` (the migration session). Resolves
+ * with the exit code once the migration is finished (0, or 1 with rejected rows or differences)
+ * or quit with Ctrl-C or a signal (4: `ksmig migrate --resume` continues); the last words — where
+ * the report is, or how to continue — go to stderr once the normal screen is back. Rejects only when the
+ * view itself failed (a bug).
+ */
+export async function runMigration(driver: MigrationDriver, options: MigrationViewOptions): Promise<number> {
+  const alternate = options.alternateScreen ?? true;
+  let result: MigrationExit = { code: 4, lines: [] };
+  if (alternate) options.stdout.write(ALT_SCREEN_ON);
+  try {
+    const instance = render(
+      <ColorContext.Provider value={colorEnabled(options.env ?? process.env)}>
+        <MigrateApp
+          driver={driver}
+          cwd={options.cwd}
+          resumed={options.resumed}
+          resumeCommand={options.resumeCommand}
+          interrupt={options.signal}
+          columns={options.columns}
+          rows={options.rows}
+          onExit={(exit) => (result = exit)}
+        />
+      </ColorContext.Provider>,
+      {
+        stdout: options.stdout as NodeJS.WriteStream,
+        stderr: options.stderr as NodeJS.WriteStream,
+        stdin: options.stdin as NodeJS.ReadStream,
+        // Ctrl-C is a key here: it saves where the migration stands before leaving.
+        exitOnCtrlC: false,
+        patchConsole: typeof console.Console === 'function',
+      },
+    );
+    await instance.waitUntilExit();
+  } finally {
+    if (alternate) options.stdout.write(`${ALT_SCREEN_OFF}${SHOW_CURSOR}`);
+  }
+  // Wrapped to the terminal (the normal screen is back), continuation lines indented under their text.
+  const width = Math.max(20, (options.columns ?? options.stdout.columns ?? 80) - 1);
+  for (const line of result.lines) {
+    const indent = /^ */.exec(line)?.[0] ?? '';
+    wrapWords(escapeControl(line.slice(indent.length)), width - indent.length - 2).forEach((part, i) => options.stderr.write(`${indent}${i === 0 ? '' : '  '}${part}\n`));
+  }
+  return result.code;
 }

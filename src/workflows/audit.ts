@@ -43,6 +43,8 @@ export interface AuditWorkflowOptions {
   queryLogFormat: QueryLogFormat;
   /** Audit a live cluster's schema and prepared statements too. */
   origin?: OriginSessionOptions | undefined;
+  /** Only these keyspaces of the live cluster (absent: every keyspace it has). */
+  originKeyspaces?: readonly string[] | undefined;
   /** Accepted findings; those it lists are `existing`. */
   baseline?: Baseline | undefined;
   /** Directory that fingerprints name files relative to (the repository root). */
@@ -96,8 +98,10 @@ export async function runAuditWorkflow(options: AuditWorkflowOptions, onEvent: E
   }
   if (options.origin !== undefined) {
     const live = await readOrigin(options.origin);
-    onEvent({ type: 'origin-read', label: live.label, keyspaces: live.sources.length });
-    for (const s of live.sources) sources.push(s);
+    const wanted = options.originKeyspaces === undefined ? undefined : new Set(options.originKeyspaces);
+    const chosen = wanted === undefined ? live.sources : live.sources.filter((s) => wanted.has(s.file.slice(s.file.lastIndexOf('/') + 1)));
+    onEvent({ type: 'origin-read', label: live.label, keyspaces: chosen.length });
+    for (const s of chosen) sources.push(s);
   }
 
   const logShapes: AuditLogShape[] = [];

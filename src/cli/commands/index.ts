@@ -8,6 +8,7 @@ import { register as emulate } from './emulate.js';
 import { register as estimate } from './estimate.js';
 import { register as rules } from './rules.js';
 import { register as schema } from './schema.js';
+import { register as migrate } from './migrate.js';
 
 /** Every top-level command, in the order `ksmig --help` lists them. */
-export const commands: RegisterCommand[] = [audit, rules, schema, copy, verify, estimate, local, emulate, demo];
+export const commands: RegisterCommand[] = [migrate, audit, rules, schema, copy, verify, estimate, local, emulate, demo];
