@@ -85,6 +85,19 @@ describe('write-rate limiter (AIMD in write units)', () => {
     expect(limiter.limit).toBeUndefined();
   });
 
+  it('starts an unlimited copy’s first limit from what it was sending, not from what the target had confirmed', async () => {
+    const c = clock();
+    const limiter = new WriteRateLimiter(undefined, c.now, async () => undefined);
+    for (let i = 0; i < 30; i++) {
+      await limiter.acquire(10);
+      c.advance(33);
+    }
+    // 300 units in the last two seconds: 150 a second; the target had confirmed none yet.
+    expect(limiter.sendingPerSecond()).toBe(150);
+    limiter.throttled(0);
+    expect(limiter.limit).toBeCloseTo(105, 5);
+  });
+
   it('waits for units when the bucket is empty', async () => {
     const c = clock();
     const waits: number[] = [];
