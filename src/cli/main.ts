@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode } from '../shared/exit-codes.js';
 import { KsmigError } from '../shared/errors.js';
+import { inCi } from '../shared/ci.js';
 import { redact } from '../shared/redact.js';
 import { VERSION } from '../shared/version.js';
 import { processIO, type CliIO } from './io.js';
@@ -14,8 +15,9 @@ import { commands } from './commands/index.js';
  */
 export async function run(argv: string[], io: CliIO = processIO()): Promise<number> {
   let exitCode: number = ExitCode.Ok;
-  // `ksmig` alone on a terminal is the interactive migration; elsewhere it prints the help.
-  if (argv.length === 0 && io.stdout.isTTY === true && io.stdin.isTTY === true) argv = ['migrate'];
+  // `ksmig` alone on a terminal is the interactive migration; elsewhere (and under CI, where Ink
+  // cannot redraw) it prints the help.
+  if (argv.length === 0 && io.stdout.isTTY === true && io.stdin.isTTY === true && !inCi(io.env)) argv = ['migrate'];
   const program = new Command('ksmig')
     .description('Cassandra → Amazon Keyspaces migration assistant')
     .version(VERSION, '-V, --version')

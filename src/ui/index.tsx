@@ -13,6 +13,7 @@ import type { Readable, Writable } from 'node:stream';
 import { render } from 'ink';
 import type { CopyControl, CopyEvent } from '../copy/events.js';
 import type { EventStream, WorkflowEvent } from '../shared/events.js';
+import { inCi } from '../shared/ci.js';
 import type { VerifyEvent } from '../verify/events.js';
 import type { VerifyControl } from '../workflows/verify.js';
 import { CopyApp } from './copy/CopyApp.js';
@@ -100,8 +101,7 @@ export interface View {
  */
 export function chooseViewMode(options: { json: boolean; stdout: { isTTY?: boolean }; env: NodeJS.ProcessEnv }): ViewMode {
   if (options.json) return 'json';
-  const ci = options.env.CI !== undefined && options.env.CI !== '' && options.env.CI !== 'false';
-  if (options.stdout.isTTY === true && !ci && options.env.TERM !== 'dumb') return 'tty';
+  if (options.stdout.isTTY === true && !inCi(options.env) && options.env.TERM !== 'dumb') return 'tty';
   return 'plain';
 }
 

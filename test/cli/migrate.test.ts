@@ -37,6 +37,23 @@ describe('ksmig migrate', () => {
     for (const command of ['ksmig audit --origin <host> --emit-target-schema', 'ksmig schema apply', 'ksmig copy', 'ksmig verify', 'ksmig estimate']) expect(result.stderr).toContain(command);
   });
 
+  it('refuses under a CI runner even on a terminal (Ink draws only its last frame there); ksmig alone prints the help', async () => {
+    for (const CI of ['true', '1']) {
+      const stdout = captureStdout({ tty: true, columns: 100, rows: 30 });
+      const stderr = captureStdout();
+      const env = { ...process.env, TERM: 'xterm-256color', CI };
+      const code = await run(['migrate'], { stdout: stdout.stream, stderr: stderr.stream, stdin: fakeTerminalStdin().stream, cwd, env });
+      expect(code).toBe(2);
+      expect(stdout.text()).toBe('');
+      expect(stderr.text()).toContain('ksmig migrate is interactive, and CI is set in the environment');
+      expect(stderr.text()).toContain('ksmig copy --origin <host>');
+      const alone = captureStdout({ tty: true, columns: 100, rows: 30 });
+      const aloneErr = captureStdout();
+      expect(await run([], { stdout: alone.stream, stderr: aloneErr.stream, stdin: fakeTerminalStdin().stream, cwd, env })).toBe(0);
+      expect(alone.text() + aloneErr.text()).toContain('Commands:');
+    }
+  });
+
   it('ksmig with no arguments prints the help outside a terminal (on stderr, as before), migrate listed first', async () => {
     const result = await runCli([], { cwd });
     expect(result.code).toBe(0);

@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { findConfigFile } from '../../config/file.js';
 import { ExitCode } from '../../shared/exit-codes.js';
 import { MigrationSession } from '../../workflows/migrate.js';
+import { inCi } from '../../shared/ci.js';
 import { runMigration } from '../../ui/index.js';
 import type { CliIO } from '../io.js';
 import { holdSignals } from '../signals.js';
@@ -13,9 +14,8 @@ export interface MigrateFlags {
   config?: string;
 }
 
-/** What does each step without a terminal. */
-const NOT_A_TERMINAL = `ksmig migrate is interactive: it needs a terminal on standard input and output.
-  Each step has a command that runs without one:
+/** The commands that do each step without a terminal. */
+const STEP_COMMANDS = `  Each step has a command that runs without one:
     ksmig audit --origin <host> --emit-target-schema keyspaces.cql   audit the live schema, write the Keyspaces schema
     ksmig estimate --origin <host>                                   what Keyspaces would cost a month
     ksmig schema apply keyspaces.cql --region <region>               create the schema, wait until it is ACTIVE
@@ -23,10 +23,23 @@ const NOT_A_TERMINAL = `ksmig migrate is interactive: it needs a terminal on sta
     ksmig verify --origin <host> --region <region> --keyspace <ks>   compare both sides, replay queries
 `;
 
-/** Runs `ksmig migrate`: 0 finished, 1 rows rejected or different, 2 not a terminal (or nothing to resume), 4 quit (resumable). */
+/** Why there is no interactive flow without a terminal. */
+const NOT_A_TERMINAL = `ksmig migrate is interactive: it needs a terminal on standard input and output.
+${STEP_COMMANDS}`;
+
+/** Why a terminal under a CI runner is not enough, then the same commands. */
+const IN_CI = `ksmig migrate is interactive, and CI is set in the environment: a CI runner cannot redraw a terminal UI
+  (unset CI and CONTINUOUS_INTEGRATION to run it in this terminal).
+${STEP_COMMANDS}`;
+
+/** Runs `ksmig migrate`: 0 finished, 1 rows rejected or different, 2 not a terminal or under CI (or nothing to resume), 4 quit (resumable). */
 export async function runMigrate(flags: MigrateFlags, io: CliIO): Promise<number> {
   if (io.stdin.isTTY !== true || io.stdout.isTTY !== true || io.env.TERM === 'dumb') {
     io.stderr.write(NOT_A_TERMINAL);
+    return ExitCode.Usage;
+  }
+  if (inCi(io.env)) {
+    io.stderr.write(IN_CI);
     return ExitCode.Usage;
   }
   const configFile = flags.config !== undefined ? resolve(io.cwd, flags.config) : (findConfigFile(io.cwd) ?? join(io.cwd, 'ksmig.config.yaml'));
