@@ -16,6 +16,7 @@
 //   npm run bench:emulator                                  # starts its own Cassandra (ksmig local)
 //   KSMIG_BENCH_CASSANDRA=127.0.0.1:9042 npm run bench:emulator
 //   KSMIG_BENCH_ROUNDS=5 KSMIG_BENCH_EMULATOR_NODE_ARGS='--cpu-prof --cpu-prof-dir=prof' npm run bench:emulator
+//   KSMIG_BENCH_KSMIG=/other/checkout/bin/ksmig.js …    # another build's emulator, same client and relays
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -129,6 +130,8 @@ async function runRelays(backendArg: string, tlsDir: string): Promise<void> {
     new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
   const tcpPort = await listen(createNetServer((s) => relay(s, backend)));
   const tlsPort = await listen(createTlsServer({ cert: tls.cert, key: tls.key, minVersion: 'TLSv1.2' }, (s) => relay(s, backend)));
+  // Exit (rather than be killed) when stopped, so a `--cpu-prof` of the relays gets written.
+  process.once('SIGTERM', () => process.exit(0));
   process.stdout.write(`${JSON.stringify({ tcpPort, tlsPort })}\n`);
 }
 
@@ -189,7 +192,7 @@ async function main(): Promise<void> {
     const emulatorNodeArgs = (process.env.KSMIG_BENCH_EMULATOR_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
     const emulator = await startChild(process.execPath, [
       ...emulatorNodeArgs,
-      join(ROOT, 'bin', 'ksmig.js'),
+      process.env.KSMIG_BENCH_KSMIG ?? join(ROOT, 'bin', 'ksmig.js'),
       'emulate',
       '--backend', `${backend.host}:${backend.port}`,
       '--listen', '127.0.0.1:0',
