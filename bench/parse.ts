@@ -12,14 +12,14 @@
  * process.cpuUsage in Node, getProcessCpuTime in the JVM), steadier than wall time on a shared
  * machine; cold start is wall time from spawning the process to the first statement parsed.
  *
- *   npm run bench:parse [-- --statements N] [--seed S] [--rounds R] [--no-java] [--v8-default]
+ *   npm run bench:parse [-- --statements N] [--seed S] [--rounds R] [--no-java] [--v8-default] [--dist DIR]
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as ParseModule from '../src/cql/parse.js';
 import type * as ParseTreeModule from '../src/cql/parse-tree.js';
 import type * as TokensModule from '../src/cql/tokens.js';
@@ -29,7 +29,9 @@ import { rng as seededRng } from './random.js';
 
 // The parser under test is the compiled one in dist/ (what users run; `npm run bench:parse` builds
 // it first): running the TypeScript sources through a loader measures the loader too.
-const dist = new URL('../dist/cql/', import.meta.url);
+const distAt = process.argv.indexOf('--dist');
+/** `--dist <dir>`: another build's dist/ (e.g. an older checkout's), measured by the same harness. */
+const dist = distAt >= 0 ? new URL('cql/', pathToFileURL(`${process.argv[distAt + 1]!.replace(/\/$/, '')}/`)) : new URL('../dist/cql/', import.meta.url);
 const JAVA_SOURCE = fileURLToPath(new URL('../tools/parse-bench/CqlParseBench.java', import.meta.url));
 /**
  * How ksmig runs (bin/ksmig.js sets it): without V8's allocation-site pretenuring, whose decisions
@@ -244,7 +246,10 @@ interface WarmResult {
 /** In a fresh process: the warm measures of ksmig's parser (see `main` for what each is). */
 async function childWarm(files: CorpusFiles): Promise<void> {
   if (!existsSync(new URL('parse.js', dist))) throw new Error('dist/cql/parse.js is missing: run `npm run build` first');
-  const { parseScript, parseScriptFully } = (await import(new URL('parse.js', dist).href)) as typeof ParseModule;
+  const parse = (await import(new URL('parse.js', dist).href)) as Partial<typeof ParseModule> & Pick<typeof ParseModule, 'parseScript'>;
+  const { parseScript } = parse;
+  // A build without the DML shortcut has only the full parse.
+  const parseScriptFully = parse.parseScriptFully ?? parseScript;
   const { parseStatements, parseTrees } = (await import(new URL('parse-tree.js', dist).href)) as typeof ParseTreeModule;
   const { lexScript } = (await import(new URL('tokens.js', dist).href)) as typeof TokensModule;
   const read = (path: string): string => readFileSync(path, 'utf8');
@@ -352,7 +357,8 @@ async function nodeCold(files: CorpusFiles, v8Flags: string[]): Promise<ColdResu
 }
 
 async function nodeWarm(files: CorpusFiles, v8Flags: string[]): Promise<WarmResult> {
-  const r = await run(process.execPath, [...v8Flags, ...process.execArgv, fileURLToPath(import.meta.url), '--child-warm', JSON.stringify(files)]);
+  const distArgs = distAt >= 0 ? ['--dist', process.argv[distAt + 1]!] : [];
+  const r = await run(process.execPath, [...v8Flags, ...process.execArgv, fileURLToPath(import.meta.url), '--child-warm', JSON.stringify(files), ...distArgs]);
   const out = JSON.parse(r.stdout) as WarmResult;
   if (out.errors !== 0) throw new Error(`${out.errors} syntax errors in the warm measures`);
   return out;

@@ -64,6 +64,9 @@ function uuidAt(text: string, i: number): boolean {
   return true;
 }
 
+/** The first token of a statement the shortcut knows (a lone `;` is an empty statement). */
+const DML_STARTS: ReadonlySet<number> = new Set([L.K_SELECT, L.K_INSERT, L.K_UPDATE, L.K_DELETE]);
+
 /**
  * Token types of words, as the lexer itself types them (a keyword, BOOLEAN or IDENT): every rule
  * that can match a whole word is case-insensitive, and the words whose type depends on what
@@ -101,6 +104,8 @@ function lex(text: string, from: number): Tokens & { end: number } {
   const n = text.length;
   let i = from;
   const push = (type: number, start: number, end: number): void => {
+    // Anything but DML gives up at its first word, before the rest of the statement is lexed.
+    if (types.length === 0 && !DML_STARTS.has(type) && type !== L.SEMI) giveUp();
     types.push(type);
     starts.push(start);
     stops.push(end - 1);
