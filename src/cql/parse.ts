@@ -5,6 +5,7 @@
 import { buildStatement } from './ast/build.js';
 import type { Statement } from './ast/nodes.js';
 import type { CqlSyntaxError } from './errors.js';
+import { parseDmlScript } from './fast-dml.js';
 import type { SourcePosition } from './source.js';
 import { parseStatements } from './parse-tree.js';
 
@@ -20,6 +21,14 @@ export interface ParseResult {
  * extensions). Positions in the result are relative to `text`.
  */
 export function parseScript(text: string): ParseResult {
+  // Plain DML (most of what applications send) has a shortcut to the same statements.
+  const dml = parseDmlScript(text);
+  if (dml !== undefined) return { statements: dml, errors: [] };
+  return parseScriptFully(text);
+}
+
+/** `parseScript` without the DML shortcut: every statement through the parser (tests compare the two). */
+export function parseScriptFully(text: string): ParseResult {
   const statements: Statement[] = [];
   let mapper: ((codePointIndex: number) => SourcePosition) | undefined;
   const { errors } = parseStatements(text, ({ tree }, positions) => {

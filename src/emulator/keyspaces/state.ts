@@ -110,6 +110,7 @@ export class EmulatorState {
   /** Bumped on every put; `written` has the revision of each keyspace's and table's last put (not saved). */
   private revisionCounter = 0;
   private readonly written = new Map<string, number>();
+  private readonly keys = new Map<string, Map<string, string>>();
 
   private constructor(
     private readonly file: string | undefined,
@@ -190,7 +191,25 @@ export class EmulatorState {
   }
 
   table(keyspace: string, table: string): TableState | undefined {
-    return this.data.tables[tableKey(keyspace, table)];
+    return this.data.tables[this.key(keyspace, table)];
+  }
+
+  /**
+   * `tableKey(keyspace, table)`, the same string object each time for the same names (looked up
+   * on every request: a string seen before is hashed already). Bounded: forgotten when it grows.
+   */
+  private key(keyspace: string, table: string): string {
+    let byTable = this.keys.get(keyspace);
+    if (byTable === undefined) {
+      if (this.keys.size >= 1024) this.keys.clear();
+      this.keys.set(keyspace, (byTable = new Map()));
+    }
+    let key = byTable.get(table);
+    if (key === undefined) {
+      if (byTable.size >= 4096) byTable.clear();
+      byTable.set(table, (key = tableKey(keyspace, table)));
+    }
+    return key;
   }
 
   keyspaces(): KeyspaceState[] {
