@@ -14,7 +14,10 @@ import { startEmulator, type TestEmulator } from './helpers/emulator.js';
 import { differences, dumpClient, dumpTable } from './helpers/tables.js';
 import { requireTmux, TmuxTerminal } from './helpers/tmux.js';
 
-const ID = Math.random().toString(36).slice(2, 8);
+// KSMIG_FRAMES_DIR=<dir> keeps each screen the first test reads (the README's captured frames come
+// from there, `npm run docs` puts them in); the keyspaces then get names that read well.
+const FRAMES = process.env.KSMIG_FRAMES_DIR;
+const ID = FRAMES !== undefined ? 'demo' : Math.random().toString(36).slice(2, 8);
 const ks = (name: string): string => `mg_e2e_${ID}_${name}`;
 const PASSWORD = `e2e-pw-${Math.random().toString(36).slice(2, 10)}`;
 
@@ -88,6 +91,17 @@ function start(dir: string, args: string, size: { width: number; height: number 
   return t;
 }
 
+const framed = new Set<string>();
+
+/** Keeps `screen` as `<name>.txt` under KSMIG_FRAMES_DIR (the first screen of that name), when it is set; returns the screen. */
+async function frame(name: string, screen: string): Promise<string> {
+  if (FRAMES !== undefined && !framed.has(name)) {
+    framed.add(name);
+    await writeFile(join(FRAMES, `${name}.txt`), `${screen.replace(/\s+$/, '')}\n`);
+  }
+  return screen;
+}
+
 /** Every file under `dir`, as text. */
 async function allText(dir: string): Promise<Array<{ file: string; text: string }>> {
   const out: Array<{ file: string; text: string }> = [];
@@ -116,7 +130,7 @@ async function connect(t: TmuxTerminal): Promise<void> {
   t.type('migrator');
   t.keys('Tab');
   t.type(PASSWORD);
-  const form = await t.waitFor('Password        ••••');
+  const form = await frame('connect', await t.waitFor('Password        ••••'));
   expect(form).not.toContain(PASSWORD);
   t.keys('Enter');
 }
@@ -135,7 +149,7 @@ async function audit(t: TmuxTerminal, keyspace: string, queryLog?: string): Prom
     t.type(queryLog);
   }
   t.keys('Enter');
-  return t.waitFor(new RegExp(`findings in ${keyspace}`));
+  return frame('audit', await t.waitFor(new RegExp(`findings in ${keyspace}`)));
 }
 
 /** The target form (the emulator: its endpoint and CA, SigV4 with the key in the environment), then the schema applied. */
@@ -151,7 +165,7 @@ async function target(t: TmuxTerminal, keyspace: string): Promise<string> {
   const confirm = await t.waitFor(`Create keyspace ${keyspace} with 2 tables there?`);
   expect(confirm).toContain('✔ Connected: Amazon Keyspaces at');
   t.keys('Enter');
-  return t.waitFor('enter continue to the copy');
+  return frame('target', await t.waitFor('enter continue to the copy'));
 }
 
 describe('ksmig migrate in a terminal', () => {
@@ -164,7 +178,7 @@ describe('ksmig migrate in a terminal', () => {
     expect(findings).toMatch(/WARNING · \d+/);
     expect(findings).toContain('KS4005');
     t.keys('Enter');
-    const detail = await t.waitFor('Finding 1 of');
+    const detail = await frame('finding', await t.waitFor('Finding 1 of'));
     expect(detail).toContain('What to do');
     t.keys('Escape');
     await t.waitFor('c continue to the schema');
@@ -185,7 +199,7 @@ describe('ksmig migrate in a terminal', () => {
     expect(narrow.split('Review the Keyspaces schema').length).toBe(2);
     expect(narrow).not.toContain('origin · Cassandra');
     t.resize(120, 40);
-    await t.waitFor('origin · Cassandra');
+    await frame('schema', await t.waitFor('origin · Cassandra'));
     t.keys('Enter');
 
     const applied = await target(t, ks('dst'));
@@ -193,18 +207,18 @@ describe('ksmig migrate in a terminal', () => {
     expect(applied).toMatch(/ACTIVE after/);
     t.keys('Enter');
 
-    await t.waitFor('Tables · 2 chosen of 2');
+    await frame('copy-tables', await t.waitFor('Tables · 2 chosen of 2'));
     t.keys('Enter');
-    const copied = await t.waitFor('enter continue to the verification', 180_000);
+    const copied = await frame('copy', await t.waitFor('enter continue to the verification', 180_000));
     expect(copied).toMatch(/Copy finished in \S+: 2 tables, 2,300 rows written/);
     t.keys('Enter');
 
-    const verified = await t.waitFor('enter write the report', 180_000);
+    const verified = await frame('verify', await t.waitFor('enter write the report', 180_000));
     expect(verified).toMatch(/Verify finished in \S+: identical/);
     expect(verified).toContain('all match');
     t.keys('Enter');
 
-    const report = await t.waitFor('Report written');
+    const report = await frame('report', await t.waitFor('Report written'));
     expect(report).toContain(join(dir, 'state', 'migration-report.md'));
     expect(report).toMatch(/Verify {2}2,300 rows compared: identical/);
     t.keys('Enter');
@@ -243,7 +257,7 @@ describe('ksmig migrate in a terminal', () => {
     t.keys('Enter');
     await t.waitFor(/ksmig copy · 2 tables/);
     // Some ranges copied, not all.
-    await t.waitFor(/\s[1-9][\d,]*\/[\d,]+ ranges/);
+    await frame('copy-live', await t.waitFor(/\s[1-9][\d,]*\/[\d,]+ ranges/));
     t.keys('C-c');
     const quit = await t.waitFor('[ksmig exited');
     expect(quit).toContain('[ksmig exited 4]');
