@@ -36,3 +36,23 @@ export function expectJsonLines(stdout: ReturnType<typeof captureStdout>, events
   expect(stdout.text()).toContain('"note":"a\\u001b[2Jb"');
   expect(stdout.text().endsWith('\n')).toBe(true);
 }
+
+/** A plain view writes nothing after the summary (`late` after it is not written), and `unmount()` ends it early. */
+export async function expectPlainViewEnds<E extends WorkflowEvent>(
+  plainView: () => ReturnType<typeof plainHarness<E, { done: Promise<void>; unmount(): void }>>,
+  events: { start: E[]; summary: E; late: E & { message: string } },
+): Promise<void> {
+  const first = plainView();
+  first.at(0, [events.summary]);
+  const written = first.stdout.text();
+  first.at(1, [events.late]);
+  expect(first.stdout.text()).toBe(written);
+  await first.view.done;
+
+  const second = plainView();
+  second.at(0, events.start);
+  second.view.unmount();
+  second.at(1, [events.late]);
+  await second.view.done;
+  expect(second.stdout.text()).not.toContain(events.late.message);
+}

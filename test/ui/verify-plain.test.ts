@@ -3,7 +3,7 @@ import { escapeControl } from '../../src/ui/escape.js';
 import { showVerify, type View } from '../../src/ui/index.js';
 import type { VerifyEvent } from '../../src/verify/events.js';
 import { finish, middle, mismatchShape, progress, recordingControl, repaired, start, summary } from './verify-script.js';
-import { plainHarness } from './line-views.js';
+import { expectPlainViewEnds, plainHarness } from './line-views.js';
 
 function plainView(options: { differenceLines?: number } = {}) {
   return plainHarness<VerifyEvent, View>((stream, streams, now) =>
@@ -129,19 +129,5 @@ describe('plain verify lines', () => {
     `);
   });
 
-  it('writes nothing after the summary, and unmount() ends it early', async () => {
-    const first = plainView();
-    first.at(0, [summary]);
-    const written = first.stdout.text();
-    first.at(1, [{ type: 'warning', message: 'late' }]);
-    expect(first.stdout.text()).toBe(written);
-    await first.view.done;
-
-    const second = plainView();
-    second.at(0, start);
-    second.view.unmount();
-    second.at(1, [{ type: 'warning', message: 'late' }]);
-    await second.view.done;
-    expect(second.stdout.text()).not.toContain('late');
-  });
+  it('writes nothing after the summary, and unmount() ends it early', () => expectPlainViewEnds(() => plainView(), { start, summary, late: { type: 'warning', message: 'late' } }));
 });
