@@ -1,12 +1,40 @@
 /**
  * The flags that name the origin and the target, shared by `ksmig copy` and `ksmig verify`, mapped
- * into the config file's shape; and the shard a process works on.
+ * into the config file's shape; the flags of the tables they work on; and the shard a process works on.
  */
-import type { Config, ConfigInput } from '../config/index.js';
+import { Option, type Command } from 'commander';
+import { loadConfig, type Config, type ConfigInput } from '../config/index.js';
 import type { TargetSessionOptions } from '../clusters/target-session.js';
 import { parseShard, type Shard } from '../scan/plan.js';
 import { usageError } from '../shared/errors.js';
+import { registerSecret } from '../shared/redact.js';
+import type { TableJobOptions } from '../workflows/sessions.js';
 import { parsePort } from './connection-flags.js';
+import type { CliIO } from './io.js';
+
+/** Adds the flags that name the origin and the target; `help` words the two whose help differs between commands. */
+export function addClusterOptions(cmd: Command, help: { region: string; targetAuth: string }): Command {
+  return cmd
+    .option('--origin <hosts>', 'origin contact points host[:port], comma-separated')
+    .option('--origin-dc <dc>', 'local data center of the origin (default: detected)')
+    .option('--origin-username <name>', 'origin user name')
+    .option('--origin-password <password>', 'origin password (prefer KSMIG_ORIGIN_PASSWORD)')
+    .option('--origin-ca <file>', 'PEM CA bundle for TLS to the origin (turns TLS on)')
+    .option('--origin-insecure', 'TLS to the origin without certificate verification')
+    .option('--target <host[:port]>', 'target endpoint (default cassandra.<region>.amazonaws.com:9142)')
+    .option('--region <region>', help.region)
+    .addOption(new Option('--target-auth <kind>', help.targetAuth).choices(['sigv4', 'password', 'none']))
+    .option('--target-username <name>', 'service-specific user name (password from KSMIG_TARGET_PASSWORD)')
+    .option('--target-ca <file>', 'PEM CA bundle to trust for the target (e.g. the emulator CA)')
+    .option('--target-dc <dc>', 'data center of a plain Cassandra target (default: detected)')
+    .option('--profile <name>', 'AWS profile for SigV4 credentials')
+    .option('--insecure', 'skip TLS certificate verification of the target (never against real Keyspaces)');
+}
+
+/** `a, b,c` as `['a', 'b', 'c']`. */
+function commaList(v: string | undefined): string[] | undefined {
+  return v === undefined ? undefined : v.split(',').map((x) => x.trim()).filter((x) => x !== '');
+}
 
 /** Origin and target flags as commander parses them. */
 export interface ClusterFlags {
@@ -28,11 +56,10 @@ export interface ClusterFlags {
 
 /** The `origin` and `target` config layers of the flags. */
 export function clusterConfigFlags(flags: ClusterFlags): ConfigInput {
-  const list = (v: string | undefined): string[] | undefined => (v === undefined ? undefined : v.split(',').map((x) => x.trim()).filter((x) => x !== ''));
   const target = flags.target === undefined ? undefined : /^(.*):(\d+)$/.exec(flags.target);
   return {
     origin: {
-      contactPoints: list(flags.origin),
+      contactPoints: commaList(flags.origin),
       localDataCenter: flags.originDc,
       username: flags.originUsername,
       password: flags.originPassword,
@@ -49,6 +76,64 @@ export function clusterConfigFlags(flags: ClusterFlags): ConfigInput {
       insecure: flags.insecure === true ? true : undefined,
       localDataCenter: flags.targetDc,
     },
+  };
+}
+
+/** The flags of a job over origin tables (`ksmig copy`, `ksmig verify`) besides its own, as commander parses them. */
+export interface TableJobFlags extends ClusterFlags {
+  keyspace?: string;
+  tables?: string;
+  targetKeyspace?: string;
+  rate?: string;
+  concurrency?: string;
+  splits?: string;
+  fetchSize?: string;
+  shard?: string;
+  shards?: string;
+  maxUnavailable?: string;
+  json?: boolean;
+  config?: string;
+}
+
+/** What the flags of a job over origin tables put in the config's `copy` section (both jobs read it). */
+export function tableJobConfigFlags(flags: TableJobFlags): ConfigInput {
+  return {
+    keyspaces: commaList(flags.keyspace),
+    tables: commaList(flags.tables),
+    targetKeyspace: flags.targetKeyspace,
+    concurrency: flags.concurrency,
+    splits: flags.splits,
+    fetchSize: flags.fetchSize,
+    maxUnavailableSeconds: flags.maxUnavailable,
+    shard: flags.shard,
+    shards: flags.shards,
+  };
+}
+
+/**
+ * The config of `command` (copy, verify): the file, the environment, then `layer` (its flags); the
+ * origin password given as a flag is redacted wherever it would be printed. A usage error when the
+ * origin or the target is not named well enough to connect.
+ */
+export function loadClusterConfig(flags: TableJobFlags, io: Pick<CliIO, 'cwd' | 'env'>, layer: ConfigInput, command: string): Config {
+  if (flags.originPassword !== undefined) registerSecret(flags.originPassword);
+  const config = loadConfig({ cwd: io.cwd, env: io.env, flags: layer, ...(flags.config !== undefined ? { configPath: flags.config } : {}) });
+  requireClusters(config, flags.origin !== undefined || io.env['KSMIG_ORIGIN_CONTACT_POINTS'] !== undefined, command);
+  return config;
+}
+
+/** The options of a job over origin tables that its config gives. */
+export function tableJobOptions(config: Config, env: NodeJS.ProcessEnv): TableJobOptions {
+  return {
+    origin: { ...config.origin },
+    target: targetOptions(config),
+    keyspaces: config.copy.keyspaces,
+    tables: config.copy.tables,
+    targetKeyspace: config.copy.targetKeyspace,
+    splits: config.copy.splits,
+    fetchSize: config.copy.fetchSize,
+    shard: resolveShard(config, env),
+    maxUnavailableSeconds: config.copy.maxUnavailableSeconds,
   };
 }
 

@@ -10,23 +10,7 @@
  */
 import type { CqlType, Expression, NativeTypeName } from '../cql/ast/nodes.js';
 import { integerDataBytes } from '../keyspaces/row-size.js';
-
-/** Width in the CQL binary protocol (v4 §6) of the fixed-width types. */
-const PROTOCOL_WIDTH: Partial<Record<NativeTypeName, number>> = {
-  bigint: 8,
-  boolean: 1,
-  counter: 8,
-  date: 4,
-  double: 8,
-  float: 4,
-  int: 4,
-  smallint: 2,
-  time: 8,
-  timestamp: 8,
-  timeuuid: 16,
-  tinyint: 1,
-  uuid: 16,
-};
+import { FIXED_WIDTH_BYTES } from '../keyspaces/value-widths.js';
 
 const INTEGER_TYPES = new Set<NativeTypeName>(['int', 'bigint', 'smallint', 'tinyint', 'varint', 'counter']);
 const VARIABLE_TYPES = new Set<NativeTypeName>(['text', 'varchar', 'ascii', 'blob', 'decimal', 'varint', 'inet', 'duration']);
@@ -54,7 +38,7 @@ export function isMultiCell(type: CqlType): boolean {
 /** The fixed data size of a type, when every value of it has the same size. */
 export function fixedDataBytes(type: CqlType): number | undefined {
   const t = unfrozen(type).type;
-  return t.kind === 'NativeType' && !VARIABLE_TYPES.has(t.name) ? PROTOCOL_WIDTH[t.name] : undefined;
+  return t.kind === 'NativeType' && !VARIABLE_TYPES.has(t.name) ? FIXED_WIDTH_BYTES[t.name] : undefined;
 }
 
 /**
@@ -107,18 +91,18 @@ function literalBytes(lit: Extract<Expression, { kind: 'Literal' }>, type: CqlTy
     case 'string':
     case 'dollarString':
       // A string written to a fixed-width column (a timestamp, a date, an inet as text) is stored in that width.
-      return native !== undefined && !VARIABLE_TYPES.has(native) ? (PROTOCOL_WIDTH[native] ?? utf8(lit)) : native === 'inet' ? inetBytes(lit.value ?? '') : utf8(lit);
+      return native !== undefined && !VARIABLE_TYPES.has(native) ? (FIXED_WIDTH_BYTES[native] ?? utf8(lit)) : native === 'inet' ? inetBytes(lit.value ?? '') : utf8(lit);
     case 'hex':
       return Math.max(0, Math.floor((lit.text.length - 2) / 2));
     case 'uuid':
       return 16;
     case 'integer':
       if (native === undefined || INTEGER_TYPES.has(native)) return integerDataBytes(lit.text);
-      return PROTOCOL_WIDTH[native] ?? integerDataBytes(lit.text);
+      return FIXED_WIDTH_BYTES[native] ?? integerDataBytes(lit.text);
     case 'float':
     case 'nan':
     case 'infinity':
-      return native !== undefined ? (PROTOCOL_WIDTH[native] ?? 8) : 8;
+      return native !== undefined ? (FIXED_WIDTH_BYTES[native] ?? 8) : 8;
     case 'duration':
       return lit.text.length;
   }

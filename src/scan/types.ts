@@ -33,3 +33,8 @@ export const dataTypes = {
 export function isTextType(code: number): boolean {
   return code === dataTypes.text || code === dataTypes.varchar || code === dataTypes.ascii;
 }
+
+/** True for the integer types (`counter` and `varint` among them; not `decimal`). */
+export function isIntegerType(code: number): boolean {
+  return code === dataTypes.int || code === dataTypes.bigint || code === dataTypes.smallint || code === dataTypes.tinyint || code === dataTypes.counter || code === dataTypes.varint;
+}

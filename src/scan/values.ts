@@ -7,7 +7,7 @@
  * compares, through the same adapters.
  */
 import cassandra from 'cassandra-driver';
-import { dataTypes, isTextType } from './types.js';
+import { dataTypes, isIntegerType, isTextType } from './types.js';
 import { typeName, type ColumnType } from './table-shape.js';
 
 /** Turns a value read with the origin's column type into one for the target's column type. */
@@ -106,11 +106,13 @@ export function sameType(a: ColumnType, b: ColumnType): boolean {
   }
 }
 
-function udtFields(t: ColumnType): Array<{ name: string; type: ColumnType }> {
+/** The fields of a UDT type, in declaration order. */
+export function udtFields(t: ColumnType): Array<{ name: string; type: ColumnType }> {
   return ((t.info as { fields?: Array<{ name: string; type: ColumnType }> } | null)?.fields ?? []).map((f) => ({ name: f.name, type: f.type }));
 }
 
-function tupleValues(v: unknown): unknown[] {
+/** The elements of a tuple value (the driver's `Tuple`, or an array). */
+export function tupleValues(v: unknown): unknown[] {
   const tuple = v as { values?: () => unknown[] };
   return typeof tuple.values === 'function' ? tuple.values() : Array.from(v as Iterable<unknown>);
 }
@@ -133,21 +135,11 @@ function entries(v: unknown): Iterable<[unknown, unknown]> {
  */
 export function cassandraJson(value: unknown, type: ColumnType): string {
   if (value === null || value === undefined) return 'null';
+  if (isTextType(type.code)) return JSON.stringify(String(value));
+  if (isIntegerType(type.code) || type.code === dataTypes.decimal) return String(value);
   switch (type.code) {
-    case dataTypes.ascii:
-    case dataTypes.text:
-    case dataTypes.varchar:
-      return JSON.stringify(String(value));
     case dataTypes.boolean:
       return value ? 'true' : 'false';
-    case dataTypes.int:
-    case dataTypes.smallint:
-    case dataTypes.tinyint:
-    case dataTypes.bigint:
-    case dataTypes.counter:
-    case dataTypes.varint:
-    case dataTypes.decimal:
-      return String(value);
     case dataTypes.float:
     case dataTypes.double: {
       const n = Number(value);

@@ -5,27 +5,18 @@
  * in order, UDTs field by field, blobs byte by byte. Each value has one canonical text; two values
  * are equal when their texts are, which also orders set elements and map keys.
  */
-import { dataTypes } from '../scan/types.js';
+import { dataTypes, isIntegerType, isTextType } from '../scan/types.js';
 import type { ColumnType } from '../scan/table-shape.js';
-import type { ValueAdapter } from '../scan/values.js';
+import { tupleValues, udtFields, type ValueAdapter } from '../scan/values.js';
 
 /** The canonical text of `value` read as `type`. */
 export function canonical(value: unknown, type: ColumnType): string {
   if (value === null || value === undefined) return 'null';
+  if (isTextType(type.code)) return JSON.stringify(String(value));
+  if (isIntegerType(type.code)) return String(value).replace(/^\+/, '');
   switch (type.code) {
-    case dataTypes.ascii:
-    case dataTypes.text:
-    case dataTypes.varchar:
-      return JSON.stringify(String(value));
     case dataTypes.boolean:
       return value ? 'true' : 'false';
-    case dataTypes.int:
-    case dataTypes.smallint:
-    case dataTypes.tinyint:
-    case dataTypes.bigint:
-    case dataTypes.counter:
-    case dataTypes.varint:
-      return String(value).replace(/^\+/, '');
     case dataTypes.decimal:
       return decimalText(String(value));
     case dataTypes.float:
@@ -57,13 +48,12 @@ export function canonical(value: unknown, type: ColumnType): string {
         .join(',')}}`;
     }
     case dataTypes.tuple: {
-      const items = tupleItems(value);
+      const items = tupleValues(value);
       return `(${(type.info as ColumnType[]).map((t, i) => canonical(items[i] ?? null, t)).join(',')})`;
     }
     case dataTypes.udt: {
       const record = value as Record<string, unknown>;
-      const fields = (type.info as { fields?: Array<{ name: string; type: ColumnType }> }).fields ?? [];
-      return `{${fields.map((f) => `${JSON.stringify(f.name)}:${canonical(record[f.name] ?? null, f.type)}`).join(',')}}`;
+      return `{${udtFields(type).map((f) => `${JSON.stringify(f.name)}:${canonical(record[f.name] ?? null, f.type)}`).join(',')}}`;
     }
     default:
       // uuid, timeuuid, inet, date, time, duration: their text is their identity.
@@ -124,9 +114,4 @@ export function decimalText(text: string): string {
   if (scale <= 0) return `${sign}${digits}${'0'.repeat(-scale)}`;
   const padded = digits.padStart(scale + 1, '0');
   return `${sign}${padded.slice(0, padded.length - scale)}.${padded.slice(padded.length - scale)}`;
-}
-
-function tupleItems(value: unknown): unknown[] {
-  const tuple = value as { values?: () => unknown[] };
-  return typeof tuple.values === 'function' ? tuple.values() : Array.from(value as Iterable<unknown>);
 }

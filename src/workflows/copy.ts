@@ -7,8 +7,7 @@
  */
 import { join, resolve } from 'node:path';
 import cassandra from 'cassandra-driver';
-import { connectOrigin, type OriginSession, type OriginSessionOptions } from '../clusters/origin-session.js';
-import { connectTarget, type TargetSession, type TargetSessionOptions } from '../clusters/target-session.js';
+import type { TargetSession } from '../clusters/target-session.js';
 import { renameKeyspace } from '../convert/rename-keyspace.js';
 import { convertSchema } from '../convert/target-schema.js';
 import type { Statement } from '../cql/ast/nodes.js';
@@ -16,7 +15,6 @@ import { parseScript } from '../cql/parse.js';
 import { writeUnits } from '../keyspaces/metering.js';
 import { loadRules } from '../rules/load.js';
 import { rangeQuery } from '../scan/range-scan.js';
-import { readRing } from '../scan/ring.js';
 import { readSizeEstimates, type SizeEstimates } from '../scan/size-estimates.js';
 import { readTableShape, type TableShape } from '../scan/table-shape.js';
 import { parseToken } from '../scan/tokens.js';
@@ -25,7 +23,7 @@ import { Checkpoint, type CheckpointData } from '../copy/checkpoint.js';
 import { Copier, type CopyJob, type CopyOutcome, type ErrorThreshold } from '../copy/copier.js';
 import type { CopyControl, CopyEvent, PlannedTable } from '../copy/events.js';
 import { planFingerprint } from '../copy/plan.js';
-import { planTableRanges, shardIndexes, type Shard } from '../scan/plan.js';
+import { planTableRanges, shardIndexes } from '../scan/plan.js';
 import { WriteRateLimiter } from '../copy/rate-limiter.js';
 import { RejectsFile } from '../copy/rejects.js';
 import { MissingColumnError, RowWriter } from '../copy/row-writer.js';
@@ -34,22 +32,14 @@ import { KsmigError, usageError } from '../shared/errors.js';
 import type { EventListener } from '../shared/events.js';
 import { VERSION } from '../shared/version.js';
 import { applySchema } from './schema-apply.js';
+import { checkKeyspaces, ENCODING, JobSessions, readScannableRing, type TableJobOptions } from './sessions.js';
 import { resolveTables } from './tables.js';
 
 /** Everything `ksmig copy` was asked to do, resolved from flags and config. */
-export interface CopyOptions {
-  origin: OriginSessionOptions;
-  target: TargetSessionOptions;
-  /** Origin keyspaces; every table of each unless `tables` narrows it. */
-  keyspaces: readonly string[];
-  /** `table` or `keyspace.table`. */
-  tables: readonly string[];
-  targetKeyspace: string | undefined;
+export interface CopyOptions extends TableJobOptions {
   /** Write units per second for the whole job; this process gets `rate / shards`. */
   rate: number | undefined;
   concurrency: number;
-  splits: number | undefined;
-  fetchSize: number;
   /** Checkpoint file; default under `.ksmig/` in `cwd`. */
   checkpoint: string | undefined;
   resume: boolean;
@@ -59,9 +49,7 @@ export interface CopyOptions {
   preserveTtl: boolean;
   preserveWritetime: boolean;
   createTables: boolean;
-  shard: Shard | undefined;
   dryRun: boolean;
-  maxUnavailableSeconds: number;
   cwd: string;
 }
 
@@ -75,35 +63,25 @@ export interface CopyResult {
   tables: CopyOutcome['tables'];
 }
 
-/** Values as copy reads them: maps as `Map`, sets as `Set`, so no key or element changes type. */
-const ENCODING = { map: Map, set: Set } as const;
-
 /**
  * Runs the copy. `onControl` receives the live controls (pause, rate, stop) once rows are about to
  * move. Usage problems (a missing table, an impossible fidelity, a checkpoint of another plan) are
  * `KsmigError`s of kind `usage` before any row moves; an unreachable cluster is a connection error.
  */
 export async function runCopyWorkflow(options: CopyOptions, onEvent: EventListener<CopyEvent>, onControl: (control: CopyControl) => void = () => undefined): Promise<CopyResult> {
-  if (options.keyspaces.length === 0) throw usageError('copy needs at least one keyspace: --keyspace ks[,ks2…]');
-  if (options.targetKeyspace !== undefined && options.keyspaces.length > 1) throw usageError('--target-keyspace maps one keyspace; give exactly one --keyspace with it');
+  checkKeyspaces('copy', options);
   const label = `copy-${options.keyspaces.join('+')}${options.shard ? `-shard-${options.shard.index}-of-${options.shard.count}` : ''}`;
   const checkpointPath = resolve(options.cwd, options.checkpoint ?? join('.ksmig', `${label}.json`));
   const rejectsPath = resolve(options.cwd, options.rejects ?? checkpointPath.replace(/(\.json)?$/, '-rejects.jsonl'));
 
-  let origin: OriginSession | undefined;
-  let target: TargetSession | undefined;
+  const sessions = new JobSessions();
   let rejects: RejectsFile | undefined;
   try {
-    origin = await connectOrigin({ ...options.origin, encoding: ENCODING, reconnectDelayMs: 1000 });
-    target = await connectTarget({ ...options.target, encoding: ENCODING, reconnectDelayMs: 1000 });
-    onEvent({ type: 'connected', origin: origin.endpoints.map((e) => `${e.host}:${e.port}`).join(','), target: target.label, targetKind: target.kind });
+    const { origin, target } = await sessions.connect(options, onEvent);
 
     const tables = await resolveTables(origin.client, options.keyspaces, options.tables);
     const targetKeyspaceOf = (ks: string): string => options.targetKeyspace ?? ks;
-    const ring = await readRing(origin.client);
-    if (ring.partitioner === undefined) {
-      throw usageError(`the origin uses ${ring.partitionerClass}; copy scans token ranges of Murmur3Partitioner and RandomPartitioner clusters only`);
-    }
+    const ring = await readScannableRing(origin.client, 'copy');
     const partitioner = ring.partitioner;
 
     const identity = planFingerprint({
@@ -287,17 +265,8 @@ export async function runCopyWorkflow(options: CopyOptions, onEvent: EventListen
     return { interrupted: outcome.interrupted, dryRun: false, rejected: outcome.tables.reduce((a, t) => a + t.rejected, 0), checkpoint: checkpointPath, rejects: rejectsPath, tables: outcome.tables };
   } finally {
     await rejects?.close().catch(() => undefined);
-    await closeQuietly(target);
-    await closeQuietly(origin);
+    await sessions.close();
   }
-}
-
-/** Shuts a session down, waiting at most a few seconds (a node that is just going away must not keep ksmig running). */
-export async function closeQuietly(session: { shutdown(): Promise<void> } | undefined): Promise<void> {
-  if (session === undefined) return;
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([session.shutdown().catch(() => undefined), new Promise<void>((resolve) => (timer = setTimeout(resolve, 5000)))]);
-  clearTimeout(timer);
 }
 
 const id = (t: { keyspace: string; name: string }): string => `${t.keyspace}.${t.name}`;

@@ -10,7 +10,7 @@ import { loadRules } from '../rules/load.js';
 import type { EventListener } from '../shared/events.js';
 import type { QueryShapeResult, VerifyEvent } from '../verify/events.js';
 import { replayQueries, type ReplayFinding } from '../verify/query-replay.js';
-import { closeQuietly } from './copy.js';
+import { closeQuietly } from './sessions.js';
 import { resolve } from 'node:path';
 
 /** What to replay and where. */

@@ -7,12 +7,10 @@
  * ends with the summary. The caller renders the events and writes the report.
  */
 import cassandra from 'cassandra-driver';
-import { connectOrigin, type OriginSession, type OriginSessionOptions } from '../clusters/origin-session.js';
-import { connectTarget, type TargetSession, type TargetSessionOptions } from '../clusters/target-session.js';
 import { TokenBucket } from '../keyspaces/token-bucket.js';
-import { planTableRanges, shardIndexes, type Shard } from '../scan/plan.js';
+import { planTableRanges, shardIndexes } from '../scan/plan.js';
 import type { TokenRange } from '../scan/ranges.js';
-import { readPartitionerClass, readRing } from '../scan/ring.js';
+import { readPartitionerClass } from '../scan/ring.js';
 import { readSizeEstimates } from '../scan/size-estimates.js';
 import { readTableShape, type TableShape } from '../scan/table-shape.js';
 import { IncompatibleTypesError } from '../scan/values.js';
@@ -22,22 +20,15 @@ import { findExtras, lookupRange, mergeRange, recheck, type DiffCounts, type Dif
 import type { DifferenceKind, RowDifference, VerifyEvent, VerifyMode } from '../verify/events.js';
 import { Repairer } from '../verify/repair.js';
 import { TablePair } from '../verify/table-pair.js';
-import { closeQuietly } from './copy.js';
+import { checkKeyspaces, JobSessions, readScannableRing, type TableJobOptions } from './sessions.js';
 import { resolveTables } from './tables.js';
 
 /** What `ksmig verify` was asked to do, resolved from flags and config. */
-export interface VerifyOptions {
-  origin: OriginSessionOptions;
-  target: TargetSessionOptions;
-  keyspaces: readonly string[];
-  tables: readonly string[];
-  targetKeyspace: string | undefined;
+export interface VerifyOptions extends TableJobOptions {
   /** Read units per second on the target for the whole job (all shards); unlimited when absent. */
   rate: number | undefined;
   /** Reads in flight at most (lookups). */
   concurrency: number;
-  splits: number | undefined;
-  fetchSize: number;
   /** Compare this percentage of the ranges (100: everything). */
   samplePercent: number;
   /** Compare TTLs, allowing this many seconds of difference. */
@@ -46,8 +37,6 @@ export interface VerifyOptions {
   compareWritetime: number | undefined;
   fix: boolean;
   fixExtra: boolean;
-  shard: Shard | undefined;
-  maxUnavailableSeconds: number;
   /** The `--report` file, echoed in the plan so the views know every difference is kept. */
   report?: string | undefined;
   /** Called with every difference (all of them; events and the summary keep the first 1,000 per table). */
@@ -76,8 +65,6 @@ export interface VerifyResult {
 /** Keys kept per table in events and the summary. */
 export const KEYS_PER_TABLE = 1000;
 
-const ENCODING = { map: Map, set: Set } as const;
-
 /** Controls of a running verify. */
 export interface VerifyControl {
   stop(): void;
@@ -85,22 +72,17 @@ export interface VerifyControl {
 
 /** Runs the data verification. Usage problems are `KsmigError`s of kind `usage`; an unreachable cluster is a connection error. */
 export async function runVerifyWorkflow(options: VerifyOptions, onEvent: EventListener<VerifyEvent>, onControl: (control: VerifyControl) => void = () => undefined): Promise<VerifyResult> {
-  if (options.keyspaces.length === 0) throw usageError('verify needs at least one keyspace: --keyspace ks[,ks2…]');
-  if (options.targetKeyspace !== undefined && options.keyspaces.length > 1) throw usageError('--target-keyspace maps one keyspace; give exactly one --keyspace with it');
+  checkKeyspaces('verify', options);
   if (!(options.samplePercent > 0 && options.samplePercent <= 100)) throw usageError(`--sample expects a percentage above 0 and at most 100, got ${options.samplePercent}`);
   let stopped = false;
   onControl({ stop: () => (stopped = true) });
-  let origin: OriginSession | undefined;
-  let target: TargetSession | undefined;
+  const sessions = new JobSessions();
   try {
-    origin = await connectOrigin({ ...options.origin, encoding: ENCODING, reconnectDelayMs: 1000 });
-    target = await connectTarget({ ...options.target, encoding: ENCODING, reconnectDelayMs: 1000 });
-    onEvent({ type: 'connected', origin: origin.endpoints.map((e) => `${e.host}:${e.port}`).join(','), target: target.label, targetKind: target.kind });
+    const { origin, target } = await sessions.connect(options, onEvent);
 
     const tables = await resolveTables(origin.client, options.keyspaces, options.tables);
     const keyspaceOf = (ks: string): string => options.targetKeyspace ?? ks;
-    const ring = await readRing(origin.client);
-    if (ring.partitioner === undefined) throw usageError(`the origin uses ${ring.partitionerClass}; verify scans token ranges of Murmur3Partitioner and RandomPartitioner clusters only`);
+    const ring = await readScannableRing(origin.client, 'verify');
     const partitioner = ring.partitioner;
     const targetPartitioner = await readPartitionerClass(target.client);
     const mode: VerifyMode = targetPartitioner === ring.partitionerClass ? 'merge' : 'lookup';
@@ -272,8 +254,7 @@ export async function runVerifyWorkflow(options: VerifyOptions, onEvent: EventLi
     const differencesRemain = results.some((t) => (repairer !== undefined ? t.stillDifferent > 0 || (!options.fixExtra && t.extra > 0) : t.missing + t.extra + t.different > 0));
     return { mode, tables: results, differencesRemain, interrupted: stopped };
   } finally {
-    await closeQuietly(target);
-    await closeQuietly(origin);
+    await sessions.close();
   }
 }
 

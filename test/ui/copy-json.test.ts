@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import type { CopyEvent } from '../../src/copy/events.js';
 import { EventStream } from '../../src/shared/events.js';
 import { showCopy } from '../../src/ui/index.js';
 import { customersDone, finish, middle, paused, recordingControl, start, summary } from './copy-script.js';
+import { expectJsonLines } from './line-views.js';
 import { captureStdout, fakeTerminalStdin, nullStderr } from './streams.js';
 
 describe('json copy lines', () => {
@@ -15,13 +16,6 @@ describe('json copy lines', () => {
     for (const event of events) stream.emit(event);
     stream.emit({ type: 'warning', message: 'after the summary' });
     await view.done;
-    const lines = stdout.lines();
-    expect(lines).toHaveLength(events.length);
-    expect(lines.map((line) => JSON.parse(line) as unknown)).toEqual(events);
-    expect(lines[lines.length - 1]).toBe(JSON.stringify(summary));
-    // Text is kept exact; JSON escapes the control characters.
-    expect(stdout.text()).not.toContain('\u001b');
-    expect(stdout.text()).toContain('"note":"a\\u001b[2Jb"');
-    expect(stdout.text().endsWith('\n')).toBe(true);
+    expectJsonLines(stdout, events, summary);
   });
 });

@@ -1,32 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { CopyEvent } from '../../src/copy/events.js';
-import { EventStream } from '../../src/shared/events.js';
 import { escapeControl } from '../../src/ui/escape.js';
-import { showCopy } from '../../src/ui/index.js';
+import { showCopy, type View } from '../../src/ui/index.js';
 import { customersDone, finish, middle, paused, progress, recordingControl, start, summary } from './copy-script.js';
-import { captureStdout, fakeTerminalStdin, nullStderr } from './streams.js';
+import { expectPlainViewEnds, plainHarness } from './line-views.js';
 
 function plainView(options: { intervalMs?: number; rejectLines?: number } = {}) {
-  const stream = new EventStream<CopyEvent>();
-  const stdout = captureStdout();
-  let clock = 0;
-  const view = showCopy(stream, {
-    mode: 'plain',
-    stdout: stdout.stream,
-    stderr: nullStderr(),
-    stdin: fakeTerminalStdin().stream,
-    control: recordingControl(2000).control,
-    plain: { intervalMs: options.intervalMs ?? 5000, now: () => clock, ...(options.rejectLines !== undefined ? { rejectLines: options.rejectLines } : {}) },
-  });
-  return {
-    view,
-    stdout,
-    /** Emits `events` at `at` milliseconds on the view's clock. */
-    at(at: number, events: CopyEvent[]): void {
-      clock = at;
-      for (const event of events) stream.emit(event);
-    },
-  };
+  return plainHarness<CopyEvent, View>((stream, streams, now) =>
+    showCopy(stream, {
+      mode: 'plain',
+      ...streams,
+      control: recordingControl(2000).control,
+      plain: { intervalMs: options.intervalMs ?? 5000, now, ...(options.rejectLines !== undefined ? { rejectLines: options.rejectLines } : {}) },
+    }),
+  );
 }
 
 describe('plain copy lines', () => {
@@ -114,19 +101,5 @@ describe('plain copy lines', () => {
     ]);
   });
 
-  it('writes nothing after the summary, and unmount() ends it early', async () => {
-    const first = plainView();
-    first.at(0, [summary]);
-    const written = first.stdout.text();
-    first.at(1, [{ type: 'warning', message: 'late' }]);
-    expect(first.stdout.text()).toBe(written);
-    await first.view.done;
-
-    const second = plainView();
-    second.at(0, start);
-    second.view.unmount();
-    second.at(1, [{ type: 'warning', message: 'late' }]);
-    await second.view.done;
-    expect(second.stdout.text()).not.toContain('late');
-  });
+  it('writes nothing after the summary, and unmount() ends it early', () => expectPlainViewEnds(() => plainView(), { start, summary, late: { type: 'warning', message: 'late' } }));
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EventStream } from '../../src/shared/events.js';
 import { showVerify } from '../../src/ui/index.js';
 import type { VerifyEvent } from '../../src/verify/events.js';
+import { expectJsonLines } from './line-views.js';
 import { captureStdout, fakeTerminalStdin, nullStderr } from './streams.js';
 import { finish, middle, recordingControl, repaired, start, summary } from './verify-script.js';
 
@@ -16,14 +17,7 @@ describe('json verify lines', () => {
     for (const event of events) stream.emit(event);
     stream.emit({ type: 'warning', message: 'after the summary' });
     await view.done;
-    const lines = stdout.lines();
-    expect(lines).toHaveLength(events.length);
-    expect(lines.map((line) => JSON.parse(line) as unknown)).toEqual(events);
-    expect(lines[lines.length - 1]).toBe(JSON.stringify(summary));
-    // Text is kept exact; JSON escapes the control characters.
-    expect(stdout.text()).not.toContain('\u001b');
-    expect(stdout.text()).toContain('"note":"a\\u001b[2Jb"');
-    expect(stdout.text().endsWith('\n')).toBe(true);
+    expectJsonLines(stdout, events, summary);
     expect(calls).toEqual([]);
   });
 });

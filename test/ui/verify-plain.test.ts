@@ -1,32 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { EventStream } from '../../src/shared/events.js';
 import { escapeControl } from '../../src/ui/escape.js';
-import { showVerify } from '../../src/ui/index.js';
+import { showVerify, type View } from '../../src/ui/index.js';
 import type { VerifyEvent } from '../../src/verify/events.js';
-import { captureStdout, fakeTerminalStdin, nullStderr } from './streams.js';
 import { finish, middle, mismatchShape, progress, recordingControl, repaired, start, summary } from './verify-script.js';
+import { expectPlainViewEnds, plainHarness } from './line-views.js';
 
 function plainView(options: { differenceLines?: number } = {}) {
-  const stream = new EventStream<VerifyEvent>();
-  const stdout = captureStdout();
-  let clock = 0;
-  const view = showVerify(stream, {
-    mode: 'plain',
-    stdout: stdout.stream,
-    stderr: nullStderr(),
-    stdin: fakeTerminalStdin().stream,
-    control: recordingControl().control,
-    plain: { intervalMs: 5000, now: () => clock, ...(options.differenceLines !== undefined ? { differenceLines: options.differenceLines } : {}) },
-  });
-  return {
-    view,
-    stdout,
-    /** Emits `events` at `at` milliseconds on the view's clock. */
-    at(at: number, events: VerifyEvent[]): void {
-      clock = at;
-      for (const event of events) stream.emit(event);
-    },
-  };
+  return plainHarness<VerifyEvent, View>((stream, streams, now) =>
+    showVerify(stream, {
+      mode: 'plain',
+      ...streams,
+      control: recordingControl().control,
+      plain: { intervalMs: 5000, now, ...(options.differenceLines !== undefined ? { differenceLines: options.differenceLines } : {}) },
+    }),
+  );
 }
 
 describe('plain verify lines', () => {
@@ -142,19 +129,5 @@ describe('plain verify lines', () => {
     `);
   });
 
-  it('writes nothing after the summary, and unmount() ends it early', async () => {
-    const first = plainView();
-    first.at(0, [summary]);
-    const written = first.stdout.text();
-    first.at(1, [{ type: 'warning', message: 'late' }]);
-    expect(first.stdout.text()).toBe(written);
-    await first.view.done;
-
-    const second = plainView();
-    second.at(0, start);
-    second.view.unmount();
-    second.at(1, [{ type: 'warning', message: 'late' }]);
-    await second.view.done;
-    expect(second.stdout.text()).not.toContain('late');
-  });
+  it('writes nothing after the summary, and unmount() ends it early', () => expectPlainViewEnds(() => plainView(), { start, summary, late: { type: 'warning', message: 'late' } }));
 });

@@ -1,26 +1,13 @@
-import { Option } from 'commander';
+import { addClusterOptions } from '../cluster-flags.js';
 import type { CopyFlags } from './copy-run.js';
 import type { RegisterCommand } from './register.js';
 
 /** `ksmig copy`: token-range parallel copy of whole keyspaces from Cassandra to Amazon Keyspaces. */
 export const register: RegisterCommand = (program, io, done) => {
-  program
+  const command = program
     .command('copy')
-    .description('copy whole keyspaces from Cassandra to Amazon Keyspaces by token range: rate-limited, resumable, shardable')
-    .option('--origin <hosts>', 'origin contact points host[:port], comma-separated')
-    .option('--origin-dc <dc>', 'local data center of the origin (default: detected)')
-    .option('--origin-username <name>', 'origin user name')
-    .option('--origin-password <password>', 'origin password (prefer KSMIG_ORIGIN_PASSWORD)')
-    .option('--origin-ca <file>', 'PEM CA bundle for TLS to the origin (turns TLS on)')
-    .option('--origin-insecure', 'TLS to the origin without certificate verification')
-    .option('--target <host[:port]>', 'target endpoint (default cassandra.<region>.amazonaws.com:9142)')
-    .option('--region <region>', 'AWS Region of the target (also its data center and SigV4 scope)')
-    .addOption(new Option('--target-auth <kind>', 'target authentication: sigv4 (default chain credentials), password (service-specific credentials), none (a plain Cassandra target)').choices(['sigv4', 'password', 'none']))
-    .option('--target-username <name>', 'service-specific user name (password from KSMIG_TARGET_PASSWORD)')
-    .option('--target-ca <file>', 'PEM CA bundle to trust for the target (e.g. the emulator CA)')
-    .option('--target-dc <dc>', 'data center of a plain Cassandra target (default: detected)')
-    .option('--profile <name>', 'AWS profile for SigV4 credentials')
-    .option('--insecure', 'skip TLS certificate verification of the target (never against real Keyspaces)')
+    .description('copy whole keyspaces from Cassandra to Amazon Keyspaces by token range: rate-limited, resumable, shardable');
+  addClusterOptions(command, { region: 'AWS Region of the target (also its data center and SigV4 scope)', targetAuth: 'target authentication: sigv4 (default chain credentials), password (service-specific credentials), none (a plain Cassandra target)' })
     .option('--keyspace <list>', 'origin keyspaces to copy, comma-separated (every table of each)')
     .option('--tables <list>', 'only these tables (table or keyspace.table), comma-separated')
     .option('--target-keyspace <name>', 'write into this keyspace (with one --keyspace)')

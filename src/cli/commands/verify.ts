@@ -1,26 +1,13 @@
-import { Option } from 'commander';
+import { addClusterOptions } from '../cluster-flags.js';
 import type { RegisterCommand } from './register.js';
 import type { VerifyFlags } from './verify-run.js';
 
 /** `ksmig verify`: prove the migration — a row-level diff of origin and target, repairs, and query replay. */
 export const register: RegisterCommand = (program, io, done) => {
-  program
+  const command = program
     .command('verify')
-    .description('compare origin and target row by row (and replay the application\'s queries on both); repair what differs')
-    .option('--origin <hosts>', 'origin contact points host[:port], comma-separated')
-    .option('--origin-dc <dc>', 'local data center of the origin (default: detected)')
-    .option('--origin-username <name>', 'origin user name')
-    .option('--origin-password <password>', 'origin password (prefer KSMIG_ORIGIN_PASSWORD)')
-    .option('--origin-ca <file>', 'PEM CA bundle for TLS to the origin (turns TLS on)')
-    .option('--origin-insecure', 'TLS to the origin without certificate verification')
-    .option('--target <host[:port]>', 'target endpoint (default cassandra.<region>.amazonaws.com:9142)')
-    .option('--region <region>', 'AWS Region of the target')
-    .addOption(new Option('--target-auth <kind>', 'target authentication: sigv4, password (service-specific credentials), none (a plain Cassandra target)').choices(['sigv4', 'password', 'none']))
-    .option('--target-username <name>', 'service-specific user name (password from KSMIG_TARGET_PASSWORD)')
-    .option('--target-ca <file>', 'PEM CA bundle to trust for the target (e.g. the emulator CA)')
-    .option('--target-dc <dc>', 'data center of a plain Cassandra target (default: detected)')
-    .option('--profile <name>', 'AWS profile for SigV4 credentials')
-    .option('--insecure', 'skip TLS certificate verification of the target (never against real Keyspaces)')
+    .description('compare origin and target row by row (and replay the application\'s queries on both); repair what differs');
+  addClusterOptions(command, { region: 'AWS Region of the target', targetAuth: 'target authentication: sigv4, password (service-specific credentials), none (a plain Cassandra target)' })
     .option('--keyspace <list>', 'origin keyspaces to verify, comma-separated')
     .option('--tables <list>', 'only these tables (table or keyspace.table)')
     .option('--target-keyspace <name>', 'the target keyspace (with one --keyspace)')

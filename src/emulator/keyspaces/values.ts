@@ -5,6 +5,7 @@
  */
 import { walk } from '../../cql/ast/walk.js';
 import type { AstNode, BindMarker, Expression, InList } from '../../cql/ast/nodes.js';
+import { FIXED_WIDTH_BYTES } from '../../keyspaces/value-widths.js';
 
 /** Raw bound values of a QUERY/EXECUTE, positional; `null` is a null value (unset is `null` too). */
 export type BoundValueList = readonly (Buffer | null)[];
@@ -42,23 +43,6 @@ export function boundValue(marker: BindMarker, bindings: Bindings): Buffer | nul
   return bindings.values[index];
 }
 
-// Encoded widths of fixed-size CQL types (native protocol v4 §6).
-const fixedWidths: Readonly<Record<string, number>> = {
-  bigint: 8,
-  boolean: 1,
-  counter: 8,
-  date: 4,
-  double: 8,
-  float: 4,
-  int: 4,
-  smallint: 2,
-  time: 8,
-  timestamp: 8,
-  timeuuid: 16,
-  tinyint: 1,
-  uuid: 16,
-};
-
 /**
  * The encoded size in bytes of a value expression. `type` (CQL type text, e.g. `int`) refines
  * integer and float literals; without it they count 8 bytes. Function calls count as the width of
@@ -80,11 +64,11 @@ export function valueSize(expr: Expression | InList, bindings: Bindings, type?: 
         case 'null':
           return 0;
         case 'integer':
-          return type !== undefined ? (fixedWidths[type] ?? varintSize(expr.text)) : 8;
+          return type !== undefined ? (FIXED_WIDTH_BYTES[type] ?? varintSize(expr.text)) : 8;
         case 'float':
         case 'nan':
         case 'infinity':
-          return type !== undefined ? (fixedWidths[type] ?? 8) : 8;
+          return type !== undefined ? (FIXED_WIDTH_BYTES[type] ?? 8) : 8;
         case 'duration':
           return expr.text.length;
       }

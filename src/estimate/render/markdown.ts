@@ -3,9 +3,10 @@
  * tables. Text from inputs is escaped for Markdown table cells (pipes, backticks, control
  * characters).
  */
-import { AUTOSCALING_COLUMNS, breakEvenLine, bytes, LABELS, recommendationLine, shapeExplanations, SHAPE_COLUMNS, TABLE_COLUMNS } from '../messages.js';
+import { AUTOSCALING_COLUMNS, breakEvenLine, LABELS, recommendationLine, shapeExplanations, SHAPE_COLUMNS, TABLE_COLUMNS } from '../messages.js';
 import type { CostBreakdown, EstimateReport } from '../report.js';
-import { compact, integer, moneyFormatter, percent, quantity, safeLine } from './format.js';
+import { moneyFormatter, quantity, safeLine } from './format.js';
+import { autoScalingCells, tableCells } from './table-cells.js';
 
 /** The estimate as Markdown. */
 export function renderMarkdown(report: EstimateReport): string {
@@ -35,12 +36,7 @@ export function renderMarkdown(report: EstimateReport): string {
         [...TABLE_COLUMNS],
         report.tables.map((t) => [
           `\`${md(t.table)}\``,
-          compact(t.rows),
-          t.storageBytes === undefined ? '—' : bytes(t.storageBytes),
-          `${quantity(t.reads.average)}/${quantity(t.reads.peak)}`,
-          `${quantity(t.writes.average)}/${quantity(t.writes.peak)}`,
-          money(t.monthly.onDemand),
-          money(t.monthly.provisioned),
+          ...tableCells(t, money),
         ]),
         ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
       ),
@@ -52,12 +48,7 @@ export function renderMarkdown(report: EstimateReport): string {
         [...AUTOSCALING_COLUMNS],
         report.tables.map((t) => [
           `\`${md(t.table)}\``,
-          integer(t.autoScaling.read.min),
-          integer(t.autoScaling.read.max),
-          integer(t.autoScaling.write.min),
-          integer(t.autoScaling.write.max),
-          `${t.autoScaling.read.targetUtilization}%`,
-          `${percent(t.autoScaling.read.utilization)}/${percent(t.autoScaling.write.utilization)}`,
+          ...autoScalingCells(t),
         ]),
         ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
       ),

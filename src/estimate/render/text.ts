@@ -4,9 +4,10 @@
  * their fixes, a bar chart of cost by shape, and the notes. Text from inputs (shapes, table names)
  * has its control characters escaped.
  */
-import { breakEvenLine, LABELS, recommendationLine, shapeExplanations, SHAPE_COLUMNS, TABLE_COLUMNS, AUTOSCALING_COLUMNS, bytes } from '../messages.js';
+import { breakEvenLine, LABELS, recommendationLine, shapeExplanations, SHAPE_COLUMNS, TABLE_COLUMNS, AUTOSCALING_COLUMNS } from '../messages.js';
 import type { CostBreakdown, EstimateReport } from '../report.js';
-import { bar, columns, compact, integer, moneyFormatter, percent, quantity, safeLine, wrap } from './format.js';
+import { bar, columns, moneyFormatter, percent, quantity, safeLine, wrap } from './format.js';
+import { autoScalingCells, tableCells } from './table-cells.js';
 
 /** Options of the text view. */
 export interface TextOptions {
@@ -45,12 +46,7 @@ export function renderText(report: EstimateReport, options: TextOptions = {}): s
           [...TABLE_COLUMNS],
           ...report.tables.map((t) => [
             safeLine(t.table),
-            compact(t.rows),
-            t.storageBytes === undefined ? '—' : bytes(t.storageBytes),
-            `${quantity(t.reads.average)}/${quantity(t.reads.peak)}`,
-            `${quantity(t.writes.average)}/${quantity(t.writes.peak)}`,
-            money(t.monthly.onDemand),
-            money(t.monthly.provisioned),
+            ...tableCells(t, money),
           ]),
         ],
         ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
@@ -64,12 +60,7 @@ export function renderText(report: EstimateReport, options: TextOptions = {}): s
           [...AUTOSCALING_COLUMNS],
           ...report.tables.map((t) => [
             safeLine(t.table),
-            integer(t.autoScaling.read.min),
-            integer(t.autoScaling.read.max),
-            integer(t.autoScaling.write.min),
-            integer(t.autoScaling.write.max),
-            `${t.autoScaling.read.targetUtilization}%`,
-            `${percent(t.autoScaling.read.utilization)}/${percent(t.autoScaling.write.utilization)}`,
+            ...autoScalingCells(t),
           ]),
         ],
         ['left', 'right', 'right', 'right', 'right', 'right', 'right'],

@@ -1,33 +1,18 @@
 import type { ReactNode } from 'react';
 import { Box, Text } from 'ink';
-import { ProgressBar } from '../components/ProgressBar.js';
-import { fit, formatPercent } from '../format.js';
+import { TableBarLead, TableBarList, type TableBarsProps } from '../components/TableBars.js';
+import { fit } from '../format.js';
 import { Tinted } from '../theme.js';
 import { INDENT, type MeasuredRow, type TableColumns } from './layout.js';
-import { safe } from './text.js';
 
-/** Props of {@link TableList}. */
-export type TableListProps = {
-  /** Tables still copying or waiting, in the order shown. */
-  readonly rows: MeasuredRow[];
-  /** The overall row. */
-  readonly overall: MeasuredRow;
-  /** Tables not shown for lack of room. */
-  readonly hidden: number;
-  readonly columns: TableColumns;
-};
+/** Props of {@link TableList}: the rows of the tables still copying or waiting, in the order shown. */
+export type TableListProps = TableBarsProps<MeasuredRow, TableColumns>;
 
-function Row({ row, columns, overall }: { row: MeasuredRow; columns: TableColumns; overall?: boolean }): ReactNode {
-  const name = fit(overall === true ? row.name : safe(row.name), columns.name);
-  const tone = row.waiting ? 'muted' : overall === true ? 'strong' : 'plain';
+function Row({ row, columns, overall }: { row: MeasuredRow; columns: TableColumns; overall: boolean }): ReactNode {
   return (
     <Box paddingLeft={INDENT}>
       <Text wrap="truncate-end">
-        <Tinted tone={tone}>{name} </Tinted>
-        {columns.bar > 0 ? <ProgressBar fraction={row.fraction} width={columns.bar} tone={overall === true ? 'good' : 'accent'} /> : null}
-        {columns.bar > 0 ? ' ' : ''}
-        <Tinted tone={tone}>{fit(row.waiting ? '' : formatPercent(row.fraction), 4, 'right')}</Tinted>
-        {'  '}
+        <TableBarLead row={row} overall={overall} nameWidth={columns.name} barWidth={columns.bar} />
         <Tinted tone={row.waiting ? 'muted' : 'plain'}>{fit(row.detail, columns.detail)}</Tinted>
       </Text>
     </Box>
@@ -47,15 +32,7 @@ function Row({ row, columns, overall }: { row: MeasuredRow; columns: TableColumn
 export function TableList({ rows, overall, hidden, columns }: TableListProps): ReactNode {
   return (
     <Box flexDirection="column">
-      {rows.map((row) => (
-        <Row key={row.name} row={row} columns={columns} />
-      ))}
-      {hidden > 0 ? (
-        <Box paddingLeft={INDENT}>
-          <Tinted tone="muted">… {hidden} more {hidden === 1 ? 'table' : 'tables'}</Tinted>
-        </Box>
-      ) : null}
-      <Row row={overall} columns={columns} overall />
+      <TableBarList rows={rows} overall={overall} hidden={hidden} indent={INDENT} render={(row, isOverall) => <Row row={row} columns={columns} overall={isOverall} />} />
     </Box>
   );
 }

@@ -2,18 +2,9 @@ import type { CopyEvent, CopyProgressEvent } from '../../copy/events.js';
 import type { EventStream } from '../../shared/events.js';
 import { formatCount, formatDuration, formatExact, formatPercent } from '../format.js';
 import { progressGate, type PlainCadence } from '../plain-cadence.js';
+import { showPlainView, type PlainView } from '../plain-view.js';
 import { copyOutcome, fractionDone, initialCopyState, keyText, markStopping, reduceCopyEvent, type CopyViewState } from './state.js';
 import { countsText, etaText, logText, rateText, safe, summaryAdvice, summaryHeadline, summaryTable } from './text.js';
-
-/** A running plain view. */
-export interface PlainCopyView {
-  /** Resolves once the summary is written. */
-  readonly done: Promise<void>;
-  /** Says the copy is stopping (a signal arrived). */
-  stopping(): void;
-  /** Stops writing. */
-  close(): void;
-}
 
 /**
  * `1m05s  34% · 1.92M/~5.61M rows · 1,400/4,096 ranges · 8,210 rows/s · 1,590/1,600 WCU/s ·
@@ -41,69 +32,52 @@ export function progressLine(state: CopyViewState, progress: CopyProgressEvent):
  * line for each notable event — the plan, warnings, rate changes, pauses, rejects (the first
  * few), range splits, finished tables — then the summary. No colours, no cursor movement.
  */
-export function showCopyPlain(stream: EventStream<CopyEvent>, write: (line: string) => void, cadence: PlainCadence = {}): PlainCopyView {
+export function showCopyPlain(stream: EventStream<CopyEvent>, write: (line: string) => void, cadence: PlainCadence = {}): PlainView {
   const progressDue = progressGate(cadence);
   const rejectLines = cadence.rejectLines ?? 20;
-  let state = initialCopyState();
   let rejects = 0;
-  let resolveDone: () => void = () => undefined;
-  const done = new Promise<void>((resolve) => (resolveDone = resolve));
-  const out = (line: string): void => write(`${line}\n`);
-
-  const onEvent = (event: CopyEvent): void => {
-    const before = state;
-    state = reduceCopyEvent(state, event);
-    for (const entry of state.log.slice(before.log.length)) logText(entry).forEach((line, i) => out(i === 0 ? line : `      ${line}`));
-    switch (event.type) {
-      case 'progress':
-        if (progressDue()) out(progressLine(state, event));
-        break;
-      case 'paused':
-        out('Paused.');
-        break;
-      case 'resumed':
-        out('Resumed.');
-        break;
-      case 'rate':
-        if (event.reason === 'throttled') out(`Throttled by the target: rate limit lowered to ${formatExact(event.limit ?? 0)} WCU/s${state.rate.budget !== undefined ? ` (budget ${formatExact(state.rate.budget)})` : ''}`);
-        else if (event.reason === 'recovered') out(`Rate limit raised to ${event.limit === undefined ? 'unlimited' : `${formatExact(event.limit)} WCU/s`}`);
-        else out(`Rate set to ${event.limit === undefined ? 'unlimited' : `${formatExact(event.limit)} WCU/s`}`);
-        break;
-      case 'reject':
-        rejects += 1;
-        if (rejects <= rejectLines) out(`Rejected: ${safe(event.table)}: ${safe(event.cause)} · key ${safe(keyText(event.key))}`);
-        if (rejects === rejectLines + 1) out('Further rejects are only counted here; every one is in the rejects file.');
-        break;
-      case 'range-split':
-        out(`Range split: ${safe(event.table)} range #${event.range} into ${event.parts}: ${safe(event.cause)}`);
-        break;
-      case 'summary': {
-        const progress = state.progress;
-        const outcome = copyOutcome(state);
-        out(summaryHeadline(event, outcome, progress?.elapsedSeconds, progress !== undefined ? { done: progress.rangesDone, total: progress.rangesTotal } : undefined));
-        const table = summaryTable(event, 120);
-        for (const line of [table.header, ...table.rows]) out(`  ${line.trimEnd()}`);
-        for (const line of summaryAdvice(event, outcome, state.plan?.checkpoint)) out(line);
-        close();
-        break;
+  return showPlainView(stream, write, {
+    initial: initialCopyState(),
+    reduce: reduceCopyEvent,
+    markStopping,
+    logText,
+    stoppingLine: 'Stopping, saving the checkpoint…',
+    onEvent(event, state, { line: out }) {
+      switch (event.type) {
+        case 'progress':
+          if (progressDue()) out(progressLine(state, event));
+          break;
+        case 'paused':
+          out('Paused.');
+          break;
+        case 'resumed':
+          out('Resumed.');
+          break;
+        case 'rate':
+          if (event.reason === 'throttled') out(`Throttled by the target: rate limit lowered to ${formatExact(event.limit ?? 0)} WCU/s${state.rate.budget !== undefined ? ` (budget ${formatExact(state.rate.budget)})` : ''}`);
+          else if (event.reason === 'recovered') out(`Rate limit raised to ${event.limit === undefined ? 'unlimited' : `${formatExact(event.limit)} WCU/s`}`);
+          else out(`Rate set to ${event.limit === undefined ? 'unlimited' : `${formatExact(event.limit)} WCU/s`}`);
+          break;
+        case 'reject':
+          rejects += 1;
+          if (rejects <= rejectLines) out(`Rejected: ${safe(event.table)}: ${safe(event.cause)} · key ${safe(keyText(event.key))}`);
+          if (rejects === rejectLines + 1) out('Further rejects are only counted here; every one is in the rejects file.');
+          break;
+        case 'range-split':
+          out(`Range split: ${safe(event.table)} range #${event.range} into ${event.parts}: ${safe(event.cause)}`);
+          break;
+        case 'summary': {
+          const progress = state.progress;
+          const outcome = copyOutcome(state);
+          out(summaryHeadline(event, outcome, progress?.elapsedSeconds, progress !== undefined ? { done: progress.rangesDone, total: progress.rangesTotal } : undefined));
+          const table = summaryTable(event, 120);
+          for (const line of [table.header, ...table.rows]) out(`  ${line.trimEnd()}`);
+          for (const line of summaryAdvice(event, outcome, state.plan?.checkpoint)) out(line);
+          break;
+        }
+        default:
+          break;
       }
-      default:
-        break;
-    }
-  };
-
-  const unsubscribe = stream.on(onEvent);
-  function close(): void {
-    unsubscribe();
-    resolveDone();
-  }
-  return {
-    done,
-    stopping() {
-      if (state.stopping || state.summary !== undefined) return;
-      state = markStopping(state);
-      out('Stopping, saving the checkpoint…');
     },
-    close,
-  };
+  });
 }

@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { Box, Text } from 'ink';
 import type { CopyControl, CopyEvent } from '../../copy/events.js';
+import { LateCopyControl } from '../../copy/late-control.js';
 import { EventStream } from '../../shared/events.js';
 import type { CopyResult } from '../../workflows/copy.js';
 import { CopyApp } from '../copy/CopyApp.js';
@@ -95,37 +96,21 @@ export function CopyScreen({ driver, width, height, active, frameMs, onHelp, reg
       last: (event) => event.type === 'summary',
       ...(frameMs !== undefined ? { frameMs } : {}),
     });
-    let control: CopyControl | undefined;
-    let stopped = false;
-    const proxy: CopyControl = {
-      pause: () => control?.pause(),
-      resume: () => control?.resume(),
-      setRate: (units) => control?.setRate(units),
-      get rate() {
-        return control?.rate;
-      },
-      stop: () => {
-        stopped = true;
-        control?.stop();
-      },
-    };
-    const run: Run = { store, control: proxy };
+    const control = new LateCopyControl();
+    const run: Run = { store, control };
     setPhase({ kind: 'running', run });
-    const done = driver.copy({ tables, rate: limit }, stream.emitter, (c) => {
-      control = c;
-      if (stopped) c.stop();
-    });
+    const done = driver.copy({ tables, rate: limit }, stream.emitter, control.attach);
     // Before rows move there is nothing to stop: the copy ends at once when asked to.
     registerStop(async () => {
-      proxy.stop();
-      if (control === undefined) return;
+      control.stop();
+      if (!control.attached) return;
       await done.catch(() => undefined);
     });
     done.then(
       (result) => {
         registerStop(undefined);
         store.flush();
-        setPhase(result.interrupted || stopped ? { kind: 'stopped', run } : { kind: 'finished', run, result });
+        setPhase(result.interrupted || control.stopped ? { kind: 'stopped', run } : { kind: 'finished', run, result });
       },
       (error: unknown) => {
         registerStop(undefined);

@@ -3,8 +3,8 @@ import { Box, Text } from 'ink';
 import { oneLine } from '../escape.js';
 import { fit, truncate, wrapWords } from '../format.js';
 import { Tinted } from '../theme.js';
+import { EditedLine } from './EditedLine.js';
 import { fieldEdit, type Field, type FormState } from './form-state.js';
-import { visiblePart } from './text-edit.js';
 
 /** Props of {@link Form}. */
 export type FormProps = {
@@ -104,14 +104,7 @@ function FieldValue({ field, state, focused, width }: { field: Field; state: For
           </Text>
         );
       }
-      const part = visiblePart(shown, width);
-      return (
-        <Text>
-          {part.before}
-          <Text inverse>{part.under}</Text>
-          {part.after}
-        </Text>
-      );
+      return <EditedLine edit={shown} width={width} />;
     }
   }
 }

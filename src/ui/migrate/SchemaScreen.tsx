@@ -12,7 +12,8 @@ import { Title } from './Chrome.js';
 import { problemOf, type MigrationDriver } from './driver.js';
 import { bodyRows, ScreenFrame } from './Frame.js';
 import { capacityText, costText, parseReadWrite, schemaRows, type SchemaRow } from './schema-view.js';
-import { atEnd, editText, visiblePart, type TextEdit } from './text-edit.js';
+import { EditedLine } from './EditedLine.js';
+import { atEnd, editText, type TextEdit } from './text-edit.js';
 import { useKeys } from './use-keys.js';
 import { useStateRef } from './use-state-ref.js';
 
@@ -210,7 +211,7 @@ export function SchemaScreen(props: SchemaScreenProps): ReactNode {
       <Text wrap="truncate-end">
         {'  '}
         <Tinted tone={e !== undefined ? 'accent' : 'muted'}>{fit(label, gutter)}</Tinted>
-        {e !== undefined ? <EditValue edit={e.edit} width={valueWidth} /> : value}
+        {e !== undefined ? <EditedLine edit={{ value: oneLine(e.edit.value), cursor: e.edit.cursor }} width={valueWidth} /> : value}
       </Text>
     );
   };
@@ -253,17 +254,6 @@ export function SchemaScreen(props: SchemaScreenProps): ReactNode {
         <SchemaRows rows={rows} start={start} height={listHeight} width={width} />
       )}
     </ScreenFrame>
-  );
-}
-
-function EditValue({ edit, width }: { edit: TextEdit; width: number }): ReactNode {
-  const part = visiblePart({ value: oneLine(edit.value), cursor: edit.cursor }, width);
-  return (
-    <Text>
-      {part.before}
-      <Text inverse>{part.under}</Text>
-      {part.after}
-    </Text>
   );
 }
 

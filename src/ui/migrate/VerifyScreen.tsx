@@ -1,6 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { Text } from 'ink';
 import { EventStream } from '../../shared/events.js';
+import { LateControl } from '../../shared/late-control.js';
 import type { VerifyEvent } from '../../verify/events.js';
 import type { VerifyControl } from '../../workflows/verify.js';
 import { oneLine } from '../escape.js';
@@ -53,32 +54,20 @@ export function VerifyScreen({ driver, width, height, active, cwd, frameMs, onHe
       last: (event) => event.type === 'summary',
       ...(frameMs !== undefined ? { frameMs } : {}),
     });
-    let control: VerifyControl | undefined;
-    let stopped = false;
-    const run: Run = {
-      store,
-      control: {
-        stop: () => {
-          stopped = true;
-          control?.stop();
-        },
-      },
-    };
+    const control = new LateControl<VerifyControl>();
+    const run: Run = { store, control };
     setPhase({ kind: 'running', run });
-    const done = driver.verify(stream.emitter, (c) => {
-      control = c;
-      if (stopped) c.stop();
-    }, cwd);
+    const done = driver.verify(stream.emitter, control.attach, cwd);
     registerStop(async () => {
-      run.control.stop();
-      if (control === undefined) return;
+      control.stop();
+      if (!control.attached) return;
       await done.catch(() => undefined);
     });
     done.then(
       ({ result }) => {
         registerStop(undefined);
         store.flush();
-        setPhase(result.interrupted || stopped ? { kind: 'stopped', run } : { kind: 'finished', run });
+        setPhase(result.interrupted || control.stopped ? { kind: 'stopped', run } : { kind: 'finished', run });
       },
       (error: unknown) => {
         registerStop(undefined);

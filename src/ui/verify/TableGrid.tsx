@@ -1,40 +1,26 @@
 import type { ReactNode } from 'react';
 import { Box, Text } from 'ink';
 import { Count } from '../components/Count.js';
-import { ProgressBar } from '../components/ProgressBar.js';
-import { fit, formatPercent } from '../format.js';
+import { TableBarLead, TableBarList, tableBarTone, type TableBarsProps } from '../components/TableBars.js';
+import { fit } from '../format.js';
 import { Tinted } from '../theme.js';
 import { INDENT, type GridColumns, type GridRow } from './layout.js';
-import { safe } from './text.js';
 
-/** Props of {@link TableGrid}. */
-export type TableGridProps = {
-  /** Tables being verified or waiting, in the order shown. */
-  readonly rows: GridRow[];
-  /** The overall row. */
-  readonly overall: GridRow;
-  /** Tables not shown for lack of room. */
-  readonly hidden: number;
-  readonly columns: GridColumns;
-};
+/** Props of {@link TableGrid}: the rows of the tables being verified or waiting, in the order shown. */
+export type TableGridProps = TableBarsProps<GridRow, GridColumns>;
 
-function Row({ row, columns, overall = false }: { row: GridRow; columns: GridColumns; overall?: boolean }): ReactNode {
-  const tone = row.waiting ? 'muted' : overall ? 'strong' : 'plain';
+function Row({ row, columns, overall }: { row: GridRow; columns: GridColumns; overall: boolean }): ReactNode {
   return (
     <Box paddingLeft={INDENT}>
       <Text wrap="truncate-end">
-        <Tinted tone={tone}>{fit(overall ? row.name : safe(row.name), columns.name)} </Tinted>
-        {columns.bar > 0 ? <ProgressBar fraction={row.fraction} width={columns.bar} tone={overall ? 'good' : 'accent'} /> : null}
-        {columns.bar > 0 ? ' ' : ''}
-        <Tinted tone={tone}>{fit(row.waiting ? '' : formatPercent(row.fraction), 4, 'right')}</Tinted>
-        {'  '}
+        <TableBarLead row={row} overall={overall} nameWidth={columns.name} barWidth={columns.bar} />
         <Tinted tone={row.waiting ? 'muted' : 'plain'}>{row.ranges.padStart(columns.ranges)}</Tinted>
         {'  '}
         {row.waiting ? (
           <Tinted tone="muted">waiting</Tinted>
         ) : (
           <Text>
-            <Tinted tone={tone}>{row.compared.padStart(columns.compared)}</Tinted>
+            <Tinted tone={tableBarTone(row, overall)}>{row.compared.padStart(columns.compared)}</Tinted>
             {'  '}
             <Count value={row.missing} width={columns.missing} />
             {'  '}
@@ -80,15 +66,7 @@ export function TableGrid({ rows, overall, hidden, columns }: TableGridProps): R
           </Tinted>
         </Text>
       </Box>
-      {rows.map((row) => (
-        <Row key={row.name} row={row} columns={columns} />
-      ))}
-      {hidden > 0 ? (
-        <Box paddingLeft={INDENT}>
-          <Tinted tone="muted">… {hidden} more {hidden === 1 ? 'table' : 'tables'}</Tinted>
-        </Box>
-      ) : null}
-      <Row row={overall} columns={columns} overall />
+      <TableBarList rows={rows} overall={overall} hidden={hidden} indent={INDENT} render={(row, isOverall) => <Row row={row} columns={columns} overall={isOverall} />} />
     </Box>
   );
 }
