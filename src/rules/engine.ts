@@ -108,15 +108,57 @@ type Handler = (node: AstNode, ancestors: readonly AstNode[]) => void;
  * the data the rule reported.
  */
 export function runRules(units: readonly EngineUnit[], options: EngineOptions): EngineFinding[] {
-  const active = selectRules(options.rules, options.selection);
-  const resolved = active.map((rule) => ({ rule, opts: resolveOptions(rule, optionsFor(rule, options.selection)) }));
+  const runner = new RuleRunner(options);
   const findings: EngineFinding[] = [];
   for (const unit of units) {
-    const state = { statement: undefined as Statement | undefined, index: 0, keyspace: undefined as string | undefined, literals: [] as Literal[] };
+    const run = runner.start(unit, (f) => findings.push(f));
+    const view = { text: unit.text, offset: 0 };
+    unit.statements.forEach((stmt, index) => run.statement(stmt, index, view));
+  }
+  return findings;
+}
+
+/** Part of a source's text: `text[i]` is at UTF-16 offset `offset + i` of the source. */
+export interface TextView {
+  text: string;
+  offset: number;
+}
+
+/** The rules running over one unit whose statements arrive one at a time (a script read in windows). */
+export interface UnitRun {
+  /**
+   * Runs the rules on the unit's next statement. `index` is its place in the unit (any increasing
+   * numbering: it orders catalog positions); `view` holds at least the statement's text.
+   */
+  statement(stmt: Statement, index: number, view: TextView): void;
+}
+
+/**
+ * The selected rules with their options resolved, ready to run over any number of units. Each
+ * unit gets its own check contexts (checks keep per-source state across statements).
+ */
+export class RuleRunner {
+  private readonly resolved: ReadonlyArray<{ rule: LoadedRule; opts: Record<string, unknown> }>;
+
+  constructor(private readonly options: EngineOptions) {
+    const active = selectRules(options.rules, options.selection);
+    this.resolved = active.map((rule) => ({ rule, opts: resolveOptions(rule, optionsFor(rule, options.selection)) }));
+  }
+
+  /** Starts a unit; findings go to `report` as the statements are run. `unit.statements` and `unit.text` are not read. */
+  start(unit: Omit<EngineUnit, 'statements' | 'text'>, report: (finding: EngineFinding) => void): UnitRun {
+    const options = this.options;
+    const state = {
+      statement: undefined as Statement | undefined,
+      index: 0,
+      keyspace: undefined as string | undefined,
+      literals: [] as Literal[],
+      view: { text: '', offset: 0 } as TextView,
+    };
     const text = (node: AstNode): string =>
-      unit.maskLiterals === true ? maskedText(unit.text, node, state.literals) : unit.text.slice(node.range.start.offset, node.range.end.offset);
+      unit.maskLiterals === true ? maskedText(state.view, node, state.literals) : sliceView(state.view, node.range.start.offset, node.range.end.offset);
     const dispatch = new Map<string, Handler[]>();
-    for (const { rule, opts } of resolved) {
+    for (const { rule, opts } of this.resolved) {
       const ctx: CheckContext = {
         options: opts,
         catalog: options.catalog,
@@ -139,7 +181,7 @@ export function runRules(units: readonly EngineUnit[], options: EngineOptions): 
         qualify: (name) => options.catalog.qualify(name, state.keyspace),
         table: (name) => options.catalog.findTable(name, state.keyspace),
         text,
-        report: (input) => findings.push(makeFinding(rule, unit, state.statement as Statement, maskData(rule, unit, input, state.literals), text)),
+        report: (input) => report(makeFinding(rule, unit, state.statement as Statement, maskData(rule, unit, input, state.literals), text)),
       };
       const visitor: Visitor = rule.match !== undefined ? compileMatch(rule.match, ctx) : createCheck(rule, ctx);
       for (const [kind, fn] of Object.entries(visitor)) {
@@ -149,15 +191,24 @@ export function runRules(units: readonly EngineUnit[], options: EngineOptions): 
         dispatch.set(kind, list);
       }
     }
-    unit.statements.forEach((stmt, index) => {
-      state.statement = stmt;
-      state.index = index;
-      if (unit.maskLiterals === true) state.literals = literalsOf(stmt);
-      walk(stmt, dispatch);
-      if (stmt.kind === 'Use') state.keyspace = stmt.keyspace.text;
-    });
+    return {
+      statement(stmt, index, view) {
+        state.statement = stmt;
+        state.index = index;
+        state.view = view;
+        if (unit.maskLiterals === true) state.literals = literalsOf(stmt);
+        try {
+          walk(stmt, dispatch);
+        } finally {
+          if (stmt.kind === 'Use') state.keyspace = stmt.keyspace.text;
+        }
+      },
+    };
   }
-  return findings;
+}
+
+function sliceView(view: TextView, start: number, end: number): string {
+  return view.text.slice(start - view.offset, end - view.offset);
 }
 
 function literalsOf(stmt: Statement): Literal[] {
@@ -167,20 +218,20 @@ function literalsOf(stmt: Statement): Literal[] {
 }
 
 /** The source text of `node` with every literal inside it shown as `?`. */
-function maskedText(source: string, node: AstNode, literals: readonly Literal[]): string {
+function maskedText(view: TextView, node: AstNode, literals: readonly Literal[]): string {
   const end = node.range.end.offset;
   let out = '';
   let at = node.range.start.offset;
   for (const lit of literals) {
     if (lit.range.start.offset < at || lit.range.end.offset > end) continue;
-    out += `${source.slice(at, lit.range.start.offset)}?`;
+    out += `${sliceView(view, at, lit.range.start.offset)}?`;
     at = lit.range.end.offset;
   }
-  return out + source.slice(at, end);
+  return out + sliceView(view, at, end);
 }
 
 /** Template data of a masked unit: declared literal-derived values and values equal to a literal's text become `?`. */
-function maskData(rule: LoadedRule, unit: EngineUnit, input: ReportInput, literals: readonly Literal[]): ReportInput {
+function maskData(rule: LoadedRule, unit: Pick<EngineUnit, 'maskLiterals'>, input: ReportInput, literals: readonly Literal[]): ReportInput {
   if (unit.maskLiterals !== true || input.data === undefined) return input;
   const derived = new Set(rule.literalData ?? []);
   const values = new Set(literals.flatMap((l) => (l.value === undefined ? [l.text] : [l.text, l.value])));
@@ -213,7 +264,7 @@ function walk(root: AstNode, dispatch: Map<string, Handler[]>): void {
 
 function makeFinding(
   rule: LoadedRule,
-  unit: EngineUnit,
+  unit: Pick<EngineUnit, 'file' | 'lineOffset'>,
   statement: Statement,
   input: ReportInput,
   text: (node: AstNode) => string,

@@ -70,6 +70,7 @@ export async function runDemoWorkflow(options: DemoOptions, onEvent: EventListen
     selection: {},
     showLiterals: false,
     targetSchema: { regions: [] },
+    frames: true,
   });
   onEvent({ type: 'audit', outcome, cwd: options.cwd });
   onEvent({ type: 'step', text: script.steps.convert });

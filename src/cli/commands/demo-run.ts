@@ -2,12 +2,14 @@ import { formatReport } from '../../reporters/index.js';
 import { ruleMetadata } from '../../reporters/options.js';
 import { ExitCode } from '../../shared/exit-codes.js';
 import { VERSION } from '../../shared/version.js';
+import { escapeControl } from '../../shared/terminal-text.js';
 import { runDemoWorkflow, type DemoEvent } from '../../workflows/demo.js';
 import type { CliIO } from '../io.js';
 
 /** Runs `ksmig demo` and prints what it shows; exits 0 whenever it ran, whatever it found. */
 export async function runDemo(io: CliIO, withCluster: boolean): Promise<number> {
-  const out = (line = ''): void => void io.stdout.write(`${line}\n`);
+  // Statements, server errors and Cassandra's log lines may hold control characters: shown escaped.
+  const out = (line = ''): void => void io.stdout.write(`${escapeControl(line)}\n`);
   const color = io.stdout.isTTY === true;
   const render = (event: DemoEvent): void => {
     switch (event.type) {

@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
+import { DEFAULT_MAX_STATEMENT_LENGTH } from '../../cql/parse.js';
 import { DETECT_HEAD_BYTES, detectFormat } from './detect.js';
 import { readers, SkippedLines, type SkippedLine } from './readers.js';
 import type { LogRecord, QueryLogFormat } from './records.js';
@@ -37,6 +38,17 @@ export interface QueryLogSummary {
   skippedCount: number;
   /** Executions not folded because the shape limit was reached. */
   overflow: number;
+  /** Records longer than `maxRecordLength`, not folded: each is reported as too large to audit. */
+  oversized: OversizedRecord[];
+}
+
+/** A log record too long to audit. */
+export interface OversizedRecord {
+  line: number;
+  /** Its length in characters. */
+  length: number;
+  /** Its beginning, literals included. */
+  head: string;
 }
 
 /** Options of `summarizeQueryLog`. */
@@ -44,7 +56,12 @@ export interface QueryLogOptions {
   format?: QueryLogFormat;
   /** Upper bound on distinct shapes kept in memory; executions of further new shapes are counted as overflow. */
   maxShapes?: number;
+  /** Longest record folded, in characters (default: the statement limit, 1 MiB); longer ones are `oversized`. */
+  maxRecordLength?: number;
 }
+
+/** Characters of an oversized record kept for its report. */
+const OVERSIZED_HEAD = 1000;
 
 const DEFAULT_MAX_SHAPES = 200_000;
 
@@ -61,8 +78,13 @@ export async function summarizeQueryLog(input: Readable | string, options: Query
   const byKey = new Map<string, ShapeEntry>();
   let records = 0;
   let overflow = 0;
-  for await (const record of readers[format](rest, skipped)) {
+  const oversized: OversizedRecord[] = [];
+  for await (const record of readers[format](rest, skipped, options.maxRecordLength ?? DEFAULT_MAX_STATEMENT_LENGTH)) {
     records++;
+    if (record.oversized !== undefined) {
+      oversized.push({ line: record.line, length: record.oversized, head: record.query.slice(0, OVERSIZED_HEAD) });
+      continue;
+    }
     const shape = statementShape(record.query);
     if (shape === '') continue;
     const key = record.keyspace === undefined ? shape : `${record.keyspace}\u0000${shape}`;
@@ -82,7 +104,7 @@ export async function summarizeQueryLog(input: Readable | string, options: Query
     }
   }
   const shapes = [...byKey.values()].sort((a, b) => b.count - a.count || a.firstLine - b.firstLine);
-  return { format, records, shapes, skipped: skipped.kept, skippedCount: skipped.count, overflow };
+  return { format, records, shapes, skipped: skipped.kept, skippedCount: skipped.count, overflow, oversized };
 }
 
 function newEntry(shape: string, key: string, record: LogRecord): ShapeEntry {
