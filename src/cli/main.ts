@@ -5,7 +5,7 @@ import { redact } from '../shared/redact.js';
 import { escapeControl } from '../shared/terminal-text.js';
 import { VERSION } from '../shared/version.js';
 import { processIO, type CliIO } from './io.js';
-import { interruptedLine } from './interrupted.js';
+import { interruptedLine, stopGraceMs } from './interrupted.js';
 import { holdSignals } from './signals.js';
 import { commands } from './commands/index.js';
 
@@ -53,14 +53,13 @@ export async function run(argv: string[], processStreams: CliIO = processIO()): 
   }
 }
 
-/** How long an interrupted command gets to stop at its next checkpoint and clean up (spool files, a node it started). */
-const STOP_GRACE_MS = 15_000;
-
+/** Waits for the interrupted command to stop (it cleans up: spool files, a node it started), then says what was interrupted. */
 async function interrupted(program: Command, argv: readonly string[], signal: NodeJS.Signals, work: Promise<unknown>, io: CliIO): Promise<number> {
+  const command = commandPath(program, argv);
   let timer: NodeJS.Timeout | undefined;
-  await Promise.race([work.catch(() => undefined), new Promise<void>((resolve) => (timer = setTimeout(resolve, STOP_GRACE_MS)))]);
+  await Promise.race([work.catch(() => undefined), new Promise<void>((resolve) => (timer = setTimeout(resolve, stopGraceMs(command))))]);
   clearTimeout(timer);
-  io.stderr.write(interruptedLine(commandPath(program, argv), signal));
+  io.stderr.write(interruptedLine(command, signal));
   return ExitCode.Interrupted;
 }
 

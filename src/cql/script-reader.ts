@@ -1,8 +1,9 @@
 /**
  * Reading a script of any length a stretch at a time: text goes in as it arrives, and comes out as
  * windows of whole statements, each statement parsed only when asked. Memory is bounded by the
- * window (twice the statement length limit), never by the script: a 50 MB dump is read in windows
- * of a few MB, and a statement past the limit is skipped with a scanner that keeps nothing of it.
+ * window (a few hundred KB, or the longest statement within the limit), never by the script: a 50 MB
+ * dump is read a window at a time, and a statement past the limit is skipped with a scanner that
+ * keeps nothing of it.
  *
  * The windows cut the script only where it cuts into statements anyway, after a statement's `;`,
  * and a statement that might still change with text not yet read (the last one, or one holding an
@@ -10,6 +11,7 @@
  * whose statements are within the limit, the statements, errors and positions are exactly those of
  * lexing the whole text at once.
  */
+import { statementStartTypes } from './atn.js';
 import { buildStatement } from './ast/build.js';
 import type { Statement } from './ast/nodes.js';
 import type { CqlSyntaxError } from './errors.js';
@@ -47,9 +49,15 @@ export interface ScriptWindow {
 
 /** Options of a ScriptReader. */
 export interface ScriptReaderOptions extends Partial<StatementLimits> {
-  /** Text gathered before a window is cut (default: twice the length limit, at least 1 MiB). */
+  /** Text gathered before a window is cut (default 256 KiB; a statement longer than that widens it, up to the length limit). */
   windowLength?: number;
 }
+
+/**
+ * Default window: lexing holds about 170 bytes per token, so a window of dense tokens costs some
+ * 15 MB while it is read; a longer statement makes its window grow until it ends or passes the limit.
+ */
+const WINDOW_LENGTH = 256 * 1024;
 
 /**
  * Cuts a script into windows as its text arrives: `push` text, take the windows it completes, and
@@ -68,10 +76,15 @@ export class ScriptReader {
   /** Process again once this much text waits (raised when a window could not be cut). */
   private threshold: number;
   private skipping: StatementSkip | undefined;
+  /**
+   * A statement longer than a window, found by the scanner that skips statements past the limit:
+   * while it is neither complete nor past the limit, each new text is scanned, not lexed again.
+   */
+  private probe: { start: number; scanned: number; scanner: StatementSkip } | undefined;
 
   constructor(options: ScriptReaderOptions = {}) {
     this.limits = statementLimits(options);
-    this.windowLength = options.windowLength ?? Math.max(2 * this.limits.maxLength, 1024 * 1024);
+    this.windowLength = options.windowLength ?? WINDOW_LENGTH;
     this.threshold = this.windowLength;
   }
 
@@ -115,6 +128,14 @@ export class ScriptReader {
         continue;
       }
       if (text === '') break;
+      if (this.probe !== undefined) {
+        const probed = this.probeStatement(text, final, out);
+        if (probed === 'wait') break;
+        if (probed !== 'lex') {
+          text = probed;
+          continue;
+        }
+      }
       const { window, script, slices } = this.lexed(text, final);
       if (final) {
         out.push(window);
@@ -152,12 +173,49 @@ export class ScriptReader {
           continue;
         }
       }
-      // Nothing can be cut yet: wait for more text (but not re-lex it on every chunk).
-      this.threshold = text.length + Math.max(this.windowLength / 4, 64 * 1024);
+      // Nothing can be cut yet: wait for more text, scanning the long statement instead of lexing it again.
+      if (first !== undefined) {
+        const { line, column } = first.range.start;
+        this.probe = { start, scanned: 0, scanner: new StatementSkip({ offset: first.range.start.offset, lines: line - 1, column: column - 1 }, this.nextIndex, text.slice(start, start + SKIPPED_HEAD), first) };
+      }
+      this.threshold = text.length + 64 * 1024;
       break;
     }
     this.carried = text;
     return out;
+  }
+
+  /**
+   * Scans on through the statement being probed: 'wait' while it is unfinished and within the
+   * limit; 'lex' once it ends within the limit (or the scanner cannot tell); otherwise it is past
+   * the limit, is skipped, and the text after what was scanned is returned.
+   */
+  private probeStatement(text: string, final: boolean, out: ScriptWindow[]): 'wait' | 'lex' | string {
+    const probe = this.probe!;
+    const from = probe.start + probe.scanned;
+    const found = probe.scanner.scan(text.slice(from), final);
+    if (found === undefined) {
+      probe.scanned = text.length - probe.start;
+      if (probe.scanned <= this.limits.maxLength) {
+        this.threshold = text.length + 64 * 1024;
+        return 'wait';
+      }
+      this.probe = undefined;
+      // Inside a string or comment the lexer may cut it short: let it decide.
+      if (!probe.scanner.inCode) return 'lex';
+      if (probe.start > 0) out.push({ text: text.slice(0, probe.start), offset: this.base.offset, lines: this.base.lines, column: this.base.column, statements: [] });
+      this.advance(text, text.length);
+      this.nextIndex = probe.scanner.index + 1;
+      this.skipping = probe.scanner;
+      return '';
+    }
+    this.probe = undefined;
+    if (found.end.offset - probe.scanner.start.offset <= this.limits.maxLength) return 'lex';
+    if (probe.start > 0) out.push({ text: text.slice(0, probe.start), offset: this.base.offset, lines: this.base.lines, column: this.base.column, statements: [] });
+    out.push(this.skippedWindow(probe.scanner, found));
+    this.nextIndex = probe.scanner.index + 1;
+    this.advance(text, from + found.resume);
+    return text.slice(from + found.resume);
   }
 
   /** Lexes and splits `text` (which starts at `base`) into a window with statements parsed on demand. */
@@ -288,10 +346,12 @@ class StatementSkip {
   private state: 'code' | 'string' | 'name' | 'dollar' | 'line-comment' | 'block-comment' = 'code';
   private readonly batch: boolean;
   private readonly lineMode: boolean;
-  /** The last two words (upper case, cut to 6 characters: only APPLY BATCH matters). */
+  /** The last two words (upper case, cut to 12 characters: keywords are shorter). */
   private previousWord = '';
   private lastWord = '';
   private word = '';
+  /** In a batch: where the last `;` was, until the next word says whether the batch ends there. */
+  private semicolon: SourcePosition | undefined;
   /** Position of the first character of the next text to scan. */
   private offset: number;
   private line: number;
@@ -312,12 +372,18 @@ class StatementSkip {
     this.column = base.column + 1;
   }
 
+  /** Whether the scan stands outside strings and comments. */
+  get inCode(): boolean {
+    return this.state === 'code';
+  }
+
   /** Scans `text` (which follows what was scanned before); the end, or undefined when it lies further on. */
   scan(text: string, final: boolean): SkipEnd | undefined {
     const n = text.length;
     let lineStart = -this.column + 1;
     let lines = 0;
     const at = (i: number): SourcePosition => ({ line: this.line + lines, column: i - lineStart + 1, offset: this.offset + i });
+    let wordStart = -1;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       const next = text.charCodeAt(i + 1);
@@ -352,10 +418,16 @@ class StatementSkip {
           break;
       }
       if (isWordChar(c)) {
-        if (this.word.length < 6) this.word += String.fromCharCode(c).toUpperCase();
+        if (this.word === '') wordStart = i;
+        if (this.word.length < 12) this.word += String.fromCharCode(c).toUpperCase();
         continue;
       }
       if (this.word !== '') {
+        // A batch that has not reached APPLY BATCH ends at a `;` followed by another kind of statement, as the splitter ends it.
+        if (this.semicolon !== undefined) {
+          if (endsBatch(this.word)) return this.done(this.semicolon, Math.max(0, wordStart));
+          this.semicolon = undefined;
+        }
         this.previousWord = this.lastWord;
         this.lastWord = this.word;
         this.word = '';
@@ -369,8 +441,9 @@ class StatementSkip {
       else if (c === SLASH && next === STAR) {
         this.state = 'block-comment';
         i++;
-      } else if (c === SEMICOLON && (!this.batch || (this.previousWord === 'APPLY' && this.lastWord === 'BATCH'))) {
-        return this.done(at(i), i + 1);
+      } else if (c === SEMICOLON) {
+        if (!this.batch || (this.previousWord === 'APPLY' && this.lastWord === 'BATCH')) return this.done(at(i), i + 1);
+        this.semicolon = at(i);
       }
     }
     if (final) return this.done(at(n), n);
@@ -393,6 +466,22 @@ const STAR = 42;
 const SLASH = 47;
 const DASH = 45;
 const SEMICOLON = 59;
+
+let batchEnders: ReadonlySet<string> | undefined;
+
+/** Keywords that start a statement other than a batch child (see split.ts). */
+function endsBatch(word: string): boolean {
+  if (batchEnders === undefined) {
+    const words = new Set<string>();
+    for (const type of statementStartTypes()) {
+      const name = CqlLexer.symbolicNames[type];
+      if (name?.startsWith('K_') === true) words.add(name.slice(2));
+    }
+    for (const child of ['INSERT', 'UPDATE', 'DELETE']) words.delete(child);
+    batchEnders = words;
+  }
+  return batchEnders.has(word);
+}
 
 function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;

@@ -4,8 +4,8 @@
  * being lost. A script is read twice by the audit; an input that cannot be read twice (a pipe) is
  * copied to a spool file as it is first read, and read from there afterwards.
  */
-import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { constants, createReadStream, createWriteStream, type WriteStream } from 'node:fs';
+import { mkdtemp, open, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -32,11 +32,16 @@ export interface PeekedInput {
 export class InputOpener {
   private spoolDir: string | undefined;
   private spools = 0;
+  /** Named pipes opened for reading: an open waits for a writer, and a wait Node cannot cancel keeps it from exiting. */
+  private readonly pipes = new Set<string>();
 
   constructor(
     private readonly cwd: string,
     private readonly stdin: Readable,
-  ) {}
+    signal?: AbortSignal,
+  ) {
+    signal?.addEventListener('abort', () => void this.releasePipes(), { once: true });
+  }
 
   /** Opens `given` (`-` for standard input) and reads its start. Throws UnreadableInputError when it cannot be opened. */
   async open(given: string): Promise<PeekedInput> {
@@ -44,12 +49,25 @@ export class InputOpener {
     const path = given.startsWith('/') ? given : join(this.cwd, given);
     let regular: boolean;
     try {
-      regular = (await stat(path)).isFile();
+      const info = await stat(path);
+      regular = info.isFile();
+      if (info.isFIFO()) this.pipes.add(path);
     } catch (err) {
       throw new UnreadableInputError(describeIoError(err));
     }
     const stream = createReadStream(path);
     return this.peekStream(given, stream, regular, regular ? () => createReadStream(path) : undefined);
+  }
+
+  /**
+   * Ends the wait of a read of a named pipe that no program writes to: opening it for writing (and
+   * closing it at once) lets the read open and see the end of its input.
+   */
+  private async releasePipes(): Promise<void> {
+    for (const path of this.pipes) {
+      const handle = await open(path, constants.O_WRONLY | constants.O_NONBLOCK).catch(() => undefined);
+      await handle?.close().catch(() => undefined);
+    }
   }
 
   /** Removes the spool files. */

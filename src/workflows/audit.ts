@@ -27,7 +27,7 @@ import { binaryInput, describeIoError, noLogRecords } from '../sources/reasons.j
 import { UnreadableInputError, type UnreadableSource } from '../sources/source-text.js';
 import { binaryKind, decodeStream, InputOpener, type PeekedInput } from '../sources/text-input.js';
 import type { EventListener } from '../shared/events.js';
-import { usageError } from '../shared/errors.js';
+import { KsmigError, usageError } from '../shared/errors.js';
 import { VERSION } from '../shared/version.js';
 
 /** File endings read as CQL scripts; every other file given by name is read as a query log. */
@@ -107,7 +107,7 @@ export async function runAuditWorkflow(options: AuditWorkflowOptions, onEvent: E
     throw usageError('nothing to audit: give .cql files, directories, query logs or - for standard input, or --origin <host>', 'ksmig audit schema/ queries.log');
   }
   const rules = options.rules ?? loadRules();
-  const opener = new InputOpener(options.cwd, stdin);
+  const opener = new InputOpener(options.cwd, stdin, options.signal);
   try {
     const unreadable: UnreadableSource[] = [];
     const scripts: ScriptInput[] = [];
@@ -125,7 +125,10 @@ export async function runAuditWorkflow(options: AuditWorkflowOptions, onEvent: E
     const logShapes: AuditLogShape[] = [];
     const oversized: OversizedLogRecord[] = [];
     const logFiles: string[] = [];
-    for (const log of logs) await readLog(log, options, { logShapes, oversized, logFiles, unreadable }, onEvent);
+    for (const log of logs) {
+      await readLog(log, options, { logShapes, oversized, logFiles, unreadable }, onEvent);
+      throwIfInterrupted(options.signal);
+    }
 
     const inputs: AuditInput[] = scripts.map((s) => ({ file: s.file, kind: s.kind, read: () => scriptText(s.bytes()) }));
     if (options.origin !== undefined) {
@@ -178,6 +181,10 @@ export async function runAuditWorkflow(options: AuditWorkflowOptions, onEvent: E
   } finally {
     await opener.dispose();
   }
+}
+
+function throwIfInterrupted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted === true) throw new KsmigError('interrupted', 'KSMIG_INTERRUPTED', 'the audit was interrupted');
 }
 
 /**

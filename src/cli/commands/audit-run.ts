@@ -91,6 +91,8 @@ export async function runAudit(paths: string[], flags: AuditFlags, color: boolea
     },
     (event) => renderEvent(event, io),
   );
+  // A signal that came while the last input was read: nothing is written.
+  if (io.interrupted?.aborted === true) throw new KsmigError('interrupted', 'KSMIG_INTERRUPTED', 'the audit was interrupted');
 
   const output = formatReport(config.format, outcome.report, {
     sources: new Map(outcome.sources),
