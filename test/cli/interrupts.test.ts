@@ -6,7 +6,7 @@
 import { spawn } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:net';
+import { createServer, type Server, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,17 +16,21 @@ let dir: string;
 let silent: Server;
 let silentPort = 0;
 let connected: () => void = () => undefined;
+const sockets = new Set<Socket>();
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ksmig-interrupts-'));
   // A server that accepts connections and never answers: a cluster that hangs.
-  silent = createServer(() => connected());
+  silent = createServer((socket) => {
+    sockets.add(socket);
+    connected();
+  });
   await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
   silentPort = (silent.address() as { port: number }).port;
 });
 
 afterAll(() => {
-  silent.closeAllConnections();
+  for (const socket of sockets) socket.destroy();
   silent.close();
 });
 

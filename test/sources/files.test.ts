@@ -1,11 +1,14 @@
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type * as FsPromisesModule from 'node:fs/promises';
 import { describe, expect, it, vi } from 'vitest';
+
+type FsPromises = typeof FsPromisesModule;
 
 // A directory ksmig may not list: root ignores permission bits, so the refusal is simulated.
 vi.mock('node:fs/promises', async (importOriginal) => {
-  const fs = await importOriginal<typeof import('node:fs/promises')>();
+  const fs = await importOriginal<FsPromises>();
   return {
     ...fs,
     readdir: (async (path: string, options: unknown) => {
