@@ -18,6 +18,7 @@ import { renderTemplate } from '../rules/schema.js';
 import type { EventListener } from '../shared/events.js';
 import { runAuditWorkflow, type AuditOutcome } from './audit.js';
 import { applySchema, type ApplyEvent } from './schema-apply.js';
+import { KsmigError } from '../shared/errors.js';
 
 /** The bundled example application. */
 export const DEMO_DIR = fileURLToPath(new URL('../../fixtures/demo/', import.meta.url));
@@ -36,6 +37,8 @@ export interface DemoOptions {
   cwd: string;
   /** Where the converted schema is written (default: a new temporary directory). */
   workDir?: string;
+  /** Stops the demo between steps (the command was interrupted); a node and emulator it started are stopped. */
+  signal?: AbortSignal | undefined;
 }
 
 /** What the demo shows, step by step. */
@@ -71,6 +74,7 @@ export async function runDemoWorkflow(options: DemoOptions, onEvent: EventListen
     showLiterals: false,
     targetSchema: { regions: [] },
     frames: true,
+    signal: options.signal,
   });
   onEvent({ type: 'audit', outcome, cwd: options.cwd });
   onEvent({ type: 'step', text: script.steps.convert });
@@ -79,11 +83,15 @@ export async function runDemoWorkflow(options: DemoOptions, onEvent: EventListen
   onEvent({ type: 'target-schema', file: targetSchema, text: converted });
 
   if (!options.cluster) onEvent({ type: 'skipped', text: renderTemplate(script.steps.skipped, { reason: '--no-cluster' }) });
-  else await clusterPart(script, converted, onEvent);
+  else await clusterPart(script, converted, onEvent, options.signal);
   onEvent({ type: 'done', text: renderTemplate(script.steps.done, { schema: targetSchema }) });
 }
 
-async function clusterPart(script: DemoScript, schemaText: string, onEvent: EventListener<DemoEvent>): Promise<void> {
+function throwIfInterrupted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted === true) throw new KsmigError('interrupted', 'KSMIG_INTERRUPTED', 'the demo was interrupted');
+}
+
+async function clusterPart(script: DemoScript, schemaText: string, onEvent: EventListener<DemoEvent>, signal: AbortSignal | undefined): Promise<void> {
   onEvent({ type: 'step', text: script.steps.cluster });
   let node: LocalCassandra | undefined;
   let emulator: StartedEmulator | undefined;
@@ -91,11 +99,13 @@ async function clusterPart(script: DemoScript, schemaText: string, onEvent: Even
   const stateDir = await mkdtemp(join(tmpdir(), 'ksmig-demo-emulator-'));
   try {
     try {
-      node = await startLocalCassandra({ log: (line) => onEvent({ type: 'log', line }) });
+      node = await startLocalCassandra({ log: (line) => onEvent({ type: 'log', line }), ...(signal !== undefined ? { signal } : {}) });
     } catch (err) {
+      throwIfInterrupted(signal);
       onEvent({ type: 'skipped', text: renderTemplate(script.steps.skipped, { reason: (err as Error).message }) });
       return;
     }
+    throwIfInterrupted(signal);
     onEvent({ type: 'cassandra', host: node.host, port: node.port, startupMs: node.startupMs });
     emulator = await runEmulator({
       backend: { host: node.host, port: node.port },
@@ -115,6 +125,7 @@ async function clusterPart(script: DemoScript, schemaText: string, onEvent: Even
       credentials: async () => ({ accessKeyId, secretAccessKey }),
     });
 
+    throwIfInterrupted(signal);
     onEvent({ type: 'step', text: script.steps.apply });
     const result = await applySchema(session, parseScript(schemaText).statements, {
       pollMs: 250,
@@ -124,6 +135,7 @@ async function clusterPart(script: DemoScript, schemaText: string, onEvent: Even
     onEvent({ type: 'applied', applied: result.applied, failed: result.failed.length });
 
     onEvent({ type: 'step', text: script.steps.behaviour });
+    throwIfInterrupted(signal);
     for (const s of script.statements) {
       try {
         await session.client.execute(s.cql, [], { prepare: false, consistency: consistencyCode(s.consistency) });

@@ -68,6 +68,6 @@ export async function runDemo(io: CliIO, withCluster: boolean): Promise<number> 
         break;
     }
   };
-  await runDemoWorkflow({ cluster: withCluster, cwd: process.cwd() }, render);
+  await runDemoWorkflow({ cluster: withCluster, cwd: process.cwd(), signal: io.interrupted }, render);
   return ExitCode.Ok;
 }
