@@ -271,7 +271,9 @@ async function readLog(
   const file = log.file;
   let summary;
   try {
-    summary = await summarizeQueryLog(Readable.from(decodeStream(log.bytes(), 'lenient')), {
+    // UTF-8 goes to the readers as bytes (they decode it); UTF-16 (a byte-order mark says so) is decoded first.
+    const utf16 = log.head.length >= 2 && ((log.head[0] === 0xff && log.head[1] === 0xfe) || (log.head[0] === 0xfe && log.head[1] === 0xff));
+    summary = await summarizeQueryLog(Readable.from(utf16 ? decodeStream(log.bytes(), 'lenient') : log.bytes()), {
       format: options.queryLogFormat,
       ...(options.maxStatementLength !== undefined ? { maxRecordLength: options.maxStatementLength } : {}),
     });

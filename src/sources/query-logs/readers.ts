@@ -262,7 +262,8 @@ async function* readCsv(input: Readable, skipped: SkippedLines, max = DEFAULT_MA
   const { parse: parseCsv } = await import('csv-parse');
   const oversized: LogRecord[] = [];
   const parser = Readable.from(boundedCsvRecords(input, max, (r) => oversized.push(r))).pipe(
-    parseCsv({ columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), info: true, relax_column_count: true, skip_empty_lines: true, bom: true }),
+    // relax_quotes: a `"` inside an unquoted field (CQL has them in quoted names) is text, not an error.
+    parseCsv({ columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true }),
   );
   let hasQueryColumn: boolean | undefined;
   try {
@@ -281,8 +282,8 @@ async function* readCsv(input: Readable, skipped: SkippedLines, max = DEFAULT_MA
       else skipped.add(item.info.lines, 'empty query field');
     }
   } catch (err) {
-    // Malformed CSV (an unclosed quote at the end, say): what was read counts, the rest is passed over.
-    skipped.add(0, `not valid CSV: ${(err as Error).message}`);
+    // Malformed CSV (a quote never closed, say): what was read counts; the parser cannot go on past it.
+    skipped.add((err as { lines?: number }).lines ?? 0, `not valid CSV from here on: ${(err as Error).message.slice(0, 200)}`);
   }
   for (const r of oversized.splice(0)) yield r;
 }
