@@ -147,23 +147,36 @@ export function auditSources(sources: readonly AuditSource[], options: AuditOpti
 export async function auditInputs(inputs: readonly AuditInput[], options: AuditOptions = {}): Promise<{ report: AuditReport; schema?: SchemaInputs }> {
   const run = new AuditRun(options);
   const limits = limitsOf(options);
-  const read: Array<{ input: AuditInput; read: SchemaRead }> = [];
+  const read: Array<{ input: AuditInput; read: SchemaRead; kept: ScriptWindow[] | undefined }> = [];
+  let retained = 0;
   for (const input of inputs) {
     const pass = new SchemaPass(input.file, input.kind ?? 'script', run);
+    // Small inputs keep their windows for the audit pass rather than being read and lexed again.
+    let kept: ScriptWindow[] | undefined = input.kind === 'schema-only' ? undefined : [];
     try {
-      for await (const window of windows(input, limits, options.signal)) pass.window(window);
+      for await (const window of windows(input, limits, options.signal)) {
+        pass.window(window);
+        if (kept === undefined) continue;
+        retained += window.text.length;
+        if (retained <= RETAINED_TEXT) kept.push(window);
+        else kept = undefined;
+      }
     } catch (e) {
       if (!(e instanceof UnreadableInputError)) throw e;
       run.addUnreadable({ file: input.file, reason: e.reason });
       continue;
     }
     run.addSchema(pass.read);
-    read.push({ input, read: pass.read });
+    read.push({ input, read: pass.read, kept });
   }
   run.schemaDone();
-  for (const { input, read: r } of read) {
+  for (const { input, read: r, kept } of read) {
     if (r.kind === 'schema-only') continue;
     const audit = new SourceAudit(run, r);
+    if (kept !== undefined) {
+      for (const window of kept) audit.window(window);
+      continue;
+    }
     try {
       for await (const window of windows(input, limits, options.signal)) audit.window(window);
     } catch (e) {
@@ -182,6 +195,12 @@ export async function auditInputs(inputs: readonly AuditInput[], options: AuditO
   const report = run.report();
   return options.collectSchema === true ? { report, schema: run.schemaInputs() } : { report };
 }
+
+/**
+ * Text of all inputs together whose windows the schema pass keeps for the audit pass (a window's
+ * worth, lexed: about 15 MB at most); larger inputs are read a second time instead, a window at a time.
+ */
+const RETAINED_TEXT = 256 * 1024;
 
 function finishInputs(run: AuditRun, options: AuditOptions): void {
   for (const u of options.unreadable ?? []) run.addUnreadable(u);

@@ -61,8 +61,9 @@ const WINDOW_LENGTH = 256 * 1024;
 
 /**
  * Cuts a script into windows as its text arrives: `push` text, take the windows it completes, and
- * `end` to take the rest. Each statement's `parse` must be called before the next `push`/`end`
- * if at all (windows share the one parser).
+ * `end` to take the rest. A window holds its lexed tokens until it is dropped, so a caller that
+ * streams keeps one window at a time; statements may be parsed in any order, one at a time (all
+ * windows share the one parser).
  */
 export class ScriptReader {
   private readonly limits: StatementLimits;
