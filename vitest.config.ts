@@ -6,6 +6,10 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     reporters: ['default', './test/helpers/summary-reporter.ts'],
+    // CI runners set CI, and Ink then draws only the last frame; the views' frame tests and the
+    // pseudo-terminal tests exercise a real terminal, so they run as if outside CI. Commands choose
+    // their plain output under CI themselves (chooseViewMode, runMigrate), tested with explicit env.
+    env: { CI: 'false', CONTINUOUS_INTEGRATION: 'false' },
     projects: [
       {
         extends: true,

@@ -156,7 +156,7 @@ async function main(): Promise<void> {
     if (want('ksmig')) {
       await attempt('ksmig copy (Cassandra → Cassandra)', async (o) => {
         const r = await runKsmig(
-          ['copy', '--origin', `127.0.0.1:${origin.port}`, '--target', `127.0.0.1:${target.port}`, '--target-auth', 'none', '--keyspace', KS, '--json'],
+          ['copy', '--origin', `127.0.0.1:${origin.port}`, '--target', `127.0.0.1:${target.port}`, '--target-auth', 'none', '--keyspace', KS, '--json', '--checkpoint', join(work, 'ksmig-copy.json')],
           {},
           toolLog,
         );
@@ -244,7 +244,7 @@ async function main(): Promise<void> {
             const r = await runKsmig(
               [
                 'copy', '--origin', `127.0.0.1:${origin.port}`, '--target', `127.0.0.1:${emulator.port}`, '--target-ca', emulator.caPath,
-                '--region', REGION, '--target-auth', 'sigv4', '--keyspace', KS, '--json',
+                '--region', REGION, '--target-auth', 'sigv4', '--keyspace', KS, '--json', '--checkpoint', join(work, 'ksmig-copy-emulator.json'),
               ],
               { AWS_ACCESS_KEY_ID: ACCESS_KEY, AWS_SECRET_ACCESS_KEY: SECRET_KEY, AWS_REGION: REGION },
               toolLog,

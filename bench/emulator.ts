@@ -1,33 +1,74 @@
 // Benchmark: what `ksmig emulate` costs a client. The same cassandra-driver client code runs the same
-// prepared statements directly against Cassandra and through the emulator (TLS + SigV4 + the
-// Keyspaces rules), in the same run, alternating rounds so both sides see the same machine load.
-// Prints requests/s (concurrency 64), latency p50/p99 (one request in flight) and the ratios.
+// prepared statements against four endpoints in the same run, rounds alternating their order so all
+// see the same machine load:
 //
-//   npm run bench:emulator                      # starts its own Cassandra (ksmig local)
+//   direct    Cassandra itself
+//   tcp       a plain TCP relay (one more process and hop, nothing else)
+//   tls       a TLS-terminating relay (the hop plus TLS: what TLS alone costs)
+//   emulator  `ksmig emulate` as users run it (bin/ksmig.js, its own process): TLS, SigV4 at
+//             connect, and the Keyspaces policy checks on every request
+//
+// The relays and the emulator are separate processes, as a client and an emulator are. Prints, per
+// endpoint, requests/s (concurrency 64, prepared SELECT/INSERT half each) and latency p50/p99 (one
+// request in flight, prepared SELECT), best and median over the rounds, the ratios to direct, and the
+// CPU time the emulator and the relay process spend per request; and the load average.
+//
+//   npm run bench:emulator                                  # starts its own Cassandra (ksmig local)
 //   KSMIG_BENCH_CASSANDRA=127.0.0.1:9042 npm run bench:emulator
-import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+//   KSMIG_BENCH_ROUNDS=5 KSMIG_BENCH_EMULATOR_NODE_ARGS='--cpu-prof --cpu-prof-dir=prof' npm run bench:emulator
+//   KSMIG_BENCH_KSMIG=/other/checkout/bin/ksmig.js …    # another build's emulator, same client and relays
+import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { connect as netConnect, createServer as createNetServer, type Server, type Socket } from 'node:net';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { createServer as createTlsServer } from 'node:tls';
+import { fileURLToPath } from 'node:url';
 import cassandra from 'cassandra-driver';
 import { SigV4AuthProvider } from '../src/clusters/sigv4-authenticator.js';
-import { runEmulator } from '../src/emulator/run.js';
+import { ensureTlsMaterial } from '../src/emulator/tls.js';
 import { startLocalCassandra, type LocalCassandra } from '../src/local/index.js';
 
 const LATENCY_REQUESTS = Number(process.env.KSMIG_BENCH_LATENCY_REQUESTS ?? 2000);
 const THROUGHPUT_REQUESTS = Number(process.env.KSMIG_BENCH_THROUGHPUT_REQUESTS ?? 20000);
+const ROUNDS = Number(process.env.KSMIG_BENCH_ROUNDS ?? 3);
 const CONCURRENCY = 64;
-const ROUNDS = 3;
 const REGION = 'us-east-1';
 const KS = 'ksmig_bench';
+const ACCESS_KEY = 'AKIABENCHMARK0000001';
+const SECRET = 'bench-secret-key-0123456789';
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 interface Side {
-  name: string;
+  name: 'direct' | 'tcp' | 'tls' | 'emulator';
   client: cassandra.Client;
+  /** The process serving this side (the relay's or the emulator's), for its CPU time. */
+  pid?: number;
+}
+
+interface Sample {
+  rps: number;
+  p50: number;
+  p99: number;
+  /** CPU µs the serving process spent per request during the throughput run. */
+  cpuPerRequestUs?: number;
 }
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+/** CPU time (user + system) of a process so far, in µs, from /proc (Linux); undefined elsewhere. */
+function processCpuUs(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of the whole line (11 and 12 after the command name), in clock ticks.
+    return ((Number(fields[11]) + Number(fields[12])) * 1e6) / 100;
+  } catch {
+    return undefined;
+  }
 }
 
 async function latency(side: Side): Promise<{ p50: number; p99: number }> {
@@ -41,8 +82,9 @@ async function latency(side: Side): Promise<{ p50: number; p99: number }> {
   return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
 }
 
-async function throughput(side: Side): Promise<number> {
+async function throughput(side: Side): Promise<{ rps: number; cpuPerRequestUs?: number }> {
   let next = 0;
+  const cpu0 = side.pid === undefined ? undefined : processCpuUs(side.pid);
   const started = process.hrtime.bigint();
   const worker = async (): Promise<void> => {
     while (next < THROUGHPUT_REQUESTS) {
@@ -58,10 +100,76 @@ async function throughput(side: Side): Promise<number> {
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  return THROUGHPUT_REQUESTS / (Number(process.hrtime.bigint() - started) / 1e9);
+  const rps = THROUGHPUT_REQUESTS / (Number(process.hrtime.bigint() - started) / 1e9);
+  const cpu1 = side.pid === undefined ? undefined : processCpuUs(side.pid);
+  return cpu0 === undefined || cpu1 === undefined ? { rps } : { rps, cpuPerRequestUs: (cpu1 - cpu0) / THROUGHPUT_REQUESTS };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The relays (child process: `bench/emulator.ts --relays <backend> <tls dir>`)
+
+/** Pipes every accepted socket to a new connection to the backend, both ways, Nagle off. */
+function relay(accepted: Socket, backend: { host: string; port: number }): void {
+  const upstream = netConnect(backend);
+  accepted.setNoDelay(true);
+  upstream.setNoDelay(true);
+  accepted.pipe(upstream).pipe(accepted);
+  const close = (): void => {
+    accepted.destroy();
+    upstream.destroy();
+  };
+  accepted.on('error', close).on('close', close);
+  upstream.on('error', close).on('close', close);
+}
+
+async function runRelays(backendArg: string, tlsDir: string): Promise<void> {
+  const [host = '127.0.0.1', port = '9042'] = backendArg.split(':');
+  const backend = { host, port: Number(port) };
+  const tls = await ensureTlsMaterial(tlsDir);
+  const listen = (server: Server): Promise<number> =>
+    new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)));
+  const tcpPort = await listen(createNetServer((s) => relay(s, backend)));
+  const tlsPort = await listen(createTlsServer({ cert: tls.cert, key: tls.key, minVersion: 'TLSv1.2' }, (s) => relay(s, backend)));
+  // Exit (rather than be killed) when stopped, so a `--cpu-prof` of the relays gets written.
+  process.once('SIGTERM', () => process.exit(0));
+  process.stdout.write(`${JSON.stringify({ tcpPort, tlsPort })}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Spawns a child and resolves with the first line it prints (its ports). */
+function startChild(command: string, args: string[]): Promise<{ child: ChildProcess; line: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stderr?.on('data', (c: Buffer) => (err += c.toString()));
+    child.stdout?.on('data', (c: Buffer) => {
+      out += c.toString();
+      const nl = out.indexOf('\n');
+      if (nl >= 0) resolve({ child, line: out.slice(0, nl) });
+    });
+    child.on('error', reject);
+    child.on('exit', (code) => reject(new Error(`${command} ${args.join(' ')} exited ${code} before it was ready:\n${err}`)));
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.removeAllListeners('exit');
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+  });
 }
 
 async function main(): Promise<void> {
+  const relaysAt = process.argv.indexOf('--relays');
+  if (relaysAt >= 0) {
+    await runRelays(process.argv[relaysAt + 1] ?? '', process.argv[relaysAt + 2] ?? '');
+    return;
+  }
   let node: LocalCassandra | undefined;
   let backend: { host: string; port: number };
   const shared = process.env.KSMIG_BENCH_CASSANDRA;
@@ -75,77 +183,122 @@ async function main(): Promise<void> {
   }
   const dir = await mkdtemp(join(tmpdir(), 'ksmig-bench-emulator-'));
   const keysPath = join(dir, 'keys');
-  await writeFile(keysPath, 'AKIABENCHMARK0000001 bench-secret-key-0123456789\n');
-  const emulator = await runEmulator({
-    backend,
-    listen: { host: '127.0.0.1', port: 0 },
-    region: REGION,
-    keysPath,
-    stateDir: dir,
-    maxSkewSeconds: 900,
-    ddlDelaySeconds: 0,
-  });
-  const direct: Side = {
-    name: 'direct',
-    client: new cassandra.Client({ contactPoints: [`${backend.host}:${backend.port}`], localDataCenter: 'datacenter1' }),
-  };
-  const viaEmulator: Side = {
-    name: 'emulator',
-    client: new cassandra.Client({
-      contactPoints: [`127.0.0.1:${emulator.port}`],
-      localDataCenter: REGION,
-      sslOptions: { ca: [readFileSync(emulator.caPath)], host: 'localhost', rejectUnauthorized: true },
-      authProvider: new SigV4AuthProvider({
-        region: REGION,
-        credentials: async () => ({ accessKeyId: 'AKIABENCHMARK0000001', secretAccessKey: 'bench-secret-key-0123456789' }),
-      }),
-    }),
-  };
+  const tlsDir = join(dir, 'tls');
+  await writeFile(keysPath, `${ACCESS_KEY} ${SECRET}\n`);
+  const tls = await ensureTlsMaterial(tlsDir);
+  const children: ChildProcess[] = [];
+  const sides: Side[] = [];
   try {
-    await viaEmulator.client.execute(`CREATE KEYSPACE IF NOT EXISTS ${KS} WITH replication = {'class': 'SingleRegionStrategy'}`);
-    await viaEmulator.client.execute(`CREATE TABLE IF NOT EXISTS ${KS}.kv (k int PRIMARY KEY, v text)`);
-    for (const side of [direct, viaEmulator]) {
+    const emulatorNodeArgs = (process.env.KSMIG_BENCH_EMULATOR_NODE_ARGS ?? '').split(' ').filter((a) => a !== '');
+    const emulator = await startChild(process.execPath, [
+      ...emulatorNodeArgs,
+      process.env.KSMIG_BENCH_KSMIG ?? join(ROOT, 'bin', 'ksmig.js'),
+      'emulate',
+      '--backend', `${backend.host}:${backend.port}`,
+      '--listen', '127.0.0.1:0',
+      '--region', REGION,
+      '--keys', keysPath,
+      '--state-dir', dir,
+      '--tls-dir', tlsDir,
+      '--ddl-delay', '0',
+      '--json',
+    ]);
+    children.push(emulator.child);
+    const emulatorPort = (JSON.parse(emulator.line) as { port: number }).port;
+    const relays = await startChild(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--relays', `${backend.host}:${backend.port}`, tlsDir]);
+    children.push(relays.child);
+    const ports = JSON.parse(relays.line) as { tcpPort: number; tlsPort: number };
+    const ssl = { ca: [readFileSync(tls.caPath)], host: 'localhost', rejectUnauthorized: true };
+    sides.push(
+      { name: 'direct', client: new cassandra.Client({ contactPoints: [`${backend.host}:${backend.port}`], localDataCenter: 'datacenter1' }) },
+      { name: 'tcp', pid: relays.child.pid, client: new cassandra.Client({ contactPoints: [`127.0.0.1:${ports.tcpPort}`], localDataCenter: 'datacenter1' }) },
+      {
+        name: 'tls',
+        pid: relays.child.pid,
+        client: new cassandra.Client({ contactPoints: [`127.0.0.1:${ports.tlsPort}`], localDataCenter: 'datacenter1', sslOptions: ssl }),
+      },
+      {
+        name: 'emulator',
+        pid: emulator.child.pid,
+        client: new cassandra.Client({
+          contactPoints: [`127.0.0.1:${emulatorPort}`],
+          localDataCenter: REGION,
+          sslOptions: ssl,
+          authProvider: new SigV4AuthProvider({ region: REGION, credentials: async () => ({ accessKeyId: ACCESS_KEY, secretAccessKey: SECRET }) }),
+        }),
+      },
+    );
+    const viaEmulator = sides[3]!.client;
+    await viaEmulator.execute(`CREATE KEYSPACE IF NOT EXISTS ${KS} WITH replication = {'class': 'SingleRegionStrategy'}`);
+    await viaEmulator.execute(`CREATE TABLE IF NOT EXISTS ${KS}.kv (k int PRIMARY KEY, v text)`);
+    const loadAtStart = loadavg();
+    for (const side of sides) {
       // Warm-up: connections, prepared statements, JIT.
-      await latency({ ...side });
+      await latency(side);
       await throughput(side);
     }
-    const results = new Map<string, { rps: number[]; p50: number[]; p99: number[] }>();
+    const results = new Map<Side['name'], Sample[]>();
+    const loads: number[] = [];
     for (let round = 0; round < ROUNDS; round++) {
-      for (const side of round % 2 === 0 ? [direct, viaEmulator] : [viaEmulator, direct]) {
-        const r = results.get(side.name) ?? { rps: [], p50: [], p99: [] };
+      loads.push(loadavg()[0]!);
+      // Rotate which endpoint goes first, and reverse every other round.
+      const order = sides.map((_, i) => sides[(i + round) % sides.length]!);
+      if (round % 2 === 1) order.reverse();
+      for (const side of order) {
         const l = await latency(side);
-        r.p50.push(l.p50);
-        r.p99.push(l.p99);
-        r.rps.push(await throughput(side));
-        results.set(side.name, r);
+        const t = await throughput(side);
+        const sample: Sample = { rps: t.rps, p50: l.p50, p99: l.p99 };
+        if (t.cpuPerRequestUs !== undefined) sample.cpuPerRequestUs = t.cpuPerRequestUs;
+        results.set(side.name, [...(results.get(side.name) ?? []), sample]);
       }
+      process.stderr.write(`round ${round + 1}/${ROUNDS} done (load ${loadavg().map((x) => x.toFixed(2)).join(' ')})\n`);
     }
+
+    const median = (xs: number[]): number => {
+      const s = [...xs].sort((a, b) => a - b);
+      return s.length % 2 === 1 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+    };
+    const stat = (name: Side['name'], key: 'rps' | 'p50' | 'p99' | 'cpuPerRequestUs', better: 'high' | 'low') => {
+      const xs = (results.get(name) ?? []).map((s) => s[key]).filter((x): x is number => x !== undefined);
+      return { best: better === 'high' ? Math.max(...xs) : Math.min(...xs), median: median(xs) };
+    };
     const signed = (x: number): string => `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(3)}`;
-    const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
-    const d = results.get('direct');
-    const e = results.get('emulator');
-    if (!d || !e) throw new Error('missing results');
-    const row = (name: string, r: { rps: number[]; p50: number[]; p99: number[] }): string =>
-      `${name.padEnd(10)} ${median(r.rps).toFixed(0).padStart(8)} req/s   p50 ${median(r.p50).toFixed(3)} ms   p99 ${median(r.p99).toFixed(3)} ms`;
     const cpu = cpus();
-    process.stdout.write(
-      [
-        `ksmig emulate benchmark — cassandra-driver ${cassandra.version ?? ''}, prepared SELECT/INSERT, ${THROUGHPUT_REQUESTS} requests at concurrency ${CONCURRENCY}, latency over ${LATENCY_REQUESTS} sequential SELECTs, median of ${ROUNDS} rounds`,
-        `machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}, load average ${loadavg()
-          .map((x) => x.toFixed(2))
-          .join(' ')}`,
-        row('direct', d),
-        row('emulator', e),
-        `throughput ratio (emulator / direct): ${(median(e.rps) / median(d.rps)).toFixed(2)}`,
-        `added latency: p50 ${signed(median(e.p50) - median(d.p50))} ms, p99 ${signed(median(e.p99) - median(d.p99))} ms`,
-        'The emulator side includes TLS, SigV4 (at connect) and the Keyspaces policy checks on every request.',
-        '',
-      ].join('\n'),
+    const lines = [
+      `ksmig emulate benchmark — cassandra-driver ${cassandra.version ?? ''}, prepared SELECT/INSERT, ${THROUGHPUT_REQUESTS} requests at concurrency ${CONCURRENCY}, latency over ${LATENCY_REQUESTS} sequential SELECTs; best and median of ${ROUNDS} rounds`,
+      `machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; backend ${backend.host}:${backend.port}`,
+      `load average: ${loadAtStart.map((x) => x.toFixed(2)).join(' ')} at the start, ${loads.map((x) => x.toFixed(1)).join(', ')} at the rounds' starts, ${loadavg().map((x) => x.toFixed(2)).join(' ')} at the end`,
+      '',
+      `${'endpoint'.padEnd(10)} ${'req/s best'.padStart(11)} ${'median'.padStart(8)}   ${'p50 best'.padStart(9)} ${'median'.padStart(7)}   ${'p99 median'.padStart(10)}   ${'server CPU/request'.padStart(18)}`,
+    ];
+    for (const side of sides) {
+      const rps = stat(side.name, 'rps', 'high');
+      const p50 = stat(side.name, 'p50', 'low');
+      const p99 = stat(side.name, 'p99', 'low');
+      const cpuUs = side.pid === undefined ? undefined : stat(side.name, 'cpuPerRequestUs', 'low');
+      lines.push(
+        `${side.name.padEnd(10)} ${rps.best.toFixed(0).padStart(11)} ${rps.median.toFixed(0).padStart(8)}   ${p50.best.toFixed(3).padStart(9)} ${p50.median.toFixed(3).padStart(7)}   ${p99.median.toFixed(3).padStart(10)}   ${cpuUs === undefined ? '' : `${cpuUs.median.toFixed(0).padStart(10)} µs median`}`,
+      );
+    }
+    const d = { rps: stat('direct', 'rps', 'high'), p50: stat('direct', 'p50', 'low'), p99: stat('direct', 'p99', 'low') };
+    lines.push('');
+    for (const name of ['tcp', 'tls', 'emulator'] as const) {
+      const rps = stat(name, 'rps', 'high');
+      const p50 = stat(name, 'p50', 'low');
+      const p99 = stat(name, 'p99', 'low');
+      lines.push(
+        `${name.padEnd(8)} / direct: throughput ${(rps.median / d.rps.median).toFixed(2)} (median), ${(rps.best / d.rps.best).toFixed(2)} (best); added latency p50 ${signed(p50.median - d.p50.median)} ms, p99 ${signed(p99.median - d.p99.median)} ms (medians)`,
+      );
+    }
+    lines.push(
+      'tcp: one more process and hop; tls: that plus TLS; emulator: that plus SigV4 at connect and the Keyspaces policy checks on every request.',
+      'server CPU/request: CPU time of the relay process (tcp, tls; both relays share it) or of the emulator process during the throughput run, per request.',
+      '',
     );
+    process.stdout.write(lines.join('\n'));
   } finally {
-    await direct.client.shutdown();
-    await viaEmulator.client.shutdown();
-    await emulator.close();
+    for (const side of sides) await side.client.shutdown();
+    for (const child of children) await stopChild(child);
     await rm(dir, { recursive: true, force: true });
     await node?.stop();
   }

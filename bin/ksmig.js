@@ -1,7 +1,15 @@
 #!/usr/bin/env node
 // Thin launcher: the compiled CLI lives in dist/ (built by `npm run build`, run on install).
-import { run } from '../dist/cli/main.js';
+import { setFlagsFromString } from 'node:v8';
 
+// V8 allocates objects of an allocation site straight into the old generation once most of them
+// survived its first scavenges ("pretenuring"). A phase that keeps parse trees or tokens alive (a
+// whole schema, a script's tokens) makes it decide so for the parser's sites, and every later parse
+// then puts its short-lived trees where only a full GC frees them: the same parse ran at half speed
+// in some processes and not in others (docs/readme/90-benchmarks.md). Set before anything runs.
+setFlagsFromString('--no-allocation-site-pretenuring');
+
+const { run } = await import('../dist/cli/main.js');
 process.exitCode = await run(process.argv.slice(2));
 // The command is done: a driver connection that has not finished closing must not keep the process
 // alive (an unref'd timer never delays a process that would exit anyway).

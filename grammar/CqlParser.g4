@@ -325,12 +325,20 @@ ifExists
     : K_IF K_EXISTS
     ;
 
+// Cassandra 3.x lexed SCHEMA as KEYSPACE (K_KEYSPACE: KEYSPACE | SCHEMA), so CREATE/ALTER/DROP SCHEMA and
+// GRANT … ON SCHEMA were synonyms there. Cassandra 4.0 added its own K_SCHEMA token (for DESCRIBE SCHEMA),
+// defined before K_KEYSPACE, and its parser no longer accepts these forms (grammar/README.md).
+keyspaceKeyword
+    : K_KEYSPACE
+    | K_SCHEMA
+    ;
+
 createKeyspaceStatement
-    : K_CREATE K_KEYSPACE ifNotExists? keyspace=ident K_WITH properties
+    : K_CREATE keyspaceKeyword ifNotExists? keyspace=ident K_WITH properties
     ;
 
 alterKeyspaceStatement
-    : K_ALTER K_KEYSPACE ifExists? keyspace=ident alterKeyspaceInstruction
+    : K_ALTER keyspaceKeyword ifExists? keyspace=ident alterKeyspaceInstruction
     ;
 
 alterKeyspaceInstruction
@@ -340,7 +348,7 @@ alterKeyspaceInstruction
     ;
 
 dropKeyspaceStatement
-    : K_DROP K_KEYSPACE ifExists? keyspace=ident
+    : K_DROP keyspaceKeyword ifExists? keyspace=ident
     ;
 
 createTableStatement
@@ -660,11 +668,11 @@ permission
 resource
     : K_ALL K_KEYSPACES                                               # allKeyspacesResource
     | K_ALL K_TABLES K_IN K_KEYSPACE keyspace=ident                   # allTablesResource
-    | K_KEYSPACE keyspace=ident                                       # keyspaceResource
+    | keyspaceKeyword keyspace=ident                                  # keyspaceResource
     | K_TABLE? table=tableName                                        # tableResource
     | K_ALL K_ROLES                                                   # allRolesResource
     | K_ROLE role=roleName                                            # roleResource
-    | K_ALL K_FUNCTIONS ( K_IN K_KEYSPACE keyspace=ident )?           # allFunctionsResource
+    | K_ALL K_FUNCTIONS ( K_IN keyspaceKeyword keyspace=ident )?      # allFunctionsResource
     | K_FUNCTION function=functionName signature=functionSignature    # functionResource
     | K_ALL K_MBEANS                                                  # allMbeansResource
     | kind=( K_MBEAN | K_MBEANS ) mbean=STRING_LITERAL                # mbeanResource

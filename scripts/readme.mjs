@@ -8,10 +8,13 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../', import.meta.url));
 const ORDER = [
   '00-intro.md',
+  '15-migrate.md',
   '10-audit.md',
   '20-copy.md',
   'reports-config.md',
   'rules.md',
+  '30-estimate.md',
+  '40-verify.md',
   'local.md',
   'emulator.md',
   'emulator-behaviour.md',

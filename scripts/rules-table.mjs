@@ -15,10 +15,12 @@ const END = '<!-- rules-table:end -->';
 const cell = (s) => String(s).replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
 export function rulesTable() {
-  const rules = readdirSync(rulesDir)
+  const all = readdirSync(rulesDir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
     .map((f) => parse(readFileSync(rulesDir + f, 'utf8')));
+  const rules = all.filter((r) => r.retired === undefined);
+  const retired = all.filter((r) => r.retired !== undefined);
   const count = (sev) => rules.filter((r) => r.severity === sev).length;
   const lines = [
     `${rules.length} rules: ${count('error')} errors, ${count('warning')} warnings, ${count('info')} infos. ` +
@@ -28,6 +30,14 @@ export function rulesTable() {
     '|---|---|---|---|---|',
     ...rules.map((r) => `| ${r.id} | \`${r.name}\` | ${r.severity} | ${cell(r.topics.join(', '))} | ${cell(r.title)} |`),
   ];
+  if (retired.length > 0) {
+    lines.push(
+      '',
+      `Retired (ids are never reused; naming one in \`--rules\`, \`--disable\`, the config or \`ksmig-ignore\` means its replacements): ` +
+        retired.map((r) => `${r.id} \`${r.name}\` (${r.retired.on}, replaced by ${r.retired.replacedBy.join(', ')})`).join('; ') +
+        '.',
+    );
+  }
   return lines.join('\n');
 }
 

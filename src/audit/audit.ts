@@ -24,21 +24,27 @@ export { compareFindings } from './run.js';
 /**
  * How a source takes part: `script` (default) is audited and its DDL feeds the catalog;
  * `schema-only` (`--schema`) feeds the catalog and produces no findings; `prepared` holds
- * statements the origin cluster had prepared.
+ * statements the origin cluster had prepared; `live` is a live cluster's rendered schema, audited
+ * as a description (nothing in it runs as a script), with the statements applications prepared
+ * from `preparedFrom` on.
  */
-export type SourceKind = 'script' | 'schema-only' | 'prepared';
+export type SourceKind = 'script' | 'schema-only' | 'prepared' | 'live';
 
 /** One text input of an audit, in memory. */
 export interface AuditSource {
   file: string;
   text: string;
   kind?: SourceKind;
+  /** For `live`: the offset in `text` where the prepared statements begin (none: the text is all schema). */
+  preparedFrom?: number;
 }
 
 /** One input of an audit, read as a stream (twice: once for the schema, once for the audit). */
 export interface AuditInput {
   file: string;
   kind?: SourceKind;
+  /** For `live`: the UTF-16 offset in the input's text where the prepared statements begin. */
+  preparedFrom?: number;
   /**
    * The input's text in pieces, from the start each time it is called. Throws an
    * UnreadableInputError when the input cannot be read or decoded (a KS0002 finding).
@@ -127,7 +133,7 @@ export function auditSources(sources: readonly AuditSource[], options: AuditOpti
   const read: Array<{ read: SchemaRead; window: ScriptWindow }> = [];
   for (const source of sources) {
     const window = ScriptReader.whole(source.text, limits);
-    const pass = new SchemaPass(source.file, source.kind ?? 'script', run);
+    const pass = new SchemaPass(source.file, source.kind ?? 'script', run, source.preparedFrom);
     pass.window(window);
     run.addSchema(pass.read);
     read.push({ read: pass.read, window });
@@ -150,7 +156,7 @@ export async function auditInputs(inputs: readonly AuditInput[], options: AuditO
   const read: Array<{ input: AuditInput; read: SchemaRead; kept: ScriptWindow[] | undefined }> = [];
   let retained = 0;
   for (const input of inputs) {
-    const pass = new SchemaPass(input.file, input.kind ?? 'script', run);
+    const pass = new SchemaPass(input.file, input.kind ?? 'script', run, input.preparedFrom);
     // Small inputs keep their windows for the audit pass rather than being read and lexed again.
     let kept: ScriptWindow[] | undefined = input.kind === 'schema-only' ? undefined : [];
     try {

@@ -22,16 +22,17 @@ import { buildCatalog } from '../catalog/build.js';
 import { Catalog } from '../catalog/catalog.js';
 import type { CatalogSource } from '../catalog/session.js';
 import { featuresUsed } from '../convert/features.js';
+import type { SourceKind as RuleSourceKind } from '../rules/context.js';
 import { RuleRunner, type UnitRun } from '../rules/engine.js';
 import { excerpt, type Finding } from '../rules/finding.js';
-import { findRule, loadRules, type LoadedRule } from '../rules/load.js';
+import { findRule, loadRules, resolveRuleRef, type LoadedRule } from '../rules/load.js';
 import { ruleFinding } from '../rules/render.js';
 import { renderTemplate } from '../rules/schema.js';
 import { statementShape } from '../sources/query-logs/shape-scanner.js';
 import type { UnreadableSource } from '../sources/source-text.js';
 import { applyBaseline } from './baseline.js';
 import { assignFingerprints } from './fingerprint.js';
-import { applySuppressions, parseSuppressions, unusedSuppressionFindings, type Suppression } from './suppress.js';
+import { applySuppressions, parseSuppressions, unusedSuppressionFindings, type ResolveRule, type Suppression } from './suppress.js';
 import { summarize, type AuditReport } from './types.js';
 import type { AuditLogShape, AuditOptions, OversizedLogRecord, SchemaInputs, SourceKind } from './audit.js';
 
@@ -52,6 +53,8 @@ export interface SchemaRead {
   count: number;
   /** Parse outcomes the audit pass reuses, by statement index. */
   kept: Map<number, ParseOutcome>;
+  /** For a `live` source: the offset where the statements applications prepared begin. */
+  preparedFrom?: number;
 }
 
 /** Reads one source in the schema pass: give it each window, then take `read`. */
@@ -63,8 +66,9 @@ export class SchemaPass {
     file: string,
     kind: SourceKind,
     private readonly run: AuditRun,
+    preparedFrom?: number,
   ) {
-    this.read = { file, kind, statements: [], indexes: [], count: 0, kept: new Map() };
+    this.read = { file, kind, statements: [], indexes: [], count: 0, kept: new Map(), ...(kind === 'live' && preparedFrom !== undefined ? { preparedFrom } : {}) };
   }
 
   window(window: ScriptWindow): void {
@@ -99,7 +103,7 @@ export class SourceAudit {
     private readonly run: AuditRun,
     private readonly read: SchemaRead,
   ) {
-    this.rules = run.runner().start({ file: read.file, kind: read.kind === 'prepared' ? 'prepared' : 'script' }, (f) => run.add(f));
+    this.rules = run.runner().start({ file: read.file, kind: ruleKind(read.kind) }, (f) => run.add(f));
     this.collectSuppressions = run.beginSource(read.file);
   }
 
@@ -121,7 +125,7 @@ export class SourceAudit {
       }
       const stmt = outcome.statement;
       try {
-        this.rules.statement(stmt, s.index, view);
+        this.rules.statement(stmt, s.index, view, this.statementKind(stmt));
       } catch (e) {
         if (!(e instanceof RangeError)) throw e;
         // The rules' walk ran out of stack on this statement: it is reported as too deep, the audit goes on.
@@ -132,6 +136,18 @@ export class SourceAudit {
       if (isDml(stmt)) run.noteFeatures(stmt, this.keyspace);
     }
   }
+
+  /** A live schema's statements from `preparedFrom` on are the ones applications prepared. */
+  private statementKind(stmt: Statement): RuleSourceKind | undefined {
+    const from = this.read.preparedFrom;
+    return from !== undefined && stmt.range.start.offset >= from ? 'prepared' : undefined;
+  }
+}
+
+/** How the rules see a source's statements (see `SourceKind` in rules/context.ts). */
+function ruleKind(kind: SourceKind): RuleSourceKind {
+  if (kind === 'prepared') return 'prepared';
+  return kind === 'live' ? 'live-schema' : 'script';
 }
 
 /** The state of one audit across both passes. */
@@ -324,7 +340,11 @@ export class AuditRun {
 
   private suppress(findings: readonly Finding[]): Finding[] {
     const rules = this.rules;
-    const resolve = (ref: string): string | undefined => findRule(rules, ref)?.id;
+    // A retired rule's id or name stands for the rules that replaced it.
+    const resolve = (ref: string): readonly string[] | undefined => {
+      const ids = resolveRuleRef(rules, ref).map((r) => r.id);
+      return ids.length === 0 ? undefined : ids;
+    };
     const unusedRule = findRule(rules, 'KS9003');
     const byFile = new Map<string, Finding[]>();
     for (const f of findings) {
@@ -351,7 +371,7 @@ export class AuditRun {
     return out;
   }
 
-  private unused(unused: readonly Suppression[], file: string, unusedRule: LoadedRule | undefined, resolve: (ref: string) => string | undefined, out: Finding[]): void {
+  private unused(unused: readonly Suppression[], file: string, unusedRule: LoadedRule | undefined, resolve: ResolveRule, out: Finding[]): void {
     if (unusedRule === undefined || isDisabled(unusedRule, this.options.selection)) return;
     const found = unusedSuppressionFindings(
       unused,

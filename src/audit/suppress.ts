@@ -46,7 +46,8 @@ export interface Suppression {
 }
 
 /** Maps a rule reference (id or name, any case) to the canonical rule id, or undefined if unknown. */
-export type ResolveRule = (ref: string) => string | undefined;
+/** The rule id a reference names, or the ids it stands for (a retired rule's replacements); undefined when none. */
+export type ResolveRule = (ref: string) => string | readonly string[] | undefined;
 
 interface Token {
   kind: 'comment' | 'string' | 'word' | 'semicolon' | 'other';
@@ -240,7 +241,7 @@ export function suppressionCovers(s: Suppression, f: Finding): boolean {
 
 function refMatches(ref: string, f: Finding, resolveRule: ResolveRule): boolean {
   const id = resolveRule(ref);
-  if (id !== undefined) return id === f.ruleId;
+  if (id !== undefined) return typeof id === 'string' ? id === f.ruleId : id.includes(f.ruleId);
   return ref.toUpperCase() === f.ruleId.toUpperCase() || ref.toLowerCase() === f.rule.toLowerCase();
 }
 

@@ -1,4 +1,4 @@
-import type { AlterTable, AlterType, CreateKeyspace, CreateTable, CreateType, PropertyMap, QualifiedName } from '../cql/ast/nodes.js';
+import type { AlterTable, AlterType, CreateIndex, CreateKeyspace, CreateTable, CreateType, PropertyMap, QualifiedName } from '../cql/ast/nodes.js';
 import { applyAlterTable, applyAlterType, mergeProperties } from './alter.js';
 import { AWS_REGION_NAME } from '../keyspaces/regions.js';
 import { Catalog, type CatalogPosition, type ColumnInfo, type KeyspaceInfo, type TableInfo, type TargetTableState, type TypeInfo } from './catalog.js';
@@ -12,8 +12,12 @@ export type { CatalogSource } from './session.js';
  * keyspaces, tables and types), resolving unqualified names through `USE` (which holds until the
  * end of its source). `targetTables` are the user's declarations of the target's state.
  *
+ * Secondary indexes are kept too (CREATE/DROP INDEX): Keyspaces has none, but the queries that
+ * rely on one need a table of their own there.
+ *
  * As on Cassandra, a CREATE of an object that exists changes nothing (with or without IF NOT
- * EXISTS: without it Cassandra refuses the statement), and DROP KEYSPACE drops its tables and types.
+ * EXISTS: without it Cassandra refuses the statement), and DROP KEYSPACE drops its tables, types
+ * and indexes (DROP TABLE its indexes).
  */
 export function buildCatalog(sources: readonly CatalogSource[], targetTables: Record<string, TargetTableState> = {}): Catalog {
   const catalog = new Catalog(targetTables);
@@ -32,6 +36,7 @@ export function buildCatalog(sources: readonly CatalogSource[], targetTables: Re
         catalog.keyspaces.delete(stmt.name.text);
         for (const [id, t] of catalog.tables) if (t.keyspace === stmt.name.text) catalog.tables.delete(id);
         for (const [id, t] of catalog.types) if (t.keyspace === stmt.name.text) catalog.types.delete(id);
+        for (const [id, i] of catalog.indexes) if (i.keyspace === stmt.name.text) catalog.indexes.delete(id);
         break;
       case 'CreateTable':
         createTable(catalog, stmt, keyspace, at.file, ordinal);
@@ -40,9 +45,20 @@ export function buildCatalog(sources: readonly CatalogSource[], targetTables: Re
       case 'AlterTable':
         alterTable(catalog, stmt, keyspace, at);
         break;
-      case 'DropTable':
-        catalog.tables.delete(catalog.qualify(stmt.name, keyspace));
+      case 'DropTable': {
+        const id = catalog.qualify(stmt.name, keyspace);
+        catalog.tables.delete(id);
+        for (const [indexId, i] of catalog.indexes) if (i.table === id) catalog.indexes.delete(indexId);
         break;
+      }
+      case 'CreateIndex':
+        createIndex(catalog, stmt, keyspace, at);
+        break;
+      case 'DropIndex': {
+        const index = catalog.findIndex(stmt.name, keyspace);
+        if (index !== undefined) catalog.indexes.delete(index.id);
+        break;
+      }
       case 'CreateType':
         createType(catalog, stmt, keyspace, ordinal);
         break;
@@ -156,6 +172,24 @@ function applyTableProperties(table: TableInfo, props: PropertyMap): void {
   // Setting the default back to 0 does not turn the feature off (keyspaces-facts §9).
   if ((ttl !== undefined && ttl > 0) || customFeatureEnabled(props, 'ttl')) table.ttl = true;
   if (customFeatureEnabled(props, 'client_side_timestamps')) table.clientSideTimestamps = true;
+}
+
+/** A CREATE INDEX: named as written, or as Cassandra names it (`<table>_<column>_idx`). An existing name changes nothing. */
+function createIndex(catalog: Catalog, stmt: CreateIndex, currentKeyspace: string | undefined, at: CatalogPosition): void {
+  const keyspace = stmt.table.keyspace?.text ?? currentKeyspace ?? '';
+  const table = stmt.table.name.text;
+  const name = stmt.name?.text ?? `${table}_${stmt.targets.map((t) => t.column.text).join('_')}_idx`;
+  const id = `${keyspace}.${name}`;
+  if (catalog.indexes.has(id)) return;
+  catalog.indexes.set(id, {
+    keyspace,
+    name,
+    id,
+    table: catalog.qualify(stmt.table, currentKeyspace),
+    targets: stmt.targets.map((t) => ({ column: t.column.text, type: t.type })),
+    ...(stmt.using?.value !== undefined ? { using: stmt.using.value } : {}),
+    at,
+  });
 }
 
 /** Types are keyed `keyspace.name`, with an empty keyspace when the input names none. */

@@ -16,6 +16,19 @@ export const CASSANDRA_ONLY_KEYSPACES: ReadonlySet<string> = new Set([
   'system_virtual_schema',
 ]);
 
+/**
+ * The system keyspaces every Amazon Keyspaces account has, read-only and holding Keyspaces' own
+ * tables (keyspaces-facts §14: they cannot be modified or dropped).
+ */
+export const KEYSPACES_SYSTEM_KEYSPACES: ReadonlySet<string> = new Set(['system', 'system_schema', 'system_schema_mcs', 'system_multiregion_info']);
+
+/**
+ * Apache Cassandra's own keyspaces (`DESCRIBE FULL SCHEMA` prints their definitions): the ones
+ * Keyspaces lacks, and `system` and `system_schema`, which Keyspaces has as read-only keyspaces of
+ * its own. None of them belongs in a Keyspaces schema.
+ */
+export const CASSANDRA_SYSTEM_KEYSPACES: ReadonlySet<string> = new Set([...CASSANDRA_ONLY_KEYSPACES, 'system', 'system_schema']);
+
 /** Where a table's role puts a column. */
 export type ColumnRole = 'partition' | 'clustering' | 'static' | 'regular';
 
@@ -92,6 +105,23 @@ export interface KeyspaceInfo {
   ordinal: number;
 }
 
+/** A secondary index (2i, SASI or SAI) the input defines: Keyspaces has none, but queries may rely on it. */
+export interface IndexInfo {
+  keyspace: string;
+  /** As written, or Cassandra's default `<table>_<column>_idx` when the CREATE INDEX names none. */
+  name: string;
+  /** `keyspace.name`. */
+  id: string;
+  /** The indexed table's id (`keyspace.table`). */
+  table: string;
+  /** What it indexes: a column (`simple`), or a collection's `keys`, `values`, `entries` or `full` value. */
+  targets: Array<{ column: string; type: 'simple' | 'keys' | 'values' | 'entries' | 'full' }>;
+  /** The class of a custom index as written (`sai`, `StorageAttachedIndex`, a SASI class name). */
+  using?: string;
+  /** Where the CREATE INDEX is. */
+  at: CatalogPosition;
+}
+
 export interface TypeInfo {
   /** Empty when the input names no keyspace for it (no USE, not qualified). */
   keyspace: string;
@@ -112,6 +142,8 @@ export class Catalog {
   readonly keyspaces = new Map<string, KeyspaceInfo>();
   readonly tables = new Map<string, TableInfo>();
   readonly types = new Map<string, TypeInfo>();
+  /** Secondary indexes by id (`keyspace.name`). */
+  readonly indexes = new Map<string, IndexInfo>();
   /** For each CREATE TABLE / CREATE KEYSPACE statement: how many tables/keyspaces existed right after it. */
   readonly creationCounts = new WeakMap<Statement, number>();
   readonly targetTables: ReadonlyMap<string, TargetTableState>;
@@ -158,6 +190,19 @@ export class Catalog {
   multiRegion(keyspace: string, at?: CatalogPosition): boolean {
     const ks = this.keyspaces.get(keyspace);
     return ks?.multiRegion === true && !happensLater(ks.multiRegionSince, at);
+  }
+
+  /** The indexes on a table (by id) that exist as of `at`: one created later in the same script does not count yet. */
+  indexesOn(tableId: string, at?: CatalogPosition): IndexInfo[] {
+    return [...this.indexes.values()].filter((i) => i.table === tableId && !happensLater(i.at, at));
+  }
+
+  /** An index by name, its keyspace resolved through `currentKeyspace` (or, without one, a unique match). */
+  findIndex(name: QualifiedName, currentKeyspace: string | undefined): IndexInfo | undefined {
+    const ks = name.keyspace?.text ?? currentKeyspace;
+    if (ks !== undefined) return this.indexes.get(`${ks}.${name.name.text}`);
+    const matches = [...this.indexes.values()].filter((i) => i.name === name.name.text);
+    return matches.length === 1 ? matches[0] : undefined;
   }
 
   /** A user-defined type by keyspace and name. */

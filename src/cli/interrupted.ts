@@ -8,7 +8,7 @@
 const STOPPING: Readonly<Record<string, { aftermath?: string; graceMs: number }>> = {
   audit: { aftermath: 'no report or other file was written', graceMs: 3_000 },
   'schema apply': { aftermath: 'the statements applied so far stay on the target; run the same command again to apply the rest', graceMs: 5_000 },
-  demo: { aftermath: 'its Cassandra node and emulator were stopped', graceMs: 30_000 },
+  demo: { aftermath: 'its Cassandra nodes and emulator were stopped', graceMs: 30_000 },
   'local stop': { aftermath: 'the node may still be stopping: run ksmig local status', graceMs: 2_000 },
 };
 

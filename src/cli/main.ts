@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { ExitCode } from '../shared/exit-codes.js';
 import { KsmigError } from '../shared/errors.js';
+import { inCi } from '../shared/ci.js';
 import { redact } from '../shared/redact.js';
 import { escapeControl } from '../shared/terminal-text.js';
 import { VERSION } from '../shared/version.js';
@@ -11,7 +12,8 @@ import { commands } from './commands/index.js';
 
 
 /**
- * Runs ksmig with `argv` (without node and script) and resolves to the exit code. Never throws:
+ * Runs ksmig with `argv` (without node and script) and resolves to the exit code; with no
+ * arguments on a terminal, the interactive migration (`ksmig migrate`). Never throws:
  * usage errors map to 2, KsmigErrors to their kind's code, anything else to 5 (internal bug).
  */
 export async function run(argv: string[], processStreams: CliIO = processIO()): Promise<number> {
@@ -20,6 +22,9 @@ export async function run(argv: string[], processStreams: CliIO = processIO()): 
   const held = holdSignals();
   const io: CliIO = { ...processStreams, interrupted: held.signal };
   let exitCode: number = ExitCode.Ok;
+  // `ksmig` alone on a terminal is the interactive migration; elsewhere (and under CI, where Ink
+  // cannot redraw) it prints the help.
+  if (argv.length === 0 && io.stdout.isTTY === true && io.stdin.isTTY === true && !inCi(io.env)) argv = ['migrate'];
   const program = new Command('ksmig')
     .description('Cassandra → Amazon Keyspaces migration assistant')
     .version(VERSION, '-V, --version')

@@ -4,7 +4,7 @@ import { KsmigError } from '../shared/errors.js';
 import { registerSecret } from '../shared/redact.js';
 import { CONFIG_PATH_VARIABLE, SECRET_PATHS, envLayer } from './env.js';
 import { findConfigFile, readConfigFile, type ConfigFile } from './file.js';
-import { configSchema, copySchema, verifySchema, originSchema, targetSchema, targetTableSchema, tlsSchema, type ParsedConfig } from './schema.js';
+import { configSchema, copySchema, estimateSchema, verifySchema, originSchema, targetSchema, targetTableSchema, tlsSchema, type ParsedConfig } from './schema.js';
 import { closest } from './suggest.js';
 import type { CapacityMode } from '../convert/target-schema.js';
 import type { Config, ConfigInput } from './types.js';
@@ -71,6 +71,7 @@ function knownKeys(objectPath: KeyPath): string[] {
   if (p === 'target') return shapeKeys(targetSchema);
   if (p === 'copy') return shapeKeys(copySchema);
   if (p === 'verify') return shapeKeys(verifySchema);
+  if (p === 'estimate') return shapeKeys(estimateSchema);
   if (objectPath.length === 2 && objectPath[0] === 'targetTables') return shapeKeys(targetTableSchema);
   return [];
 }
@@ -160,6 +161,8 @@ function resolvePaths(config: ParsedConfig, fileDir: string | undefined, fromFil
   config.copy.rejects = resolveAt(['copy', 'rejects'], config.copy.rejects);
   config.verify.report = resolveAt(['verify', 'report'], config.verify.report);
   config.verify.queries = resolveAt(['verify', 'queries'], config.verify.queries);
+  config.estimate.prices = resolveAt(['estimate', 'prices'], config.estimate.prices);
+  config.estimate.sizes = resolveAt(['estimate', 'sizes'], config.estimate.sizes);
 }
 
 function deepFreeze<T>(value: T): T {
@@ -244,6 +247,21 @@ function toConfig(p: ParsedConfig, configFile: string | undefined): Config {
       report: p.verify.report,
       queries: p.verify.queries,
       samplesPerShape: p.verify.samplesPerShape,
+    },
+    estimate: {
+      region: p.estimate.region,
+      replicaRegions: p.estimate.replicaRegions,
+      prices: p.estimate.prices,
+      sizes: p.estimate.sizes,
+      targetUtilization: p.estimate.targetUtilization,
+      readConsistency: p.estimate.readConsistency,
+      lwtFailureRate: p.estimate.lwtFailureRate,
+      pitr: p.estimate.pitr,
+      sampleRows: p.estimate.sampleRows,
+      valueBytes: p.estimate.valueBytes,
+      logSeconds: p.estimate.logSeconds,
+      keyspaces: p.estimate.keyspaces,
+      format: p.estimate.format,
     },
     configFile,
   };

@@ -165,6 +165,36 @@ export const verifySchema = z.strictObject({
   samplesPerShape: positiveInt.default(20),
 });
 
+/** `ksmig estimate`: how the monthly cost is modelled and shown. */
+export const estimateSchema = z.strictObject({
+  /** Region whose prices apply (default: target.region, else us-east-1). */
+  region: z.string().regex(AWS_REGION_NAME, 'expected an AWS Region name such as us-east-1').optional(),
+  /** Further Regions of a multi-Region keyspace: writes are billed in each. */
+  replicaRegions: list(z.string().regex(AWS_REGION_NAME, 'expected an AWS Region name such as us-east-1')).default([]),
+  /** A price list file (JSON) whose Regions replace or add to the bundled prices. */
+  prices: nonEmpty.optional(),
+  /** A sizing file (YAML or JSON) with rows, row bytes and column sizes per table. */
+  sizes: nonEmpty.optional(),
+  /** Target utilisation of provisioned capacity, in percent; Keyspaces auto scaling accepts 20–90. */
+  targetUtilization: z.coerce.number<unknown>().min(20, 'expected at least 20 (percent)').max(90, 'expected at most 90 (percent)').default(70),
+  /** Consistency of reads whose level no log records. */
+  readConsistency: z.preprocess((v) => (typeof v === 'string' ? v.toUpperCase() : v), z.enum(['LOCAL_QUORUM', 'LOCAL_ONE', 'ONE'])).default('LOCAL_QUORUM'),
+  /** Share of conditional writes (LWT) whose condition fails, 0–1. */
+  lwtFailureRate: z.coerce.number<unknown>().min(0, 'expected a share from 0 to 1').max(1, 'expected a share from 0 to 1').default(0),
+  /** Bill point-in-time recovery for every table. */
+  pitr: bool.default(false),
+  /** Rows sampled per table from the origin. */
+  sampleRows: positiveInt.default(1000),
+  /** Data bytes of a variable-length value whose size no input measured. */
+  valueBytes: positiveInt.default(64),
+  /** Seconds a query log without timestamps covers. */
+  logSeconds: positive.optional(),
+  /** Only these keyspaces of the origin (schema, prepared statements, sizes). */
+  keyspaces: identifierList.default([]),
+  /** Output: text (default), json or markdown. */
+  format: z.enum(['text', 'json', 'markdown']).default('text'),
+});
+
 export const targetTableSchema = z.strictObject({
   ttl: bool.default(false),
   clientSideTimestamps: bool.default(false),
@@ -207,6 +237,7 @@ export const configSchema = z.strictObject({
   target: targetSchema.default(() => targetSchema.parse({})),
   copy: copySchema.default(() => copySchema.parse({})),
   verify: verifySchema.default(() => verifySchema.parse({})),
+  estimate: estimateSchema.default(() => estimateSchema.parse({})),
 });
 
 /** What the schema produces before `loadConfig` derives and freezes the final `Config`. */

@@ -87,6 +87,27 @@ export interface VerifyConfig {
   readonly samplesPerShape: number;
 }
 
+/** `ksmig estimate` settings (the `estimate` block of the config file). */
+export interface EstimateConfig {
+  /** Region to price; undefined: `target.region`, else us-east-1 (decided by the command). */
+  readonly region: string | undefined;
+  readonly replicaRegions: readonly string[];
+  /** Absolute path once loaded. */
+  readonly prices: string | undefined;
+  /** Absolute path once loaded. */
+  readonly sizes: string | undefined;
+  /** Percent, 20–90. */
+  readonly targetUtilization: number;
+  readonly readConsistency: 'LOCAL_QUORUM' | 'LOCAL_ONE' | 'ONE';
+  readonly lwtFailureRate: number;
+  readonly pitr: boolean;
+  readonly sampleRows: number;
+  readonly valueBytes: number;
+  readonly logSeconds: number | undefined;
+  readonly keyspaces: readonly string[];
+  readonly format: 'text' | 'json' | 'markdown';
+}
+
 /**
  * ksmig's configuration: `ksmig.config.yaml` (found by walking up from the working directory, or
  * `--config`) overlaid by `KSMIG_*` environment variables and then by flags, validated once and
@@ -131,6 +152,7 @@ export interface Config {
   readonly target: TargetConfig;
   readonly copy: CopyConfig;
   readonly verify: VerifyConfig;
+  readonly estimate: EstimateConfig;
   /** The config file that was read (absolute), or undefined when none was found. */
   readonly configFile: string | undefined;
 }

@@ -1,3 +1,4 @@
+import { appliedUsing } from '../cql/ast/using.js';
 import { walk } from '../cql/ast/walk.js';
 import type { Catalog } from '../catalog/catalog.js';
 import type { SessionStatement } from '../catalog/session.js';
@@ -21,13 +22,11 @@ export function featuresUsed(session: Iterable<SessionStatement>, catalog: Catal
       case 'Insert':
       case 'Update':
       case 'Delete':
-        if (stmt.using?.ttl) use.ttl.add(catalog.qualify(stmt.table, keyspace));
-        if (stmt.using?.timestamp) use.clientSideTimestamps.add(catalog.qualify(stmt.table, keyspace));
-        break;
       case 'Batch':
-        for (const child of stmt.statements) {
-          if (child.using?.ttl || stmt.using?.ttl) use.ttl.add(catalog.qualify(child.table, keyspace));
-          if (child.using?.timestamp || stmt.using?.timestamp) use.clientSideTimestamps.add(catalog.qualify(child.table, keyspace));
+        for (const write of stmt.kind === 'Batch' ? stmt.statements : [stmt]) {
+          const using = appliedUsing(write, stmt.kind === 'Batch' ? stmt.using : undefined);
+          if (using.ttl) use.ttl.add(catalog.qualify(write.table, keyspace));
+          if (using.timestamp) use.clientSideTimestamps.add(catalog.qualify(write.table, keyspace));
         }
         break;
       case 'Select': {

@@ -4,7 +4,7 @@ import { printIdentifier } from '../cql/ast/print.js';
 import { SYNTHETIC_RANGE } from '../cql/ast/ranges.js';
 import { AWS_REGION_NAME, NO_MULTI_REGION_REGION } from '../keyspaces/regions.js';
 import { numberValue } from '../catalog/properties.js';
-import { replicationMap } from '../rules/replication.js';
+import { replicationMap, replicationProblems } from '../rules/replication.js';
 import { renderTemplate } from '../rules/schema.js';
 import { printValue } from './ast.js';
 import { ruleLabel, type ConvertContext, type Converted } from './context.js';
@@ -15,9 +15,10 @@ import { removalText } from './wording.js';
  * them. With none: a NetworkTopologyStrategy map that is already a Keyspaces multi-Region map (two
  * or more AWS Region names) keeps its Regions; everything else becomes SingleRegionStrategy. One
  * Region is SingleRegionStrategy too: Keyspaces' NTS describes two Regions or more (KS4009).
- * The note names the rules the audit reports for the input's replication (the same tests as the
- * checks replication-class, datacenter-not-region, single-region-nts, replication-factor and the
- * simple-strategy match), or the reason when no rule applies. `durable_writes = false` is removed.
+ * The note names the rule of the audit's one finding for the input's replication (the first of
+ * `replicationProblems`, which the checks read too), or the reason when no rule applies. A NetworkTopologyStrategy map
+ * with only `replication_factor` names no Region, so it becomes SingleRegionStrategy, citing
+ * KS4018. `durable_writes = false` is removed.
  */
 export function convertKeyspace(create: CreateKeyspace, ctx: ConvertContext): Converted<CreateKeyspace> {
   const { wording, cite, regions } = ctx;
@@ -42,13 +43,9 @@ export function convertKeyspace(create: CreateKeyspace, ctx: ConvertContext): Co
         datacenters.every((d, i) => d.key === targetRegions[i] && numberValue(d.value) === 3) &&
         datacenters.length === input.entries.length);
   if (!unchanged) {
-    const reasons: string[] = [];
-    if (input?.className === 'SimpleStrategy') reasons.push(ruleLabel(cite('simple-strategy')));
-    else if (input?.className !== undefined && !['SingleRegionStrategy', 'NetworkTopologyStrategy'].includes(input.className)) reasons.push(ruleLabel(cite('replication-class')));
-    if (datacenters.some((d) => !AWS_REGION_NAME.test(d.key))) reasons.push(ruleLabel(cite('datacenter-not-region')));
-    if (datacenters.length === 1) reasons.push(ruleLabel(cite('single-region-nts')));
-    if (datacenters.some((d) => numberValue(d.value) !== undefined && numberValue(d.value) !== 3)) reasons.push(ruleLabel(cite('replication-factor')));
-    if (inputNoMultiRegion) reasons.push(ruleLabel(cite('multi-region-unsupported-region')));
+    // The rule of the audit's one finding for this map (which carries the other reasons).
+    const reported = replicationProblems(create)[0];
+    const reasons = reported === undefined ? [] : [ruleLabel(cite(reported.rule))];
     if (multiRegion(regions)) reasons.push(wording.replicationRegionsReason);
     else if (regions.length > 0) reasons.push(regions.length === 1 ? wording.replicationOneRegionReason : wording.replicationNoMultiRegionReason);
     else if (reasons.length === 0) reasons.push(targetRegions !== undefined ? wording.replicationRegionsKeptReason : wording.replicationSingleRegionReason);

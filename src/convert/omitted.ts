@@ -1,6 +1,7 @@
 import type { Identifier, QualifiedName, Statement } from '../cql/ast/nodes.js';
 import { identifier } from '../cql/ast/make.js';
 import { printIdentifier, printStatement } from '../cql/ast/print.js';
+import { CASSANDRA_ONLY_KEYSPACES } from '../catalog/catalog.js';
 import type { SessionStatement } from '../catalog/session.js';
 import { renderTemplate } from '../rules/schema.js';
 import type { ConvertContext } from './context.js';
@@ -63,6 +64,20 @@ export function invalidNameNote(object: { keyspace: string; table?: string }, in
     length: name.length,
     contents: contents.length === 0 ? '' : renderTemplate(ctx.wording.invalidNameContents, { objects: contents.join(', ') }),
     ...ctx.cite('invalid-name'),
+  });
+}
+
+/**
+ * The note for a system keyspace, left out with the tables and types the input defines in it:
+ * Cassandra's own (KS1801 for those Keyspaces lacks) or one of Keyspaces' read-only ones (KS1802).
+ */
+export function systemKeyspaceNote(keyspace: string, inside: { tables: readonly string[]; types: readonly string[] }, ctx: ConvertContext): string {
+  const quoted = (text: string): string => printIdentifier(identifier(text));
+  const contents = [...inside.tables.map((t) => `table ${quoted(t)}`), ...inside.types.map((t) => `type ${quoted(t)}`)];
+  return renderTemplate(ctx.wording.systemKeyspace, {
+    keyspace: quoted(keyspace),
+    contents: contents.length === 0 ? '' : renderTemplate(ctx.wording.invalidNameContents, { objects: contents.join(', ') }),
+    ...ctx.cite(CASSANDRA_ONLY_KEYSPACES.has(keyspace) ? 'cassandra-system-keyspace' : 'read-only-system-keyspace'),
   });
 }
 

@@ -1,5 +1,5 @@
 import type { Statement } from '../cql/ast/nodes.js';
-import { KEYSPACES_NAME } from '../catalog/catalog.js';
+import { CASSANDRA_SYSTEM_KEYSPACES, KEYSPACES_NAME, KEYSPACES_SYSTEM_KEYSPACES } from '../catalog/catalog.js';
 import { buildCatalog } from '../catalog/build.js';
 import { sessionStatements, type CatalogSource } from '../catalog/session.js';
 import type { LoadedRule } from '../rules/load.js';
@@ -8,7 +8,7 @@ import { convertContext, type ConvertContext } from './context.js';
 import { emitSchema, layout, type Block, type KeyspaceSection, type TargetSchema, type Unplaced } from './emit.js';
 import { featuresUsed, type FeatureUse } from './features.js';
 import { addedKeyspace, convertKeyspace, regionNotes } from './keyspace.js';
-import { invalidNameNote, noKeyspaceNote, omittedStatements } from './omitted.js';
+import { invalidNameNote, noKeyspaceNote, omittedStatements, systemKeyspaceNote } from './omitted.js';
 import { convertTable, type CapacityMode } from './table.js';
 import { convertType } from './type.js';
 import { loadWording, type Wording } from './wording.js';
@@ -51,7 +51,9 @@ export interface TargetSchemaOptions {
  * then converted (SingleRegionStrategy or NTS with Region names, options Keyspaces ignores
  * removed, CUSTOM_PROPERTIES for TTL, client-side timestamps and capacity mode where needed,
  * unsupported column types mapped to storable ones) and objects Keyspaces cannot have are left
- * out — each change explained in a comment that cites the rule the audit reports for it. A
+ * out — each change explained in a comment that cites the rule the audit reports for it. System
+ * keyspaces (Cassandra's own, as DESCRIBE FULL SCHEMA prints them, and Keyspaces' read-only ones)
+ * are never written, nor is anything in them. A
  * keyspace that tables or types use but the input never creates is created with the same
  * replication as the others. DML among `statements` is read only to learn which tables need TTL
  * or client-side timestamps.
@@ -74,6 +76,11 @@ export function convertSchema(statements: readonly Statement[], options: TargetS
  */
 function keyspaceBlocks(section: KeyspaceSection, features: FeatureUse, capacity: CapacityMode | undefined, ctx: ConvertContext): Block[] {
   const omitted = section.omitted.map((o): Block => ({ kind: 'left-out', note: o.note, count: 1 }));
+  if (CASSANDRA_SYSTEM_KEYSPACES.has(section.name) || KEYSPACES_SYSTEM_KEYSPACES.has(section.name)) {
+    // Never written: Cassandra's own keyspaces and tables, or Keyspaces' read-only ones (KS1801, KS1802).
+    const inside = { tables: section.tables.map((t) => t.name), types: section.types.map((t) => t.name) };
+    return [{ kind: 'left-out', note: systemKeyspaceNote(section.name, inside, ctx), count: 1 + inside.tables.length + inside.types.length + section.omitted.length }];
+  }
   if (!KEYSPACES_NAME.test(section.name)) {
     const inside = { tables: section.tables.map((t) => t.name), types: section.types.map((t) => t.name) };
     return [{ kind: 'left-out', note: invalidNameNote({ keyspace: section.name }, inside, ctx), count: 1 + inside.tables.length + inside.types.length }, ...omitted];

@@ -38,6 +38,7 @@ export const wordingSchema = z
     noKeyspace: text('object', 'name'),
     invalidName: text('object', 'name', 'length', 'contents', ...RULE),
     invalidNameContents: text('objects'),
+    systemKeyspace: text('keyspace', 'contents', ...RULE),
     omitted: text('object', ...RULE),
     typeMapped: text('column', 'from', 'to', ...RULE),
     nestingFlattened: text('column', 'from', 'to', 'depth', 'maxDepth', ...RULE),

@@ -350,7 +350,7 @@ export class Copier implements CopyControl {
           const writes = job.writer.writes(row, previousPartition);
           previousPartition = writes.partition;
           if (writes.refused !== undefined) {
-            await this.reject(job, writes.key, writes.refused, counts, state);
+            await this.reject(job, writes.key(), writes.refused, counts, state);
             continue;
           }
           if (writes.clampedCells > 0) state.clampedCells += writes.clampedCells;
@@ -396,7 +396,7 @@ export class Copier implements CopyControl {
   private async writeRows(job: CopyJob, rows: RowWrites[], counts: { written: number; rejected: number }, state: TableState): Promise<void> {
     const statements = rows.flatMap((r) => r.statements);
     try {
-      await this.send(job, statements, rows.length === 1 && statements.length === 1 ? 'single' : 'batch');
+      await this.send(job, statements, rows.length === 1 && statements.length === 1 ? 'single' : 'batch', rows.reduce((a, r) => a + r.units, 0));
       counts.written += rows.length;
       state.written += rows.length;
       this.rowsWritten += rows.length;
@@ -409,12 +409,12 @@ export class Copier implements CopyControl {
         return;
       }
       const row = rows[0] as RowWrites;
-      await this.reject(job, row.key, describe(error), counts, state);
+      await this.reject(job, row.key(), describe(error), counts, state);
     }
   }
 
   /** Sends statements, waiting out throttling and outages; other errors are retried a few times, then thrown. */
-  private async send(job: CopyJob, statements: WriteStatement[], mode: 'single' | 'batch'): Promise<void> {
+  private async send(job: CopyJob, statements: WriteStatement[], mode: 'single' | 'batch', units: number): Promise<void> {
     const counter = job.writer.fidelity === 'counter';
     let outageSince: number | undefined;
     let throttles = 0;
@@ -440,6 +440,9 @@ export class Copier implements CopyControl {
           const delayMs = backoffDelayMs(Math.min(throttles, 8), { baseDelayMs: 100, maxDelayMs: 10_000 });
           this.options.emit({ type: 'throttled', table: job.table, kind, retry: throttles, delayMs });
           await sleep(delayMs);
+          // A retry is another write: it waits for its units like the first one did, so retries
+          // cannot outrun the lowered limit and keep the target throttling.
+          await this.options.limiter.acquire(units);
           attempt--;
           continue;
         }

@@ -5,8 +5,9 @@
  * decrease, at most once per half second so one burst of timeouts counts once) and every calm
  * second adds back a twentieth of the budget (additive increase) until the budget is reached.
  * Without a budget, nothing is limited until the target throttles; the limit then starts at 70%
- * of the rate that was being written and climbs back until it is well above what the copy uses,
- * when it is lifted again.
+ * of the rate the copy was sending at (units taken in the last two seconds, retries included — not
+ * what the target had confirmed, which lags behind at the start) and climbs back until it is well
+ * above what the copy uses, when it is lifted again.
  */
 import { TokenBucket, type Clock } from '../keyspaces/token-bucket.js';
 
@@ -16,12 +17,15 @@ export type RateChange = 'throttled' | 'recovered' | 'user';
 const DECREASE = 0.7;
 const MIN_LIMIT = 1;
 const DECREASE_SPACING_MS = 500;
+const SENT_WINDOW_MS = 2000;
 
 export class WriteRateLimiter {
   private budgetUnits: number | undefined;
   private current: number | undefined;
   private bucket: TokenBucket | undefined;
   private lastDecrease = -Infinity;
+  /** Units taken, per tenth of a second, over the last two seconds (what the copy is sending now). */
+  private readonly sent: Array<{ at: number; units: number }> = [];
 
   constructor(
     budget: number | undefined,
@@ -45,6 +49,7 @@ export class WriteRateLimiter {
 
   /** Waits until `units` may be written, then takes them. */
   async acquire(units: number): Promise<void> {
+    this.record(units);
     for (;;) {
       const bucket = this.bucket;
       if (bucket === undefined) return;
@@ -57,12 +62,20 @@ export class WriteRateLimiter {
     }
   }
 
-  /** The target throttled; `observedUnitsPerSecond` is what the copy was writing. */
+  /** Units per second the copy has been sending over the last two seconds. */
+  sendingPerSecond(): number {
+    const at = this.now();
+    this.trim(at);
+    const units = this.sent.reduce((a, s) => a + s.units, 0);
+    return units / (SENT_WINDOW_MS / 1000);
+  }
+
+  /** The target throttled; `observedUnitsPerSecond` is what the target confirmed lately (a floor for the estimate). */
   throttled(observedUnitsPerSecond: number): void {
     const at = this.now();
     if (at - this.lastDecrease < DECREASE_SPACING_MS) return;
     this.lastDecrease = at;
-    const from = this.current ?? Math.max(MIN_LIMIT, observedUnitsPerSecond);
+    const from = this.current ?? Math.max(MIN_LIMIT, observedUnitsPerSecond, this.sendingPerSecond());
     this.setLimit(Math.max(MIN_LIMIT, from * DECREASE));
     this.onChange(this.current, 'throttled');
   }
@@ -86,6 +99,19 @@ export class WriteRateLimiter {
     this.budgetUnits = budget;
     this.setLimit(budget);
     this.onChange(this.current, 'user');
+  }
+
+  private record(units: number): void {
+    const at = this.now();
+    const slot = Math.floor(at / 100) * 100;
+    const last = this.sent[this.sent.length - 1];
+    if (last !== undefined && last.at === slot) last.units += units;
+    else this.sent.push({ at: slot, units });
+    this.trim(at);
+  }
+
+  private trim(at: number): void {
+    while (this.sent.length > 0 && (this.sent[0] as { at: number }).at <= at - SENT_WINDOW_MS) this.sent.shift();
   }
 
   private setLimit(limit: number | undefined): void {

@@ -42,8 +42,8 @@ export interface RowWrites {
   statements: WriteStatement[];
   /** Write units the statements cost. */
   units: number;
-  /** The primary key as JSON data (for rejects and events). */
-  key: Record<string, unknown>;
+  /** The primary key as JSON data (for rejects and events), built only when asked for. */
+  key(): Record<string, unknown>;
   /** Why the target cannot take the row (written to the rejects file instead), if so. */
   refused?: string;
   /** Cells whose writetime lay outside Keyspaces' window and were written at its edge. */
@@ -145,12 +145,12 @@ export class RowWriter {
    */
   writes(row: cassandra.types.Row, previousPartition?: string): RowWrites {
     const keyParams: Buffer[] = [];
-    const key: Record<string, unknown> = {};
+    const keyValues: unknown[] = [];
     const cells: CellSize[] = [];
     let keyBytes = 0;
     for (const k of this.keys) {
       const value = row.get(k.index) as unknown;
-      key[k.source.name] = jsonSafe(value);
+      keyValues.push(value);
       const encoded = this.encode(k, value) as Buffer;
       keyParams.push(encoded);
       keyBytes += encoded.length;
@@ -160,6 +160,7 @@ export class RowWriter {
       .slice(0, this.source.partitionKey.length)
       .map((b) => b.toString('base64'))
       .join(',');
+    const key = (): Record<string, unknown> => Object.fromEntries(this.keys.map((k, i) => [k.source.name, jsonSafe(keyValues[i])]));
     const result: RowWrites = { partition, statements: [], units: 0, key, clampedCells: 0 };
     const skipStatic = partition === previousPartition;
 

@@ -62,6 +62,8 @@ const RULE_NOUNS: ReadonlyMap<number, string> = new Map([
   [CqlParser.RULE_anyWord, 'a word'],
   [CqlParser.RULE_copyOptionValue, 'a value'],
   [CqlParser.RULE_describeTarget, 'what to describe'],
+  // SCHEMA is Cassandra 3.x's synonym of KEYSPACE: accepted, never suggested.
+  [CqlParser.RULE_keyspaceKeyword, "'KEYSPACE'"],
   [CqlParser.RULE_indexTarget, 'a column name'],
 ]);
 

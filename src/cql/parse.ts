@@ -5,7 +5,8 @@
  */
 import type { Statement } from './ast/nodes.js';
 import type { CqlSyntaxError } from './errors.js';
-import type { StatementLimits } from './parse-tree.js';
+import { parseDmlScript } from './fast-dml.js';
+import { statementLimits, type StatementLimits } from './parse-tree.js';
 import { ScriptReader } from './script-reader.js';
 
 export { DEFAULT_MAX_STATEMENT_LENGTH, MAX_NESTING, type StatementLimits } from './parse-tree.js';
@@ -24,9 +25,25 @@ export interface ParseResult {
  * marked with the limit.
  */
 export function parseScript(text: string, limits?: Partial<StatementLimits>): ParseResult {
+  // Plain DML (most of what applications send) has a shortcut to the same statements, skipping the
+  // lexer too. It takes nothing nested deeper than a list, and no statement can be past the length
+  // limit when the whole text is within it.
+  if (text.length <= statementLimits(limits).maxLength) {
+    const dml = parseDmlScript(text);
+    if (dml !== undefined) return { statements: dml, errors: [] };
+  }
+  return read(text, limits, true);
+}
+
+/** `parseScript` without the DML shortcut: every statement through the parser (tests compare the two). */
+export function parseScriptFully(text: string, limits?: Partial<StatementLimits>): ParseResult {
+  return read(text, limits, false);
+}
+
+function read(text: string, limits: Partial<StatementLimits> | undefined, dmlShortcut: boolean): ParseResult {
   const statements: Statement[] = [];
   const errors: CqlSyntaxError[] = [];
-  for (const s of ScriptReader.whole(text, limits).statements) {
+  for (const s of ScriptReader.whole(text, { ...limits, dmlShortcut }).statements) {
     const parsed = s.parse();
     if ('error' in parsed) errors.push(parsed.error);
     else statements.push(parsed.statement);

@@ -15,6 +15,7 @@ import { statementStartTypes } from './atn.js';
 import { buildStatement } from './ast/build.js';
 import type { Statement } from './ast/nodes.js';
 import type { CqlSyntaxError } from './errors.js';
+import { parseDmlScript } from './fast-dml.js';
 import { CqlLexer } from './generated/CqlLexer.js';
 import { lengthLimitMessage, overflowMessage } from './messages.js';
 import { parseSlice, statementLimits, type StatementLimits } from './parse-tree.js';
@@ -51,6 +52,11 @@ export interface ScriptWindow {
 export interface ScriptReaderOptions extends Partial<StatementLimits> {
   /** Text gathered before a window is cut (default 256 KiB; a statement longer than that widens it, up to the length limit). */
   windowLength?: number;
+  /**
+   * Parse plain DML statements with the shortcut of fast-dml.ts (default true); the statements are
+   * the same either way (tests turn it off to compare).
+   */
+  dmlShortcut?: boolean;
 }
 
 /**
@@ -68,6 +74,7 @@ const WINDOW_LENGTH = 256 * 1024;
 export class ScriptReader {
   private readonly limits: StatementLimits;
   private readonly windowLength: number;
+  private readonly dmlShortcut: boolean;
   private readonly pending: string[] = [];
   private pendingLength = 0;
   /** Text read but not yet in a window, from `base` on. */
@@ -86,6 +93,7 @@ export class ScriptReader {
   constructor(options: ScriptReaderOptions = {}) {
     this.limits = statementLimits(options);
     this.windowLength = options.windowLength ?? WINDOW_LENGTH;
+    this.dmlShortcut = options.dmlShortcut ?? true;
     this.threshold = this.windowLength;
   }
 
@@ -104,8 +112,8 @@ export class ScriptReader {
   }
 
   /** The whole of `text` as one window (what `parseScript` reads). */
-  static whole(text: string, limits?: Partial<StatementLimits>): ScriptWindow {
-    const reader = new ScriptReader({ ...limits, windowLength: Number.POSITIVE_INFINITY });
+  static whole(text: string, options?: Omit<ScriptReaderOptions, 'windowLength'>): ScriptWindow {
+    const reader = new ScriptReader({ ...options, windowLength: Number.POSITIVE_INFINITY });
     return reader.lexed(text, true).window;
   }
 
@@ -233,12 +241,20 @@ export class ScriptReader {
   private statement(slice: StatementSlice, positions: PositionIndex, index: number): ScriptStatement {
     const limits = this.limits;
     const first = slice.tokens[0]!;
+    const shortcut = this.dmlShortcut && DML_FIRST_TOKENS.has(first.type);
     return {
       index,
       text: slice.text,
       range: slice.range,
       keyword: keywordOf(first),
       parse() {
+        // Plain DML (most of what applications send) has a shortcut to the same statement; the
+        // length limit holds first, and the shortcut takes no statement nested deeper than a list.
+        if (shortcut && slice.text.length <= limits.maxLength) {
+          const { offset, line, column } = slice.range.start;
+          const fast = parseDmlScript(slice.text, { offset, lines: line - 1, column: column - 1 });
+          if (fast !== undefined && fast.length === 1) return { statement: fast[0]! };
+        }
         const outcome = parseSlice(slice, positions, limits);
         if ('error' in outcome) return { error: outcome.error };
         try {
@@ -288,6 +304,9 @@ export class ScriptReader {
     this.base = { offset: this.base.offset + end, lines, column };
   }
 }
+
+/** First tokens of the statements the DML shortcut may take. */
+const DML_FIRST_TOKENS: ReadonlySet<number> = new Set([CqlLexer.K_SELECT, CqlLexer.K_INSERT, CqlLexer.K_UPDATE, CqlLexer.K_DELETE]);
 
 /** Characters of a skipped statement kept for its report. */
 const SKIPPED_HEAD = 1000;

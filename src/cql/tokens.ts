@@ -2,8 +2,9 @@
  * Lexing a whole script once, positions in UTF-16 units, and the one table of token display names
  * used by every syntax-error message. Internal to src/cql.
  */
-import { CharStream, CommonToken, Token } from 'antlr4ng';
+import { CommonToken, Token } from 'antlr4ng';
 import { isStatementPrefix, statementStartTypes } from './atn.js';
+import { charStream } from './char-stream.js';
 import { CqlLexer } from './generated/CqlLexer.js';
 import type { SourcePosition, SourceRange } from './source.js';
 
@@ -18,7 +19,7 @@ export interface LexedScript {
 let sharedLexer: CqlLexer | undefined;
 
 function lexer(): CqlLexer {
-  sharedLexer ??= new CqlLexer(CharStream.fromString(''));
+  sharedLexer ??= new CqlLexer(charStream('', false));
   sharedLexer.removeErrorListeners();
   return sharedLexer;
 }
@@ -33,9 +34,9 @@ function lexer(): CqlLexer {
  */
 export function lexScript(text: string, base?: TextBase): LexedScript {
   const lx = lexer();
-  const input = CharStream.fromString(text);
-  lx.inputStream = input;
   const positions = new PositionIndex(text, base);
+  const input = charStream(text, positions.hasSurrogatePairs);
+  lx.inputStream = input;
   const tokens: Token[] = [];
   let renumber = false;
   // Token by token, so that each cut resumes lexing where it ends: lexing the rest again after every
@@ -145,9 +146,9 @@ let lineLexer: CqlLexer | undefined;
  * tokens (`;` included), so "Update the docs.", "Select" or "Clear" in prose does not count.
  */
 function beginsStatement(line: string): boolean {
-  lineLexer ??= new CqlLexer(CharStream.fromString(''));
+  lineLexer ??= new CqlLexer(charStream('', false));
   lineLexer.removeErrorListeners();
-  lineLexer.inputStream = CharStream.fromString(line);
+  lineLexer.inputStream = charStream(line);
   const types: number[] = [];
   for (let t = lineLexer.nextToken(); t.type !== Token.EOF && types.length < 12; t = lineLexer.nextToken()) {
     if (t.channel !== Token.DEFAULT_CHANNEL) continue;
@@ -181,6 +182,11 @@ export class PositionIndex {
   /** Code-point index → UTF-16 offset; only built when the text has surrogate pairs. */
   private readonly cpToUtf16: Uint32Array | undefined;
   private readonly base: TextBase;
+
+  /** Whether the text has surrogate pairs (code points then differ from UTF-16 code units). */
+  get hasSurrogatePairs(): boolean {
+    return this.cpToUtf16 !== undefined;
+  }
 
   constructor(
     readonly text: string,

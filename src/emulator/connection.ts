@@ -111,6 +111,9 @@ export class ClientConnection implements ConnectionContext {
   /** What this connection's decoder holds, as last counted in the runtime's budget. */
   private held = 0;
   private waitingForDrain = false;
+  /** While `batched` runs: what is to be written to the client, and to the backend. */
+  private toClient: Buffer[] | undefined;
+  private toServer: Buffer[] | undefined;
 
   constructor(
     readonly id: number,
@@ -244,22 +247,37 @@ export class ClientConnection implements ConnectionContext {
       throw err;
     }
     if (!this.accountBuffered()) return;
-    // Batch the writes this chunk causes (answers to the client, requests to the backend) into as
-    // few syscalls as possible.
-    const backendSocket = this.backend?.socket;
-    this.socket.cork();
-    backendSocket?.cork();
-    try {
+    this.batched(() => {
       for (const frame of frames) {
         if ((this.state as State) === 'closed') break;
         this.runtime.trace?.(this.id, 'in', frame);
         this.onFrame(frame);
       }
+    });
+  }
+
+  /**
+   * Runs `work`, then writes what it sent each way (answers to the client, requests to the
+   * backend) as one piece per socket: the frames of a chunk go out in one write, and through TLS
+   * in one record, instead of one each. Order on each socket is kept.
+   */
+  private batched(work: () => void): void {
+    if (this.toClient !== undefined) {
+      work();
+      return;
+    }
+    this.toClient = [];
+    this.toServer = [];
+    try {
+      work();
     } finally {
-      process.nextTick(() => {
-        this.socket.uncork();
-        backendSocket?.uncork();
-      });
+      const client = this.toClient;
+      const server = this.toServer;
+      this.toClient = undefined;
+      this.toServer = undefined;
+      // A connection closed meanwhile drops what it had not written, as a destroyed socket does.
+      if (this.state !== 'closed') for (const bytes of joined(server)) this.writeBackend(bytes);
+      if (this.state !== 'closed') for (const bytes of joined(client)) this.writeClient(bytes);
     }
   }
 
@@ -267,7 +285,21 @@ export class ClientConnection implements ConnectionContext {
     if (this.state === 'closed') return;
     this.runtime.trace?.(this.id, 'out', frame);
     this.lastActivity = performance.now();
-    const ok = this.socket.write(frame.raw ?? encodeFrame(frame));
+    const bytes = frame.raw ?? encodeFrame(frame);
+    if (this.toClient !== undefined) this.toClient.push(bytes);
+    else this.writeClient(bytes);
+  }
+
+  /** What `batched` holds for the client, written now (before the connection ends). */
+  private flushClient(): void {
+    const client = this.toClient;
+    if (client === undefined) return;
+    this.toClient = [];
+    for (const bytes of joined(client)) this.writeClient(bytes);
+  }
+
+  private writeClient(bytes: Buffer): void {
+    const ok = this.socket.write(bytes);
     if (ok || this.waitingForDrain) return;
     // The client reads slower than it is answered: stop reading the backend, and the client's own
     // requests (whose answers would pile up here too), until the client has read what is buffered.
@@ -290,6 +322,7 @@ export class ClientConnection implements ConnectionContext {
   private fatal(stream: number, message: string, code: number = ErrorCode.ProtocolError): void {
     if (this.state === 'closed') return;
     this.sendError(stream, code, message);
+    this.flushClient();
     this.state = 'closed';
     this.release();
     this.backend?.close();
@@ -509,6 +542,11 @@ export class ClientConnection implements ConnectionContext {
   }
 
   private toBackend(bytes: Buffer): void {
+    if (this.toServer !== undefined) this.toServer.push(bytes);
+    else this.writeBackend(bytes);
+  }
+
+  private writeBackend(bytes: Buffer): void {
     const backend = this.backend;
     if (!backend) return;
     if (!backend.write(bytes) && !this.clientPauses.has('backend-buffer')) {
@@ -547,12 +585,9 @@ export class ClientConnection implements ConnectionContext {
   }
 
   private onBackendFrames(frames: Frame[]): void {
-    this.socket.cork();
-    try {
+    this.batched(() => {
       for (const frame of frames) this.onBackendFrame(frame);
-    } finally {
-      process.nextTick(() => this.socket.uncork());
-    }
+    });
   }
 
   private onBackendFrame(frame: Frame): void {
@@ -605,6 +640,25 @@ export class ClientConnection implements ConnectionContext {
 }
 
 type PauseReason = 'backend-buffer' | 'client-buffer' | 'queue';
+
+/** Frames joined for one write: copied when small, one view when they lie side by side (as received). */
+const JOIN_LIMIT = 256 * 1024;
+
+function joined(parts: Buffer[]): Buffer[] {
+  if (parts.length <= 1) return parts;
+  const first = parts[0] as Buffer;
+  let length = first.length;
+  let adjacent = true;
+  for (let i = 1; i < parts.length; i++) {
+    const part = parts[i] as Buffer;
+    const previous = parts[i - 1] as Buffer;
+    if (part.buffer !== first.buffer || part.byteOffset !== previous.byteOffset + previous.length) adjacent = false;
+    length += part.length;
+  }
+  if (adjacent) return [Buffer.from(first.buffer, first.byteOffset, length)];
+  // Large answers are not worth a copy.
+  return length > JOIN_LIMIT ? parts : [Buffer.concat(parts, length)];
+}
 
 /** `ms` as log lines print it: `10 s`, `0.25 s`. */
 function seconds(ms: number): string {

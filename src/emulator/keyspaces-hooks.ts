@@ -10,7 +10,6 @@ import type { InternalSessions } from './internal-session.js';
 import type { KeyspacesBehaviour, Decision } from './keyspaces/behaviour.js';
 import type { Rejection, ThrottleError } from './keyspaces/errors.js';
 import { reorderRows } from './keyspaces/in-order.js';
-import { rowBytes } from './keyspaces/paging.js';
 import type { Request, RequestHook, ResponseTransform, Verdict } from './pipeline.js';
 import * as texts from './texts.js';
 import { ErrorCode, Opcode, QueryFlag, ResultKind, RowsFlag } from './protocol/constants.js';
@@ -22,6 +21,7 @@ import {
   encodeExecute,
   encodeQuery,
   encodeResult,
+  rowsDataSize,
   type ColumnSpec,
   type ErrorMessage,
   type QueryParameters,
@@ -53,7 +53,9 @@ function rowsFrame(columns: ColumnSpec[], rows: (Buffer | null)[][]): Frame {
  * the statement without its values.
  */
 export function positionalValues(params: QueryParameters, bindNames?: readonly string[]): (Buffer | null)[] | undefined {
-  const values = (params.values ?? []).map((v) => v ?? null);
+  const given = params.values ?? [];
+  // Unset values count as null; without any, the decoded list is used as it is (nothing changes it).
+  const values = given.includes(undefined) ? given.map((v) => v ?? null) : (given as (Buffer | null)[]);
   if (!(params.flags & QueryFlag.NamesForValues)) return values;
   if (!bindNames || !params.names) return undefined;
   const byName = new Map(params.names.map((name, i) => [name.toLowerCase(), values[i] ?? null]));
@@ -102,19 +104,11 @@ function onSuccess(commit: () => void): ResponseTransform {
 function settleFrom(settle: (bytes: number, largestRowBytes: number) => void): ResponseTransform {
   return (response) => {
     if (response.opcode !== Opcode.Result) return response;
-    const env = openEnvelope(response);
-    if (env.message.length < 4 || env.message.readInt32BE(0) !== ResultKind.Rows) return response;
-    const result = decodeResult(env.message);
-    if (result.kind === 'rows') {
-      let bytes = 0;
-      let largest = 0;
-      for (const row of result.rows) {
-        const size = rowBytes(row);
-        bytes += size;
-        largest = Math.max(largest, size);
-      }
-      settle(bytes, largest);
-    }
+    // Without flags the body is the message (what openEnvelope would return).
+    const message = response.flags === 0 ? response.body : openEnvelope(response).message;
+    if (message.length < 4 || message.readInt32BE(0) !== ResultKind.Rows) return response;
+    const data = rowsDataSize(message);
+    settle(data.bytes, data.largestRow);
     return response;
   };
 }
@@ -189,7 +183,7 @@ export function keyspacesHook(options: KeyspacesHookOptions): RequestHook {
           const body = request.opcode === 'QUERY' ? encodeQuery({ ...request.message, params }) : encodeExecute({ ...request.message, params });
           verdict.frame = { ...request.frame, body };
         }
-        if (transforms.length > 0) verdict.onResponse = chain(transforms);
+        if (transforms.length > 0) verdict.onResponse = transforms.length === 1 ? transforms[0] : chain(transforms);
         return verdict;
       }
     }

@@ -4,7 +4,8 @@
  */
 import { isIP } from 'node:net';
 import { createServer, type Server, type TLSSocket } from 'node:tls';
-import { probeBackend, type BackendOptions } from './backend.js';
+import { BackendError, probeBackend, type BackendOptions } from './backend.js';
+import { readBackendIdentity, readBackendSchema, watchSchemaChanges, type SchemaWatch } from './backend-schema.js';
 import { ClientConnection, type ConnectionRuntime } from './connection.js';
 import type { AccessKeys } from './keys.js';
 import type { PreparedStatementInfo, RequestHook } from './pipeline.js';
@@ -88,6 +89,17 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     limits,
     budget,
   };
+  const internal = new InternalSessions(options.backend);
+  let schemaWatch: SchemaWatch | undefined;
+  if (options.behaviour) {
+    // Table settings belong to this backend: bind them to it before any client is served.
+    try {
+      await options.behaviour.attachBackend({ identity: () => readBackendIdentity(internal), schema: () => readBackendSchema(internal) });
+    } catch (err) {
+      internal.close();
+      throw err instanceof BackendError ? err : new BackendError(`backend Cassandra at ${options.backend.host}:${options.backend.port}: cannot read its schema: ${(err as Error).message}`, { cause: err });
+    }
+  }
   let nextId = 1;
   const server: Server = createServer({ cert: options.tls.cert, key: options.tls.key, minVersion: 'TLSv1.2', handshakeTimeout: 10_000 }, (socket: TLSSocket) => {
     const conn = new ClientConnection(nextId++, socket, runtime, () => connections.delete(conn));
@@ -117,8 +129,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   if (options.faults) hooks.push(faultHook(options.faults));
   if (options.connectionRateLimit !== undefined) hooks.push(connectionRateHook(options.connectionRateLimit));
   hooks.push(systemTablesHook(node));
-  const internal = new InternalSessions(options.backend);
   if (options.behaviour) {
+    const behaviour = options.behaviour;
+    schemaWatch = watchSchemaChanges(options.backend, () => void behaviour.syncBackend());
     // Warm the CQL parser now, so the first client request does not pay for it.
     options.behaviour.parse("SELECT release_version FROM system.local WHERE key = 'local'");
     hooks.push(
@@ -136,11 +149,17 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     caPath: options.tls.caPath,
     connectionCount: () => connections.size,
     bufferedBytes: () => budget.total,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const conn of connections) conn.close();
-        internal.close();
-        server.close(() => resolve());
-      }),
+    close: async () => {
+      for (const conn of connections) conn.close();
+      schemaWatch?.close();
+      // A reconciliation under way (learning the id of a table just created) finishes first, within 2 s.
+      if (options.behaviour) {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([options.behaviour.idle(), new Promise<void>((resolve) => (timer = setTimeout(resolve, 2000)))]);
+        clearTimeout(timer);
+      }
+      internal.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }

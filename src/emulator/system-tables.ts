@@ -9,7 +9,7 @@ import { openEnvelope, replaceMessage } from './protocol/envelope.js';
 import type { Frame } from './protocol/frame.js';
 import { decodeResult, encodeResult, type ColumnSpec, type RowsMetadata } from './protocol/messages.js';
 import { inetFromString } from './protocol/notation.js';
-import type { RequestHook, ResponseTransform } from './pipeline.js';
+import type { PreparedStatementInfo, RequestHook, ResponseTransform } from './pipeline.js';
 
 /** Versions Amazon Keyspaces reports (cqlsh banner: `Cassandra 3.11.2 | CQL spec 3.4.4 | Native protocol v4`). */
 export const KEYSPACES_RELEASE_VERSION = '3.11.2';
@@ -103,13 +103,23 @@ function transformFor(table: SystemTable, node: NodeIdentity, knownMetadata?: Ro
 
 /** Hook that rewrites answers from the system tables describing the cluster, for QUERY and EXECUTE. */
 export function systemTablesHook(node: NodeIdentity): RequestHook {
+  // A prepared statement is executed many times: its system table is found once per keyspace.
+  const prepared = new WeakMap<PreparedStatementInfo, Map<string | undefined, SystemTable | undefined>>();
+  const preparedTable = (statement: PreparedStatementInfo, keyspace: string | undefined): SystemTable | undefined => {
+    let byKeyspace = prepared.get(statement);
+    if (byKeyspace === undefined) prepared.set(statement, (byKeyspace = new Map()));
+    if (byKeyspace.has(keyspace)) return byKeyspace.get(keyspace);
+    const table = systemTableOf(statement.query, keyspace);
+    byKeyspace.set(keyspace, table);
+    return table;
+  };
   return (ctx, request) => {
     if (request.opcode === 'QUERY') {
       const table = systemTableOf(request.message.query, ctx.keyspace);
       return table ? { action: 'forward', onResponse: transformFor(table, node) } : undefined;
     }
     if (request.opcode === 'EXECUTE' && request.statement) {
-      const table = systemTableOf(request.statement.query, request.statement.keyspace ?? ctx.keyspace);
+      const table = preparedTable(request.statement, request.statement.keyspace ?? ctx.keyspace);
       return table ? { action: 'forward', onResponse: transformFor(table, node, request.statement.resultMetadata) } : undefined;
     }
     return undefined;

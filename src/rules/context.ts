@@ -2,8 +2,12 @@ import type { AstNode, NodeKind, NodeOfKind, QualifiedName, Statement } from '..
 import type { SourceRange } from '../cql/source.js';
 import type { Catalog, CatalogPosition, TableInfo } from '../catalog/catalog.js';
 
-/** How a statement reached the audit. */
-export type SourceKind = 'script' | 'prepared' | 'log';
+/**
+ * How a statement reached the audit: a `script` that runs in order; a `prepared` statement of the
+ * origin; a query-`log` record; or the `live-schema` of a cluster (`--origin`), whose rendered DDL
+ * describes what exists and is never run as a script.
+ */
+export type SourceKind = 'script' | 'prepared' | 'log' | 'live-schema';
 
 /** What a query log recorded about the executions of one statement shape. */
 export interface Execution {
@@ -28,6 +32,12 @@ export interface ReportInput {
   data?: ReportData;
   /** Edits that fix the problem; titled and rated by the rule file's `fix` block (ignored when it has none). */
   fix?: { edits: FixEdit[] };
+  /**
+   * Other rules that apply to the same thing, when one finding should carry every reason (one
+   * replication map, one finding): each is rendered with that rule's own `message` and `data`
+   * and appended to this finding's message. Rules not selected for the run are left out.
+   */
+  also?: ReadonlyArray<{ rule: string; data?: ReportData }>;
 }
 
 /**
@@ -41,6 +51,7 @@ export interface CheckContext<O = Record<string, unknown>> {
   /** The audit's notion of the current time (`--now`), for time-dependent rules. */
   readonly now: Date;
   readonly file: string;
+  /** How the statement being visited reached the audit (it can change within one live-schema source). */
   readonly sourceKind: SourceKind;
   /** For statements from query logs: what the log recorded about their executions. */
   readonly execution: Execution | undefined;
@@ -58,6 +69,8 @@ export interface CheckContext<O = Record<string, unknown>> {
   table(name: QualifiedName): TableInfo | undefined;
   /** The source text of a node. */
   text(node: AstNode): string;
+  /** Whether a rule (by id or name) runs in this audit (`--rules`, `--topics`, `--disable`). */
+  selected(rule: string): boolean;
   report(input: ReportInput): void;
 }
 

@@ -5,7 +5,7 @@ import type { Finding, FindingFix } from './finding.js';
 import { KsmigError, usageError } from '../shared/errors.js';
 import { checks } from './checks/index.js';
 import type { CheckContext, Execution, ReportData, ReportInput, SourceKind, Visitor } from './context.js';
-import type { LoadedRule } from './load.js';
+import { resolveRuleRef, type LoadedRule } from './load.js';
 import { compileMatch } from './match.js';
 import { ruleFinding } from './render.js';
 import { renderTemplate } from './schema.js';
@@ -19,6 +19,8 @@ export interface EngineUnit {
   text: string;
   statements: readonly Statement[];
   kind: SourceKind;
+  /** Per statement, where it differs from `kind` (a live schema: its DDL, then the statements applications prepared). */
+  kinds?: readonly SourceKind[];
   execution?: Execution;
   /** Added to every reported line (a query-log shape is reported at the line where it first occurs). */
   lineOffset?: number;
@@ -54,14 +56,14 @@ export type EngineFinding = Finding;
 
 /** The rules that run: meta rules excluded, then filtered by topics, `rules` and `disable`. Unknown ids or names are usage errors. */
 export function selectRules(rules: readonly LoadedRule[], selection: RuleSelection = {}): LoadedRule[] {
-  const resolve = (key: string): LoadedRule => {
-    const k = key.trim().toLowerCase();
-    const rule = rules.find((r) => r.id.toLowerCase() === k || r.name === k);
-    if (rule === undefined) throw usageError(`unknown rule: ${key}`, 'run `ksmig rules` to list rule ids and names');
-    return rule;
+  // A retired rule's id or name stands for the rules that replaced it.
+  const resolve = (key: string): LoadedRule[] => {
+    const found = resolveRuleRef(rules, key);
+    if (found.length === 0) throw usageError(`unknown rule: ${key}`, 'run `ksmig rules` to list rule ids and names');
+    return found;
   };
-  const only = selection.rules?.length ? new Set(selection.rules.map((k) => resolve(k).id)) : undefined;
-  const disabled = new Set((selection.disable ?? []).map((k) => resolve(k).id));
+  const only = selection.rules?.length ? new Set(selection.rules.flatMap((k) => resolve(k).map((r) => r.id))) : undefined;
+  const disabled = new Set((selection.disable ?? []).flatMap((k) => resolve(k).map((r) => r.id)));
   const topics = selection.topics?.length ? new Set(selection.topics) : undefined;
   return rules.filter(
     (r) =>
@@ -113,7 +115,7 @@ export function runRules(units: readonly EngineUnit[], options: EngineOptions): 
   for (const unit of units) {
     const run = runner.start(unit, (f) => findings.push(f));
     const view = { text: unit.text, offset: 0 };
-    unit.statements.forEach((stmt, index) => run.statement(stmt, index, view));
+    unit.statements.forEach((stmt, index) => run.statement(stmt, index, view, unit.kinds?.[index]));
   }
   return findings;
 }
@@ -128,9 +130,10 @@ export interface TextView {
 export interface UnitRun {
   /**
    * Runs the rules on the unit's next statement. `index` is its place in the unit (any increasing
-   * numbering: it orders catalog positions); `view` holds at least the statement's text.
+   * numbering: it orders catalog positions); `view` holds at least the statement's text; `kind`
+   * is the statement's source kind where it differs from the unit's (a live schema's prepared statements).
    */
-  statement(stmt: Statement, index: number, view: TextView): void;
+  statement(stmt: Statement, index: number, view: TextView, kind?: SourceKind): void;
 }
 
 /**
@@ -139,22 +142,34 @@ export interface UnitRun {
  */
 export class RuleRunner {
   private readonly resolved: ReadonlyArray<{ rule: LoadedRule; opts: Record<string, unknown> }>;
+  /** Ids (lower case) and names of the rules that run: what `ctx.selected` answers, and which `also` messages are kept. */
+  private readonly selected: ReadonlySet<string>;
+  /** Rules that, when they report a statement, are its only finding. */
+  private readonly exclusive: ReadonlySet<string>;
+  /** Every rule by name (an `also` names the rule whose message it carries). */
+  private readonly byName: ReadonlyMap<string, LoadedRule>;
 
   constructor(private readonly options: EngineOptions) {
     const active = selectRules(options.rules, options.selection);
+    this.selected = new Set(active.flatMap((r) => [r.id.toLowerCase(), r.name]));
+    this.exclusive = new Set(active.filter((r) => r.exclusive === true).map((r) => r.id));
+    this.byName = new Map(options.rules.map((r) => [r.name, r]));
     this.resolved = active.map((rule) => ({ rule, opts: resolveOptions(rule, optionsFor(rule, options.selection)) }));
   }
 
-  /** Starts a unit; findings go to `report` as the statements are run. `unit.statements` and `unit.text` are not read. */
-  start(unit: Omit<EngineUnit, 'statements' | 'text'>, report: (finding: EngineFinding) => void): UnitRun {
+  /** Starts a unit; findings go to `report` as the statements are run. `unit.statements`, `unit.text` and `unit.kinds` are not read. */
+  start(unit: Omit<EngineUnit, 'statements' | 'text' | 'kinds'>, report: (finding: EngineFinding) => void): UnitRun {
     const options = this.options;
     const state = {
       statement: undefined as Statement | undefined,
       index: 0,
+      kind: unit.kind,
       keyspace: undefined as string | undefined,
       literals: [] as Literal[],
       view: { text: '', offset: 0 } as TextView,
     };
+    /** The findings of the statement being run, held until its walk ends (see keepExclusive). */
+    const pending: EngineFinding[] = [];
     const text = (node: AstNode): string =>
       unit.maskLiterals === true ? maskedText(state.view, node, state.literals) : sliceView(state.view, node.range.start.offset, node.range.end.offset);
     const dispatch = new Map<string, Handler[]>();
@@ -164,7 +179,9 @@ export class RuleRunner {
         catalog: options.catalog,
         now: options.now,
         file: unit.file,
-        sourceKind: unit.kind,
+        get sourceKind() {
+          return state.kind;
+        },
         execution: unit.execution,
         get statement() {
           return state.statement as Statement;
@@ -181,7 +198,15 @@ export class RuleRunner {
         qualify: (name) => options.catalog.qualify(name, state.keyspace),
         table: (name) => options.catalog.findTable(name, state.keyspace),
         text,
-        report: (input) => report(makeFinding(rule, unit, state.statement as Statement, maskData(rule, unit, input, state.literals), text)),
+        selected: (r) => this.selected.has(r.trim().toLowerCase()),
+        report: (input) => {
+          const also = (input.also ?? []).flatMap((a) => {
+            const other = this.byName.get(a.rule);
+            if (other === undefined || !this.selected.has(other.name)) return [];
+            return [{ rule: other, data: maskData(other, unit, { at: input.at, ...(a.data ? { data: a.data } : {}) }, state.literals).data ?? {} }];
+          });
+          pending.push(makeFinding(rule, unit, state.statement as Statement, maskData(rule, unit, input, state.literals), text, also));
+        },
       };
       const visitor: Visitor = rule.match !== undefined ? compileMatch(rule.match, ctx) : createCheck(rule, ctx);
       for (const [kind, fn] of Object.entries(visitor)) {
@@ -191,16 +216,23 @@ export class RuleRunner {
         dispatch.set(kind, list);
       }
     }
+    const exclusive = this.exclusive;
     return {
-      statement(stmt, index, view) {
+      statement(stmt, index, view, kind) {
         state.statement = stmt;
         state.index = index;
+        state.kind = kind ?? unit.kind;
         state.view = view;
         if (unit.maskLiterals === true) state.literals = literalsOf(stmt);
+        pending.length = 0;
         try {
           walk(stmt, dispatch);
         } finally {
           if (stmt.kind === 'Use') state.keyspace = stmt.keyspace.text;
+          // The statement's findings are held until its walk ends: only all of them say whether an exclusive rule reported it.
+          keepExclusive(pending, exclusive);
+          for (const f of pending) report(f);
+          pending.length = 0;
         }
       },
     };
@@ -209,6 +241,14 @@ export class RuleRunner {
 
 function sliceView(view: TextView, start: number, end: number): string {
   return view.text.slice(start - view.offset, end - view.offset);
+}
+
+/** When an `exclusive` rule reported the statement whose findings are `findings`, drops the other rules' findings on it. */
+function keepExclusive(findings: EngineFinding[], exclusive: ReadonlySet<string>): void {
+  if (exclusive.size === 0 || !findings.some((f) => exclusive.has(f.ruleId))) return;
+  let kept = 0;
+  for (const f of findings) if (exclusive.has(f.ruleId)) findings[kept++] = f;
+  findings.length = kept;
 }
 
 function literalsOf(stmt: Statement): Literal[] {
@@ -268,6 +308,7 @@ function makeFinding(
   statement: Statement,
   input: ReportInput,
   text: (node: AstNode) => string,
+  also: ReadonlyArray<{ rule: LoadedRule; data: ReportData }> = [],
 ): EngineFinding {
   const range: SourceRange = isNode(input.at) ? input.at.range : input.at;
   const data: ReportData = input.data ?? {};
@@ -286,6 +327,7 @@ function makeFinding(
             text: e.text,
           })),
         };
-  const finding = ruleFinding(rule, data, { file: unit.file, range, lineOffset: unit.lineOffset ?? 0, statement: text(statement) });
+  const own = ruleFinding(rule, data, { file: unit.file, range, lineOffset: unit.lineOffset ?? 0, statement: text(statement) });
+  const finding = also.length === 0 ? own : { ...own, message: [own.message, ...also.map((a) => renderTemplate(a.rule.message, a.data))].join(' ') };
   return fix === undefined ? finding : { ...finding, fix };
 }

@@ -22,19 +22,43 @@ export const DEFAULT_RULES_DIR = fileURLToPath(new URL('../../compat-rules/rules
  */
 const BUNDLE = fileURLToPath(new URL('../compat-rules.json', import.meta.url));
 
-const cache = new Map<string, LoadedRule[]>();
+const cache = new Map<string, { live: LoadedRule[]; retired: LoadedRule[] }>();
 
-/**
- * The rules in `dir` (sorted by id), validated; for the default directory the build's bundle is
- * used when present. Throws a KsmigError of kind `bug` naming the file and the key when a file is
- * malformed, since rule data ships with ksmig. Results are cached per directory.
- */
-export function loadRules(dir: string = DEFAULT_RULES_DIR): LoadedRule[] {
+function loadAll(dir: string): { live: LoadedRule[]; retired: LoadedRule[] } {
   const cached = cache.get(dir);
   if (cached !== undefined) return cached;
-  const rules = dir === DEFAULT_RULES_DIR && existsSync(BUNDLE) ? readBundle() : loadRuleFiles(dir);
-  cache.set(dir, rules);
-  return rules;
+  const all = dir === DEFAULT_RULES_DIR && existsSync(BUNDLE) ? readBundle() : loadRuleFiles(dir);
+  const split = { live: all.filter((r) => r.retired === undefined), retired: all.filter((r) => r.retired !== undefined) };
+  cache.set(dir, split);
+  return split;
+}
+
+/**
+ * The rules in `dir` (sorted by id), validated, retired rules left out; for the default directory
+ * the build's bundle is used when present. Throws a KsmigError of kind `bug` naming the file and
+ * the key when a file is malformed, since rule data ships with ksmig. Results are cached per directory.
+ */
+export function loadRules(dir: string = DEFAULT_RULES_DIR): LoadedRule[] {
+  return loadAll(dir).live;
+}
+
+/** The retired rules of `dir` (they keep their files and ids, and never run). */
+export function retiredRules(dir: string = DEFAULT_RULES_DIR): LoadedRule[] {
+  return loadAll(dir).retired;
+}
+
+/**
+ * The rules a reference (id or name) means among `rules`: the rule itself, or for a retired rule
+ * (of the default rule set) the rules that replaced it. Empty when it names no rule.
+ */
+export function resolveRuleRef(rules: readonly LoadedRule[], ref: string): LoadedRule[] {
+  const live = findRule(rules, ref);
+  if (live !== undefined) return [live];
+  const retired = findRule(retiredRules(), ref);
+  return (retired?.retired?.replacedBy ?? []).flatMap((id) => {
+    const r = findRule(rules, id);
+    return r === undefined ? [] : [r];
+  });
 }
 
 /** The rules bundle `npm run build` writes: the validated rules with file names relative to the rules directory. */
@@ -62,6 +86,12 @@ export function loadRuleFiles(dir: string): LoadedRule[] {
     if (clashName !== undefined) throw ruleError(r.file, 'name', `duplicates the name of ${basename(clashName)}`);
     byId.set(r.id, r.file);
     byName.set(r.name, r.file);
+  }
+  for (const r of rules) {
+    for (const id of r.retired?.replacedBy ?? []) {
+      const replacement = rules.find((x) => x.id === id);
+      if (replacement === undefined || replacement.retired !== undefined) throw ruleError(r.file, 'retired.replacedBy', `${id} is not a live rule`);
+    }
   }
   rules.sort((a, b) => a.id.localeCompare(b.id));
   return rules;

@@ -158,15 +158,28 @@ export const ruleFileSchema = z
     check: z.string().regex(KEBAB).optional(),
     /** Reported by the audit itself (syntax errors, unreadable files, suppressions), not by the engine. */
     meta: z.boolean().optional(),
+    /**
+     * When it reports a statement, that is the statement's only finding: the findings of every
+     * other rule on the same statement are dropped (a statement that has no place on Keyspaces at
+     * all, such as DDL of Cassandra's own system keyspaces, is not worth details).
+     */
+    exclusive: z.boolean().optional(),
+    /**
+     * A retired rule keeps its file (ids are never reused) but never runs: `replacedBy` are the
+     * rules that took over its subject. Naming it in `--rules`, `--disable`, the config or a
+     * `ksmig-ignore` comment means those rules; `ksmig rules <id>` says so.
+     */
+    retired: z.object({ on: z.string().regex(DATE, 'on must be a YYYY-MM-DD date'), replacedBy: z.array(z.string().regex(ID)).min(1) }).strict().optional(),
   })
   .strict()
   .superRefine((r, ctx) => {
-    const kinds = [r.match !== undefined, r.check !== undefined, r.meta === true].filter(Boolean).length;
-    if (kinds !== 1) ctx.addIssue({ code: 'custom', message: 'a rule needs exactly one of match, check or meta: true', path: ['match'] });
-    if (r.meta !== true && r.examples.invalid.length === 0) {
+    const kinds = [r.match !== undefined, r.check !== undefined, r.meta === true, r.retired !== undefined].filter(Boolean).length;
+    if (kinds !== 1) ctx.addIssue({ code: 'custom', message: 'a rule needs exactly one of match, check, meta: true or retired', path: ['match'] });
+    const runs = r.meta !== true && r.retired === undefined;
+    if (runs && r.examples.invalid.length === 0) {
       ctx.addIssue({ code: 'custom', message: 'a rule needs at least one invalid example', path: ['examples', 'invalid'] });
     }
-    if (r.meta !== true && r.examples.valid.length === 0) {
+    if (runs && r.examples.valid.length === 0) {
       ctx.addIssue({ code: 'custom', message: 'a rule needs at least one valid example', path: ['examples', 'valid'] });
     }
   });

@@ -16,7 +16,7 @@ export interface Shard {
 
 /** Data per range aimed for when sizing from estimates (bytes). */
 const BYTES_PER_RANGE = 8 * 1024 * 1024;
-/** Ranges per ring range when nothing else decides. */
+/** Ranges per ring range of a sharded plan (shards share them out, so more keeps them even). */
 const DEFAULT_PER_RING_RANGE = 16;
 const MAX_RANGES = 65_536;
 
@@ -30,7 +30,7 @@ export function planTableRanges(tokens: readonly bigint[], partitioner: Partitio
   let target: number;
   if (options.splits !== undefined) target = options.splits;
   else if (!options.sharded && options.estimates !== undefined && options.estimates.bytes > 0) target = Math.max(ring.length * 4, Math.ceil(options.estimates.bytes / BYTES_PER_RANGE));
-  else target = ring.length * DEFAULT_PER_RING_RANGE;
+  else target = ring.length * (options.sharded ? DEFAULT_PER_RING_RANGE : 4);
   target = Math.min(MAX_RANGES, Math.max(ring.length, target));
   const estimates = options.estimates;
   const weighted = !options.sharded && estimates !== undefined && estimates.partitions > 0;

@@ -1,10 +1,11 @@
-import { open, readdir, stat } from 'node:fs/promises';
+import { open, readFile, readdir, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { join } from 'node:path';
+import type { Readable } from 'node:stream';
 import { usageError } from '../shared/errors.js';
 import { DETECT_HEAD_BYTES } from './query-logs/detect.js';
 import { describeIoError, NUL_BYTES, notUtf8 } from './reasons.js';
-import type { UnreadableSource } from './source-text.js';
+import type { SourceText, UnreadableSource } from './source-text.js';
 
 /** File name the audit uses for standard input. */
 export const STDIN_FILE = '<stdin>';
@@ -103,6 +104,43 @@ function specialFileKind(info: { isFIFO(): boolean; isSocket(): boolean; isChara
   if (info.isSocket()) return 'a socket';
   if (info.isCharacterDevice() || info.isBlockDevice()) return 'a device';
   return 'not a regular file';
+}
+
+/** What `readSources` found: the readable texts, in a stable order, and the inputs it could not read. */
+export interface ReadSourcesResult {
+  sources: SourceText[];
+  unreadable: UnreadableSource[];
+}
+
+/**
+ * Reads inputs whole, as `expandPaths` finds them (`ksmig estimate` holds its scripts in memory;
+ * the audit streams them instead): each file read and decoded, `-` from `stdin`. A path that does
+ * not exist is a usage error; one that cannot be read or decoded is reported back as unreadable;
+ * special files under a directory are passed over.
+ */
+export async function readSources(paths: readonly string[], cwd: string, stdin: Readable): Promise<ReadSourcesResult> {
+  const found = await expandPaths(paths, cwd);
+  const out: ReadSourcesResult = { sources: [], unreadable: [...found.unreadable] };
+  for (const file of found.files) {
+    let bytes: Buffer;
+    try {
+      bytes = file === '-' ? await readStream(stdin) : await readFile(resolveFrom(cwd, file));
+    } catch (err) {
+      out.unreadable.push({ file: file === '-' ? STDIN_FILE : file, reason: describeIoError(err) });
+      continue;
+    }
+    const decoded = decode(bytes);
+    const name = file === '-' ? STDIN_FILE : file;
+    if (typeof decoded === 'string') out.sources.push({ file: name, text: decoded });
+    else out.unreadable.push({ file: name, reason: decoded.reason });
+  }
+  return out;
+}
+
+async function readStream(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
 }
 
 /**

@@ -22,9 +22,15 @@ const QUALIFIED_TABLE = /\b(?:FROM|INTO|UPDATE|TABLE)\s+(?:"((?:[^"]|"")+)"|([A-
 /** The header line that separates a keyspace's schema from the statements applications prepared on it. */
 export const PREPARED_HEADER = '-- statements prepared by applications (system.prepared_statements)';
 
+/** One keyspace of a live cluster as CQL text: its DDL, then (from `preparedFrom`) the statements applications prepared on it. */
+export interface LiveSource extends SourceText {
+  /** Offset in `text` of the prepared statements' header line; absent when none were found. */
+  preparedFrom?: number;
+}
+
 /** A live cluster's schema and prepared statements, rendered as CQL text per keyspace. */
 export interface LiveSchema {
-  sources: SourceText[];
+  sources: LiveSource[];
   /** Distinct prepared statements found across all nodes. */
   preparedStatements: number;
   /** Nodes whose prepared statements could not be read, with the reason. */
@@ -43,16 +49,18 @@ export async function readLiveSchema(client: Client, hostLabel: string): Promise
   const ddlByKeyspace = await describeSchema(client);
   const { byKeyspace: prepared, unreadNodes, total } = await readPreparedStatements(client);
   const keyspaces = [...new Set([...ddlByKeyspace.keys(), ...prepared.keys()])].sort();
-  const sources: SourceText[] = [];
+  const sources: LiveSource[] = [];
   for (const keyspace of keyspaces) {
-    const parts: string[] = [];
-    const ddl = ddlByKeyspace.get(keyspace) ?? [];
-    if (ddl.length > 0) parts.push(ddl.map((s) => terminate(s)).join('\n\n'));
+    const ddl = (ddlByKeyspace.get(keyspace) ?? []).map((s) => terminate(s)).join('\n\n');
     const statements = prepared.get(keyspace) ?? [];
-    if (statements.length > 0) {
-      parts.push([PREPARED_HEADER, ...(keyspace === '' ? [] : [`USE ${quoteName(keyspace)};`]), ...statements.map((q) => terminate(q.replace(/\s*\n\s*/g, ' ')))].join('\n'));
+    const file = `origin:${hostLabel}/${keyspace === '' ? '-' : keyspace}`;
+    if (statements.length === 0) {
+      sources.push({ file, text: `${ddl}\n` });
+      continue;
     }
-    sources.push({ file: `origin:${hostLabel}/${keyspace === '' ? '-' : keyspace}`, text: `${parts.join('\n\n')}\n` });
+    const head = ddl === '' ? '' : `${ddl}\n\n`;
+    const tail = [PREPARED_HEADER, ...(keyspace === '' ? [] : [`USE ${quoteName(keyspace)};`]), ...statements.map((q) => terminate(q.replace(/\s*\n\s*/g, ' ')))].join('\n');
+    sources.push({ file, text: `${head}${tail}\n`, preparedFrom: head.length });
   }
   return { sources, preparedStatements: total, unreadNodes };
 }

@@ -73,6 +73,10 @@ export function canonical(value: unknown, type: ColumnType): string {
 
 /** True when `a` and `b`, both read as `type`, are the same value. */
 export function valuesEqual(a: unknown, b: unknown, type: ColumnType): boolean {
+  // Most values are equal and simple: settle those without building their canonical text.
+  if (a === b && (typeof a === 'string' || typeof a === 'boolean' || (typeof a === 'number' && a !== 0) || a === null)) return true;
+  if (Buffer.isBuffer(a) && Buffer.isBuffer(b) && type.code === dataTypes.blob) return a.equals(b);
+  if (a instanceof Date && b instanceof Date && type.code === dataTypes.timestamp) return a.getTime() === b.getTime();
   return canonical(a, type) === canonical(b, type);
 }
 

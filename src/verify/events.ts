@@ -82,6 +82,8 @@ export type VerifyEvent =
       shard: string | undefined;
       /** Statement shapes to replay (`--queries`), when given. */
       queryShapes: number | undefined;
+      /** Where the full list of differences is written (`--report`), when it is. */
+      report?: string | undefined;
     }
   | VerifyProgressEvent
   | { type: 'range-start'; table: string; range: number }

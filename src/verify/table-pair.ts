@@ -87,7 +87,7 @@ export class TablePair {
     for (let i = 0; i < keyCount; i++) key.push(raw.get(1 + i));
     const values: unknown[] = [];
     for (let i = 0; i < this.columns.length; i++) values.push(raw.get(1 + keyCount + i));
-    return { token: BigInt(String(raw.get(0))), key, values };
+    return { token: tokenOf(raw.get(0)), key, values };
   }
 
   /** The canonical text of a row's partition key (and of its whole key with `whole`). */
@@ -134,3 +134,10 @@ export class TablePair {
 }
 
 type ColumnShape = TableShape['values'][number];
+
+/** A token as read (a driver Long for Murmur3, a varint for Random) as a bigint, without going through text for Longs. */
+function tokenOf(value: unknown): bigint {
+  const long = value as { high?: number; low?: number; unsigned?: boolean };
+  if (typeof long.high === 'number' && typeof long.low === 'number') return (BigInt(long.high) << 32n) | BigInt(long.low >>> 0);
+  return BigInt(String(value));
+}

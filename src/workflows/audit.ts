@@ -20,7 +20,7 @@ import { FrameLineCollector } from '../reporters/source-lines.js';
 import type { RuleSelection } from '../rules/engine.js';
 import { loadRules, type LoadedRule } from '../rules/load.js';
 import { CqlshNoise, looksLikeCqlScript } from '../sources/describe.js';
-import { expandPaths, STDIN_FILE } from '../sources/files.js';
+import { expandPaths, readHead, STDIN_FILE } from '../sources/files.js';
 import type { QueryLogFormat } from '../sources/query-logs/records.js';
 import { summarizeQueryLog } from '../sources/query-logs/summary.js';
 import { binaryInput, describeIoError, noLogRecords } from '../sources/reasons.js';
@@ -47,6 +47,8 @@ export interface AuditWorkflowOptions {
   queryLogFormat: QueryLogFormat;
   /** Audit a live cluster's schema and prepared statements too. */
   origin?: OriginSessionOptions | undefined;
+  /** Only these keyspaces of the live cluster (absent: every keyspace it has). */
+  originKeyspaces?: readonly string[] | undefined;
   /** Accepted findings; those it lists are `existing`. */
   baseline?: Baseline | undefined;
   /** Directory that fingerprints name files relative to (the repository root). */
@@ -73,7 +75,8 @@ export interface AuditOutcome {
   rules: readonly LoadedRule[];
   /**
    * The lines code frames show, by file name (when `frames` was asked): only those the findings
-   * point at. `--schema` files and query logs are not among them.
+   * point at. `--schema` files and query logs are not among them. A live cluster's rendered schema
+   * is always here, whole (it is in memory anyway, and the migration's schema review reads it).
    */
   sources: ReadonlyMap<string, FrameSource>;
   /** Every input named in the report, in order. */
@@ -131,10 +134,15 @@ export async function runAuditWorkflow(options: AuditWorkflowOptions, onEvent: E
     }
 
     const inputs: AuditInput[] = scripts.map((s) => ({ file: s.file, kind: s.kind, read: () => scriptText(s.bytes()) }));
+    const liveTexts = new Map<string, string>();
     if (options.origin !== undefined) {
       const live = await readOrigin(options.origin);
-      onEvent({ type: 'origin-read', label: live.label, keyspaces: live.sources.length });
-      for (const s of live.sources) inputs.push({ file: s.file, kind: 'script', read: () => oneText(s.text) });
+      const wanted = options.originKeyspaces === undefined ? undefined : new Set(options.originKeyspaces);
+      const chosen = wanted === undefined ? live.sources : live.sources.filter((s) => wanted.has(s.file.slice(s.file.lastIndexOf('/') + 1)));
+      onEvent({ type: 'origin-read', label: live.label, keyspaces: chosen.length });
+      // A live schema is audited as a description, its prepared statements (from `preparedFrom` on) as prepared.
+      for (const s of chosen) liveTexts.set(s.file, s.text);
+      for (const s of chosen) inputs.push({ file: s.file, kind: 'live', ...(s.preparedFrom !== undefined ? { preparedFrom: s.preparedFrom } : {}), read: () => oneText(s.text) });
     }
 
     const { report, schema } = await auditInputs(inputs, {
@@ -159,7 +167,10 @@ export async function runAuditWorkflow(options: AuditWorkflowOptions, onEvent: E
     const outcome: AuditOutcome = {
       report,
       rules,
-      sources: options.frames === true ? await frameSources(report, audited.filter((s) => !unreadableFiles.has(s.file))) : new Map(),
+      sources: new Map([
+        ...(options.frames === true ? await frameSources(report, audited.filter((s) => !unreadableFiles.has(s.file) && !liveTexts.has(s.file))) : []),
+        ...liveTexts,
+      ]),
       files: [...new Set([...audited.map((s) => s.file), ...logFiles, ...unreadable.map((u) => u.file)])],
     };
     if (options.targetSchema !== undefined && schema !== undefined) {
@@ -247,6 +258,34 @@ async function classify(
       into.logs.push(input);
     }
   }
+}
+
+/**
+ * Files given by name are scripts or query logs by their ending (or content); directories hold
+ * scripts. What `ksmig estimate` reads (it reads its inputs whole; the audit classifies them as
+ * it opens them, see `classify`).
+ */
+export async function classifyPaths(
+  options: Pick<AuditWorkflowOptions, 'cwd' | 'paths' | 'queryLogFormat'>,
+  queryLogPaths: readonly string[],
+): Promise<{ scriptPaths: string[]; logPaths: string[] }> {
+  const scriptPaths: string[] = [];
+  const logPaths: string[] = [...queryLogPaths];
+  for (const p of options.paths) {
+    if (p === '-') {
+      // Standard input is a script unless a query-log format is named for it.
+      (options.queryLogFormat !== 'auto' ? logPaths : scriptPaths).push(p);
+      continue;
+    }
+    const absolute = resolve(options.cwd, p);
+    const info = await stat(absolute).catch(() => undefined);
+    if (info === undefined) throw usageError(`no such file or directory: ${p}`, 'pass existing .cql files, directories or query logs, or - for standard input');
+    if (info.isDirectory() || SCRIPT_EXTENSIONS.has(extname(p).toLowerCase())) scriptPaths.push(p);
+    // DESCRIBE output saved as .txt or .out is a script, not a log; --query-log-format says otherwise.
+    else if (options.queryLogFormat === 'auto' && looksLikeCqlScript(await readHead(absolute))) scriptPaths.push(p);
+    else logPaths.push(p);
+  }
+  return { scriptPaths, logPaths };
 }
 
 async function openScript(opener: InputOpener, file: string, cwd: string, unreadable: UnreadableSource[]): Promise<Omit<ScriptInput, 'kind'> | undefined> {
@@ -363,7 +402,7 @@ function repositoryPath(file: string, baseDir: string, cwd: string): string {
   return path === '' || path.startsWith('..') || isAbsolute(path) ? file : path.split(sep).join('/');
 }
 
-async function readOrigin(origin: OriginSessionOptions): Promise<{ label: string; sources: Array<{ file: string; text: string }> }> {
+async function readOrigin(origin: OriginSessionOptions): Promise<{ label: string; sources: Array<{ file: string; text: string; preparedFrom?: number }> }> {
   // The driver is loaded only when a live cluster is audited: it is most of a file audit's start-up time.
   const [{ connectOrigin }, { readLiveSchema }] = await Promise.all([import('../clusters/origin-session.js'), import('../sources/live-schema.js')]);
   const session = await connectOrigin(origin);
@@ -371,7 +410,7 @@ async function readOrigin(origin: OriginSessionOptions): Promise<{ label: string
     // DESIGN.md names live-schema sources origin:<host>/<keyspace>: the host without its port.
     const label = (origin.contactPoints[0] ?? 'origin').replace(/^\[(.*)\](?::\d+)?$/, '$1').replace(/^([^:]*):\d+$/, '$1');
     const live = await readLiveSchema(session.client, label);
-    return { label, sources: live.sources.map((s) => ({ file: s.file, text: s.text })) };
+    return { label, sources: live.sources.map((s) => ({ file: s.file, text: s.text, ...(s.preparedFrom !== undefined ? { preparedFrom: s.preparedFrom } : {}) })) };
   } finally {
     await session.shutdown();
   }

@@ -184,7 +184,7 @@ export async function runCopyWorkflow(options: CopyOptions, onEvent: EventListen
         }
       }
       const estimates = await readSizeEstimates(origin.client, shape.keyspace, shape.name);
-      prepared.push({ shape, targetShape, writer, estimates: estimates.ranges.length > 0 ? estimates : undefined });
+      prepared.push({ shape, targetShape, writer, estimates: estimates.partitions > 0 ? estimates : undefined });
     }
 
     if (data === undefined) {

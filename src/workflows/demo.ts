@@ -1,23 +1,33 @@
 /**
- * `ksmig demo` as a service: audits the bundled example application (schema + query log),
- * converts its schema, then starts a real Cassandra with the Keyspaces emulator in front of it,
- * applies the converted schema and sends the application's statements to show how Keyspaces
- * answers them. What it says comes from `fixtures/demo/demo.yaml`; how it looks is the view's.
+ * `ksmig demo` as a service: the whole migration of a bundled example application, locally. It
+ * audits the example (a schema with mixed problems and a query log), converts the schema, starts a
+ * real Cassandra as the origin and another behind the Keyspaces emulator as the target, seeds the
+ * origin with about 50,000 rows, creates the converted schema through the emulator (TLS + SigV4),
+ * copies every table, verifies the data and replays the query log on both sides, shows how
+ * Keyspaces answers some of the application's statements, writes the final report and stops
+ * everything. What it says comes from `fixtures/demo/demo.yaml`; how it looks is the view's.
  */
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import cassandra from 'cassandra-driver';
 import { parse as parseYaml } from 'yaml';
 import { connectKeyspaces, type KeyspacesSession } from '../clusters/keyspaces-session.js';
+import type { CopyControl, CopyEvent } from '../copy/events.js';
 import { parseScript } from '../cql/parse.js';
 import { runEmulator, type StartedEmulator } from '../emulator/run.js';
 import { startLocalCassandra, type LocalCassandra } from '../local/index.js';
 import { renderTemplate } from '../rules/schema.js';
 import type { EventListener } from '../shared/events.js';
+import type { QueryShapeResult, VerifyEvent } from '../verify/events.js';
 import { runAuditWorkflow, type AuditOutcome } from './audit.js';
+import { runCopyWorkflow } from './copy.js';
+import { seedDemoOrigin } from './demo-seed.js';
+import { auditPart, writeMigrationReport, type MigrationReport } from './migration-report.js';
+import { runQueryVerification } from './query-verify.js';
 import { applySchema, type ApplyEvent } from './schema-apply.js';
+import { runVerifyWorkflow, type VerifyControl } from './verify.js';
 import { KsmigError } from '../shared/errors.js';
 
 /** The bundled example application. */
@@ -25,7 +35,7 @@ export const DEMO_DIR = fileURLToPath(new URL('../../fixtures/demo/', import.met
 
 interface DemoScript {
   title: string;
-  steps: Record<'audit' | 'convert' | 'cluster' | 'apply' | 'behaviour' | 'skipped' | 'done', string>;
+  steps: Record<'audit' | 'convert' | 'cluster' | 'seed' | 'apply' | 'copy' | 'verify' | 'behaviour' | 'report' | 'skipped' | 'done', string>;
   statements: Array<{ say: string; cql: string; consistency: string; expect: 'ok' | 'rejected' }>;
 }
 
@@ -35,13 +45,13 @@ export interface DemoOptions {
   cluster: boolean;
   /** Directory the example's paths are shown relative to. */
   cwd: string;
-  /** Where the converted schema is written (default: a new temporary directory). */
+  /** Where the converted schema and the reports are written (default: a new temporary directory). */
   workDir?: string;
   /** Stops the demo between steps (the command was interrupted); a node and emulator it started are stopped. */
   signal?: AbortSignal | undefined;
 }
 
-/** What the demo shows, step by step. */
+/** What the demo shows, step by step; `copy` and `verify` carry the live events of those steps. */
 export type DemoEvent =
   | { type: 'title'; text: string }
   | { type: 'step'; text: string }
@@ -49,17 +59,24 @@ export type DemoEvent =
   | { type: 'target-schema'; file: string; text: string }
   | { type: 'skipped'; text: string }
   | { type: 'log'; line: string }
-  | { type: 'cassandra'; host: string; port: number; startupMs: number }
+  | { type: 'cassandra'; role: 'origin' | 'target'; host: string; port: number; startupMs: number }
   | { type: 'emulator'; host: string; port: number; caPath: string }
+  | { type: 'seeded'; table: string; rows: number }
   | { type: 'apply'; event: ApplyEvent }
   | { type: 'applied'; applied: number; failed: number }
+  | { type: 'copy-start'; control: () => CopyControl | undefined }
+  | { type: 'copy'; event: CopyEvent }
+  | { type: 'verify-start'; control: () => VerifyControl | undefined }
+  | { type: 'verify'; event: VerifyEvent }
   | { type: 'statement'; say: string; cql: string; consistency: string; expect: 'ok' | 'rejected'; error?: string }
+  | { type: 'report'; markdown: string; json: string; identical: boolean }
   | { type: 'done'; text: string };
 
 /** Runs the demo. It never fails for what it finds; without Java 17 or the jars it skips the cluster part and says why. */
 export async function runDemoWorkflow(options: DemoOptions, onEvent: EventListener<DemoEvent>): Promise<void> {
   const script = parseYaml(await readFile(join(DEMO_DIR, 'demo.yaml'), 'utf8')) as DemoScript;
   const work = options.workDir ?? (await mkdtemp(join(tmpdir(), 'ksmig-demo-')));
+  await mkdir(work, { recursive: true });
   const targetSchema = join(work, 'keyspaces-schema.cql');
   onEvent({ type: 'title', text: script.title });
 
@@ -81,34 +98,66 @@ export async function runDemoWorkflow(options: DemoOptions, onEvent: EventListen
   const converted = outcome.targetSchema?.text ?? '';
   await writeFile(targetSchema, converted);
   onEvent({ type: 'target-schema', file: targetSchema, text: converted });
+  const report: MigrationReport = {
+    version: 1,
+    generatedAt: new Date().toISOString(),
+    audit: auditPart(outcome.report),
+    schema: outcome.targetSchema
+      ? { keyspaces: outcome.targetSchema.keyspaces, tables: outcome.targetSchema.tables, types: outcome.targetSchema.types, omitted: outcome.targetSchema.omitted, applied: 0, failed: 0 }
+      : undefined,
+  };
 
   if (!options.cluster) onEvent({ type: 'skipped', text: renderTemplate(script.steps.skipped, { reason: '--no-cluster' }) });
-  else await clusterPart(script, converted, onEvent, options.signal);
-  onEvent({ type: 'done', text: renderTemplate(script.steps.done, { schema: targetSchema }) });
+  else await clusterPart(script, converted, report, onEvent, options.signal);
+  throwIfInterrupted(options.signal);
+  report.generatedAt = new Date().toISOString();
+  const written = await writeMigrationReport(work, report);
+  const identical = report.verify?.tables.every((t) => t.missing + t.extra + t.different === 0) ?? false;
+  onEvent({ type: 'step', text: script.steps.report });
+  onEvent({ type: 'report', ...written, identical });
+  onEvent({ type: 'done', text: renderTemplate(script.steps.done, { schema: targetSchema, report: written.markdown }) });
 }
 
 function throwIfInterrupted(signal: AbortSignal | undefined): void {
   if (signal?.aborted === true) throw new KsmigError('interrupted', 'KSMIG_INTERRUPTED', 'the demo was interrupted');
 }
 
-async function clusterPart(script: DemoScript, schemaText: string, onEvent: EventListener<DemoEvent>, signal: AbortSignal | undefined): Promise<void> {
+/**
+ * The cluster part: two nodes, the emulator, seed, apply, copy, verify, Keyspaces' answers. An
+ * interruption (`signal`) stops it between steps, and stops a copy or verification under way at
+ * its next safe point; whatever it started (nodes, emulator, sessions) is stopped on the way out.
+ */
+async function clusterPart(script: DemoScript, schemaText: string, report: MigrationReport, onEvent: EventListener<DemoEvent>, signal: AbortSignal | undefined): Promise<void> {
   onEvent({ type: 'step', text: script.steps.cluster });
-  let node: LocalCassandra | undefined;
+  let origin: LocalCassandra | undefined;
+  let target: LocalCassandra | undefined;
   let emulator: StartedEmulator | undefined;
   let session: KeyspacesSession | undefined;
+  let originClient: cassandra.Client | undefined;
   const stateDir = await mkdtemp(join(tmpdir(), 'ksmig-demo-emulator-'));
   try {
-    try {
-      node = await startLocalCassandra({ log: (line) => onEvent({ type: 'log', line }), ...(signal !== undefined ? { signal } : {}) });
-    } catch (err) {
+    // Two real nodes, started side by side: the origin, and the one behind the emulator. Both are
+    // waited for, so that one that started while the other failed (or was interrupted) is stopped too.
+    const interruptible = signal !== undefined ? { signal } : {};
+    const [startedOrigin, startedTarget] = await Promise.allSettled([
+      startLocalCassandra({ heap: '768m', log: (line) => onEvent({ type: 'log', line }), ...interruptible }),
+      startLocalCassandra({ heap: '768m', log: () => undefined, ...interruptible }),
+    ]);
+    if (startedOrigin.status === 'rejected' || startedTarget.status === 'rejected') {
+      const up = [startedOrigin, startedTarget].flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+      await Promise.all(up.map((node) => node.stop().catch(() => undefined)));
       throwIfInterrupted(signal);
-      onEvent({ type: 'skipped', text: renderTemplate(script.steps.skipped, { reason: (err as Error).message }) });
+      const reason: unknown = startedOrigin.status === 'rejected' ? startedOrigin.reason : (startedTarget as PromiseRejectedResult).reason;
+      onEvent({ type: 'skipped', text: renderTemplate(script.steps.skipped, { reason: reason instanceof Error ? reason.message : String(reason) }) });
       return;
     }
+    origin = startedOrigin.value;
+    target = startedTarget.value;
     throwIfInterrupted(signal);
-    onEvent({ type: 'cassandra', host: node.host, port: node.port, startupMs: node.startupMs });
+    onEvent({ type: 'cassandra', role: 'origin', host: origin.host, port: origin.port, startupMs: origin.startupMs });
+    onEvent({ type: 'cassandra', role: 'target', host: target.host, port: target.port, startupMs: target.startupMs });
     emulator = await runEmulator({
-      backend: { host: node.host, port: node.port },
+      backend: { host: target.host, port: target.port },
       listen: { host: '127.0.0.1', port: 0 },
       region: 'us-east-1',
       stateDir,
@@ -116,27 +165,123 @@ async function clusterPart(script: DemoScript, schemaText: string, onEvent: Even
       ddlDelaySeconds: 2,
     });
     onEvent({ type: 'emulator', host: emulator.host, port: emulator.port, caPath: emulator.caPath });
+    report.origin = `${origin.host}:${origin.port}`;
+    report.target = `${emulator.host}:${emulator.port} (ksmig emulate, us-east-1)`;
     const [accessKeyId, secretAccessKey] = [...emulator.keys][0] ?? ['', ''];
-    session = await connectKeyspaces({
-      region: 'us-east-1',
-      endpoint: emulator.host,
-      port: emulator.port,
-      ca: emulator.caPath,
-      credentials: async () => ({ accessKeyId, secretAccessKey }),
-    });
+    const credentials = async () => ({ accessKeyId, secretAccessKey });
+    const targetOptions = { region: 'us-east-1', endpoint: emulator.host, port: emulator.port, ca: emulator.caPath, credentials };
+
+    throwIfInterrupted(signal);
+    onEvent({ type: 'step', text: script.steps.seed });
+    originClient = new cassandra.Client({ contactPoints: [`${origin.host}:${origin.port}`], localDataCenter: 'datacenter1' });
+    await seedDemoOrigin(originClient, await readFile(join(DEMO_DIR, 'schema.cql'), 'utf8'), (table, rows) => onEvent({ type: 'seeded', table, rows }), signal);
+    await originClient.shutdown();
+    originClient = undefined;
 
     throwIfInterrupted(signal);
     onEvent({ type: 'step', text: script.steps.apply });
-    const result = await applySchema(session, parseScript(schemaText).statements, {
-      pollMs: 250,
-      activeTimeoutMs: 60_000,
-      onEvent: (event) => onEvent({ type: 'apply', event }),
-    });
-    onEvent({ type: 'applied', applied: result.applied, failed: result.failed.length });
+    session = await connectKeyspaces(targetOptions);
+    const applied = await applySchema(session, parseScript(schemaText).statements, { pollMs: 250, activeTimeoutMs: 60_000, onEvent: (event) => onEvent({ type: 'apply', event }) });
+    onEvent({ type: 'applied', applied: applied.applied, failed: applied.failed.length });
+    if (report.schema) {
+      report.schema.applied = applied.applied;
+      report.schema.failed = applied.failed.length;
+    }
 
-    onEvent({ type: 'step', text: script.steps.behaviour });
+    const originOptions = { contactPoints: [`${origin.host}:${origin.port}`], localDataCenter: 'datacenter1' };
     throwIfInterrupted(signal);
+    onEvent({ type: 'step', text: script.steps.copy });
+    let copyControl: CopyControl | undefined;
+    // An interruption stops the copy (and then the verification) at its next safe point.
+    const stopOnInterrupt = (stop: () => void): (() => void) => {
+      const listener = (): void => stop();
+      signal?.addEventListener('abort', listener);
+      return () => signal?.removeEventListener('abort', listener);
+    };
+    const releaseCopy = stopOnInterrupt(() => copyControl?.stop());
+    onEvent({ type: 'copy-start', control: () => copyControl });
+    const copied = await runCopyWorkflow(
+      {
+        origin: originOptions,
+        target: targetOptions,
+        keyspaces: ['shop'],
+        tables: [],
+        targetKeyspace: undefined,
+        rate: undefined,
+        concurrency: 64,
+        splits: undefined,
+        fetchSize: 1000,
+        checkpoint: join(stateDir, 'copy.json'),
+        resume: false,
+        maxErrors: undefined,
+        rejects: undefined,
+        preserveTtl: false,
+        preserveWritetime: false,
+        createTables: false,
+        shard: undefined,
+        dryRun: false,
+        maxUnavailableSeconds: 120,
+        cwd: stateDir,
+      },
+      (event) => onEvent({ type: 'copy', event }),
+      (c) => {
+        copyControl = c;
+        if (signal?.aborted === true) c.stop();
+      },
+    ).finally(releaseCopy);
+    throwIfInterrupted(signal);
+    report.copy = { tables: copied.tables.map((t) => ({ table: t.table, read: t.read, written: t.written, rejected: t.rejected, seconds: t.seconds })) };
+
+    onEvent({ type: 'step', text: script.steps.verify });
+    let verifyControl: VerifyControl | undefined;
+    const releaseVerify = stopOnInterrupt(() => verifyControl?.stop());
+    onEvent({ type: 'verify-start', control: () => verifyControl });
+    const emitVerify = (event: VerifyEvent): void => onEvent({ type: 'verify', event });
+    const verified = await runVerifyWorkflow(
+      {
+        origin: originOptions,
+        target: targetOptions,
+        keyspaces: ['shop'],
+        tables: [],
+        targetKeyspace: undefined,
+        rate: undefined,
+        concurrency: 64,
+        splits: undefined,
+        fetchSize: 1000,
+        samplePercent: 100,
+        compareTtl: undefined,
+        compareWritetime: undefined,
+        fix: false,
+        fixExtra: false,
+        shard: undefined,
+        maxUnavailableSeconds: 120,
+      },
+      emitVerify,
+      (c) => {
+        verifyControl = c;
+        if (signal?.aborted === true) c.stop();
+      },
+    ).finally(releaseVerify);
+    throwIfInterrupted(signal);
+    const queries: QueryShapeResult[] = await runQueryVerification(
+      { origin: originOptions, target: targetOptions, file: join(DEMO_DIR, 'queries.log'), samplesPerShape: 5, targetKeyspace: undefined, keyspaces: ['shop'], concurrency: 64, cwd: DEMO_DIR },
+      emitVerify,
+    );
+    emitVerify({
+      type: 'summary',
+      tables: verified.tables.map((t) => ({ table: t.table, compared: t.compared, missing: t.missing, extra: t.extra, different: t.different, keys: t.keys })),
+      queries: queries.map((q) => ({ shape: q.shape, runs: q.runs, match: q.match, mismatch: q.mismatch, errors: q.errors })),
+    });
+    report.verify = {
+      mode: verified.mode,
+      tables: verified.tables.map((t) => ({ table: t.table, compared: t.compared, missing: t.missing, extra: t.extra, different: t.different, repaired: t.repaired, stillDifferent: t.stillDifferent })),
+      queries: queries.map((q) => ({ shape: q.shape, runs: q.runs, match: q.match, mismatch: q.mismatch, errors: q.errors, explained: q.explained })),
+    };
+
+    throwIfInterrupted(signal);
+    onEvent({ type: 'step', text: script.steps.behaviour });
     for (const s of script.statements) {
+      throwIfInterrupted(signal);
       try {
         await session.client.execute(s.cql, [], { prepare: false, consistency: consistencyCode(s.consistency) });
         onEvent({ type: 'statement', ...s });
@@ -145,9 +290,10 @@ async function clusterPart(script: DemoScript, schemaText: string, onEvent: Even
       }
     }
   } finally {
+    await originClient?.shutdown().catch(() => undefined);
     await session?.shutdown().catch(() => undefined);
     await emulator?.close().catch(() => undefined);
-    await node?.stop().catch(() => undefined);
+    await Promise.all([origin?.stop(), target?.stop()].map((p) => p?.catch(() => undefined)));
     await rm(stateDir, { recursive: true, force: true });
   }
 }

@@ -48,6 +48,8 @@ export interface VerifyOptions {
   fixExtra: boolean;
   shard: Shard | undefined;
   maxUnavailableSeconds: number;
+  /** The `--report` file, echoed in the plan so the views know every difference is kept. */
+  report?: string | undefined;
   /** Called with every difference (all of them; events and the summary keep the first 1,000 per table). */
   onDifference?: (difference: RowDifference) => void | Promise<void>;
 }
@@ -121,13 +123,13 @@ export async function runVerifyWorkflow(options: VerifyOptions, onEvent: EventLi
         onEvent({ type: 'warning', message: `the target has no table ${keyspaceOf(shape.keyspace)}.${shape.name}: every row of ${shape.keyspace}.${shape.name} is missing there` });
       }
       const estimates = await readSizeEstimates(origin.client, shape.keyspace, shape.name);
-      const all = planTableRanges(ring.tokens, partitioner, { splits: options.splits, estimates: estimates.ranges.length > 0 ? estimates : undefined, sharded: options.shard !== undefined });
+      const all = planTableRanges(ring.tokens, partitioner, { splits: options.splits, estimates: estimates.partitions > 0 ? estimates : undefined, sharded: options.shard !== undefined });
       const mine = shardIndexes(all.length, options.shard);
       // A sample is every k-th range, spread over the ring.
       const every = Math.max(1, Math.round(100 / options.samplePercent));
       const ranges = mine.filter((_, i) => i % every === 0).map((i) => all[i] as TokenRange);
       const share = all.length === 0 ? 0 : ranges.length / all.length;
-      plans.push({ shape, pair, ranges, estimatedRows: estimates.ranges.length > 0 ? Math.round(estimates.partitions * share) : undefined });
+      plans.push({ shape, pair, ranges, estimatedRows: estimates.partitions > 0 ? Math.round(estimates.partitions * share) : undefined });
     }
     onEvent({
       type: 'plan',
@@ -138,6 +140,7 @@ export async function runVerifyWorkflow(options: VerifyOptions, onEvent: EventLi
       samplePercent: options.samplePercent,
       shard: options.shard === undefined ? undefined : `${options.shard.index}/${options.shard.count}`,
       queryShapes: undefined,
+      ...(options.report !== undefined ? { report: options.report } : {}),
     });
 
     const budget = options.rate === undefined ? undefined : new TokenBucket(options.rate / (options.shard?.count ?? 1), Date.now);

@@ -348,6 +348,19 @@ describe('--regions with one Region', () => {
     expect(convert(input, { regions: ['us-east-1', 'us-east-1'] }).text).toContain("app WITH replication = {'class': 'SingleRegionStrategy'}");
   });
 
+  it("says what it did with a NetworkTopologyStrategy map that has only replication_factor (KS4018)", () => {
+    const input = "CREATE KEYSPACE app WITH replication = {'class': 'NetworkTopologyStrategy', 'replication_factor': 3};";
+    expect(ruleIdsOf(audit(input))).toContain('KS4018');
+    const out = convert(input);
+    expect(out.text).toContain("CREATE KEYSPACE IF NOT EXISTS app WITH replication = {'class': 'SingleRegionStrategy'};");
+    expect(commentAbove(out.text, 'CREATE KEYSPACE IF NOT EXISTS app')).toBe(
+      "-- replication {'class': 'NetworkTopologyStrategy', 'replication_factor': 3} became {'class': 'SingleRegionStrategy'} (KS4018 nts-default-replication-factor)",
+    );
+    const multi = convert(input, { regions: ['us-east-1', 'eu-west-1'] });
+    expect(multi.text).toContain("app WITH replication = {'class': 'NetworkTopologyStrategy', 'us-east-1': '3', 'eu-west-1': '3'}");
+    expect(commentAbove(multi.text, 'CREATE KEYSPACE IF NOT EXISTS app')).toContain('(KS4018 nts-default-replication-factor; the Regions given with --regions)');
+  });
+
   it('keeps a keyspace that already is a Keyspaces multi-Region map when no --regions is given', () => {
     const input = "CREATE KEYSPACE app WITH replication = {'class': 'NetworkTopologyStrategy', 'us-east-1': '3', 'eu-west-1': '3'};";
     const out = convert(input);
@@ -373,8 +386,11 @@ describe('Regions without multi-Region replication (KS4017)', () => {
 describe('each comment names the rule the audit reports for the change', () => {
   const ruleIds = (findings: readonly Finding[], line: number): string[] => [...new Set(findings.filter((f) => f.line === line).map((f) => `${f.ruleId} ${f.rule}`))].sort();
   const cases: Array<{ name: string; input: string; expected: string[] }> = [
-    { name: 'NTS with data centre dc1', input: "CREATE KEYSPACE app WITH replication = {'class': 'NetworkTopologyStrategy', 'dc1': 3};", expected: ['KS4007 datacenter-not-region', 'KS4009 single-region-nts'] },
-    { name: 'NTS with two data centres', input: "CREATE KEYSPACE app WITH replication = {'class': 'NetworkTopologyStrategy', 'dc1': 3, 'dc2': 2};", expected: ['KS4007 datacenter-not-region', 'KS4008 replication-factor'] },
+    // One replication map, one finding (carrying the other reasons): the comment cites that rule.
+    { name: 'NTS with data centre dc1', input: "CREATE KEYSPACE app WITH replication = {'class': 'NetworkTopologyStrategy', 'dc1': 3};", expected: ['KS4007 datacenter-not-region'] },
+    { name: 'NTS with two data centres', input: "CREATE KEYSPACE app WITH replication = {'class': 'NetworkTopologyStrategy', 'dc1': 3, 'dc2': 2};", expected: ['KS4007 datacenter-not-region'] },
+    { name: 'NTS with one Region', input: "CREATE KEYSPACE app WITH replication = {'class': 'NetworkTopologyStrategy', 'us-east-1': 2};", expected: ['KS4009 single-region-nts'] },
+    { name: 'NTS with only replication_factor', input: "CREATE KEYSPACE app WITH replication = {'class': 'NetworkTopologyStrategy', 'replication_factor': 3};", expected: ['KS4018 nts-default-replication-factor'] },
     { name: 'SimpleStrategy', input: "CREATE KEYSPACE app WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 3};", expected: ['KS4005 simple-strategy'] },
     { name: 'an unknown class', input: "CREATE KEYSPACE app WITH replication = {'class': 'com.example.EverywhereStrategy'};", expected: ['KS4006 replication-class'] },
     { name: 'Regions with RF 2', input: "CREATE KEYSPACE app WITH replication = {'class': 'NetworkTopologyStrategy', 'us-east-1': 2, 'eu-west-1': 2};", expected: ['KS4008 replication-factor'] },

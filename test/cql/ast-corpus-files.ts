@@ -7,7 +7,7 @@ import { parseScript, type ParseResult } from '../../src/cql/parse.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-export const CORPUS_DIRS = ['fixtures/cql/ok', 'fixtures/cql/ok-keyspaces'] as const;
+export const CORPUS_DIRS = ['fixtures/cql/ok', 'fixtures/cql/ok-keyspaces', 'fixtures/cql/ok-cassandra3'] as const;
 
 export interface CorpusFile {
   /** Repo-relative path, e.g. `fixtures/cql/ok/select.cql`. */

@@ -1,7 +1,8 @@
 /**
- * The parser corpus: every statement under fixtures/cql/ok (Cassandra 5.0 CQL and cqlsh commands)
- * and fixtures/cql/ok-keyspaces (Amazon Keyspaces extensions) parses without errors, and ordinary
- * statements never need the slower LL stage.
+ * The parser corpus: every statement under fixtures/cql/ok (Cassandra 5.0 CQL and cqlsh commands),
+ * fixtures/cql/ok-keyspaces (Amazon Keyspaces extensions) and fixtures/cql/ok-cassandra3 (Cassandra
+ * 3.x forms that 4.0 and later reject) parses without errors, and ordinary statements never need
+ * the slower LL stage.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,7 +20,7 @@ function corpus(folder: string): Array<[string, string]> {
     .map((f) => [f, readFileSync(join(dir, f), 'utf8')]);
 }
 
-for (const folder of ['ok', 'ok-keyspaces']) {
+for (const folder of ['ok', 'ok-keyspaces', 'ok-cassandra3']) {
   describe(`fixtures/cql/${folder}`, () => {
     const files = corpus(folder);
 

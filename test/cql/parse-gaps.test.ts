@@ -21,6 +21,15 @@ describe('accepted although Cassandra 5.0 rejects it', () => {
     accepts('CONSISTENCY LOCAL_QUORUM');
   });
 
+  it("Cassandra 3.x's SCHEMA for KEYSPACE (4.0 gave SCHEMA a token of its own)", () => {
+    accepts("CREATE SCHEMA app WITH replication = {'class': 'NetworkTopologyStrategy', 'replication_factor': 3}");
+    accepts('ALTER SCHEMA app WITH durable_writes = true');
+    accepts('DROP SCHEMA IF EXISTS app');
+    accepts('GRANT SELECT ON SCHEMA app TO reporting');
+    // Never suggested, and not accepted where 3.x had no KEYSPACE either.
+    expect(rejects('GRANT SELECT ON ALL TABLES IN SCHEMA app TO r')).toEqual(["31 unexpected 'SCHEMA'; expected 'KEYSPACE'"]);
+  });
+
   it('custom type class names are not resolved', () => {
     accepts("CREATE TABLE t (a int PRIMARY KEY, b 'not.a.real.Type')");
   });

@@ -5,7 +5,9 @@
  * created or dropped. A SyntaxException means Cassandra's grammar rejected it (so do the few
  * InvalidRequest texts its grammar actions throw while parsing); any other answer
  * (success, unknown table, no keyspace, …) means its grammar accepted it. Our parser must agree,
- * and when Cassandra names a position (`line L:C …`) our error must be at the same token.
+ * and when Cassandra names a position (`line L:C …`) our error must be at the same token. The
+ * Cassandra 3.x forms of fixtures/cql/ok-cassandra3 (SCHEMA for KEYSPACE), which 4.0 dropped, are
+ * sent too: Cassandra 5.0 must reject each at the word SCHEMA, and we must accept it.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
@@ -202,6 +204,26 @@ describe('our grammar agrees with Cassandra 5.0', () => {
       }
     }
     expect(disagreements).toEqual([]);
+  });
+
+  it('on the Cassandra 3.x forms 4.0 dropped (SCHEMA for KEYSPACE): we accept them, Cassandra 5.0 rejects them at SCHEMA', async () => {
+    // Cassandra 3.x lexed SCHEMA as KEYSPACE; 4.0 gave SCHEMA a token of its own (for DESCRIBE
+    // SCHEMA), defined before KEYSPACE, so its parser stops at the word (grammar/README.md).
+    const samples = statementsOf('ok-cassandra3');
+    expect(samples.length).toBeGreaterThanOrEqual(10);
+    const unexpected: string[] = [];
+    for (const sample of samples) {
+      const theirs = await conn.prepare(sample.text);
+      const mine = ours(sample.text);
+      const schema = /\bschema\b/i.exec(sample.text);
+      const line = schema === null ? 0 : sample.text.slice(0, schema.index).split('\n').length;
+      const column0 = schema === null ? 0 : schema.index - (sample.text.lastIndexOf('\n', schema.index - 1) + 1);
+      if (mine) unexpected.push(`${sample.file}: ${sample.text}\n    we reject (${mine.message})`);
+      if (theirs.syntaxError === undefined || !theirs.syntaxError.startsWith(`line ${line}:${column0} `)) {
+        unexpected.push(`${sample.file}: ${sample.text}\n    Cassandra: ${theirs.syntaxError ?? theirs.serverError ?? theirs.otherError ?? 'accepted'} (expected a syntax error at ${line}:${column0})`);
+      }
+    }
+    expect(unexpected).toEqual([]);
   });
 
   it('on statements with one token removed (accept/reject must match)', async () => {

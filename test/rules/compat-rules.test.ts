@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NODE_KINDS } from '../../src/cql/ast/nodes.js';
 import { checks } from '../../src/rules/checks/index.js';
-import { DEFAULT_RULES_DIR, loadRules } from '../../src/rules/load.js';
+import { DEFAULT_RULES_DIR, loadRules, retiredRules } from '../../src/rules/load.js';
 import { runExample } from '../../src/audit/examples.js';
 import { exampleText } from '../../src/rules/examples.js';
 import { placeholders } from '../../src/rules/schema.js';
@@ -13,8 +13,25 @@ const rules = loadRules();
 describe('rule files', () => {
   it('every yaml file in compat-rules/rules loads and validates', () => {
     const files = readdirSync(DEFAULT_RULES_DIR).filter((f) => f.endsWith('.yaml'));
-    expect(rules.map((r) => basename(r.file)).sort()).toEqual(files.sort());
+    expect([...rules, ...retiredRules()].map((r) => basename(r.file)).sort()).toEqual(files.sort());
     expect(rules.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it('a DROP of an index, view, function, aggregate or trigger names its kind and carries only its topic (issue 13)', () => {
+    const drops: Array<[string, string, string]> = [
+      ['DROP INDEX app.by_email;', 'KS1003', 'is an index'],
+      ['DROP MATERIALIZED VIEW app.by_day;', 'KS1102', 'is a materialized view'],
+      ['DROP FUNCTION app.double_it;', 'KS1203', 'is a user-defined function'],
+      ['DROP AGGREGATE app.average_of;', 'KS1204', 'is a user-defined aggregate'],
+      ['DROP TRIGGER audit ON app.orders;', 'KS1302', 'is a trigger'],
+    ];
+    // The kind's own topics (a user-defined function is a function, as for KS1201; an aggregate, as for KS1202).
+    const topics: Record<string, string[]> = { KS1003: ['secondary-index'], KS1102: ['materialized-view'], KS1203: ['udf', 'function'], KS1204: ['uda', 'aggregate'], KS1302: ['trigger'] };
+    for (const [cql, id, says] of drops) {
+      const found = runExample(rules[0]!, cql, rules).filter((f) => f.topics.some((t) => ['secondary-index', 'materialized-view', 'udf', 'uda', 'trigger'].includes(t)));
+      expect(found.map((f) => [f.ruleId, f.topics]), cql).toEqual([[id, topics[id]]]);
+      expect(found[0]!.message, cql).toContain(says);
+    }
   });
 
   it('ids and names are unique and file names are <id>-<name>.yaml', () => {

@@ -33,13 +33,35 @@ describe('loadRules', () => {
     expect(() => loadRules(dirWith({ 'KS1401-truncate.yaml': { ...good, topics: ['not-a-topic'] } }))).toThrow(/key "topics\.0"/);
     expect(() => loadRules(dirWith({ 'KS1401-truncate.yaml': { ...good, id: 'KS14' } }))).toThrow(/key "id": id must be KS followed by 4 digits/);
     expect(() => loadRules(dirWith({ 'KS1401-truncate.yaml': { ...good, docs: 'no sections' } }))).toThrow(/key "docs"/);
-    expect(() => loadRules(dirWith({ 'KS1401-truncate.yaml': { ...good, check: 'truncate' } }))).toThrow(/exactly one of match, check or meta/);
+    expect(() => loadRules(dirWith({ 'KS1401-truncate.yaml': { ...good, check: 'truncate' } }))).toThrow(/exactly one of match, check, meta: true or retired/);
   });
 
   it('rejects a file name that does not match id and name, duplicate ids, and invalid YAML', () => {
     expect(() => loadRules(dirWith({ 'KS1401-wrong.yaml': good }))).toThrow(/must be named KS1401-truncate\.yaml/);
     expect(() => loadRules(dirWith({ 'KS1401-truncate.yaml': good, 'KS1401-other.yaml': { ...good, name: 'other' } }))).toThrow(/duplicates the id/);
     expect(() => loadRules(dirWith({ 'KS1401-truncate.yaml': 'id: [unclosed' }))).toThrow(/not valid YAML/);
+  });
+});
+
+describe('retired rules', () => {
+  const retired = { ...good, id: 'KS1400', name: 'old-truncate', match: undefined, retired: { on: '2026-12-10', replacedBy: ['KS1401'] }, examples: { invalid: [], valid: [] } };
+
+  it('keep their file and id but are not among the rules; their replacements must be live rules', async () => {
+    const { retiredRules } = await import('../../src/rules/load.js');
+    const dir = dirWith({ 'KS1401-truncate.yaml': good, 'KS1400-old-truncate.yaml': retired });
+    expect(loadRules(dir).map((r) => r.id)).toEqual(['KS1401']);
+    expect(retiredRules(dir).map((r) => r.id)).toEqual(['KS1400']);
+    expect(() => loadRules(dirWith({ 'KS1400-old-truncate.yaml': retired }))).toThrow(/key "retired.replacedBy": KS1401 is not a live rule/);
+  });
+
+  it('KS1002 drop-unsupported-object stands for the five DROP rules that replaced it (issue 13)', async () => {
+    const { resolveRuleRef } = await import('../../src/rules/load.js');
+    const { selectRules } = await import('../../src/rules/engine.js');
+    const rules = loadRules();
+    expect(findRule(rules, 'KS1002')).toBeUndefined();
+    expect(resolveRuleRef(rules, 'drop-unsupported-object').map((r) => r.id)).toEqual(['KS1003', 'KS1102', 'KS1203', 'KS1204', 'KS1302']);
+    expect(selectRules(rules, { rules: ['KS1002'] }).map((r) => r.id)).toEqual(['KS1003', 'KS1102', 'KS1203', 'KS1204', 'KS1302']);
+    expect(selectRules(rules, { disable: ['ks1002'] }).some((r) => r.id === 'KS1003')).toBe(false);
   });
 });
 

@@ -34,6 +34,17 @@ describe('ksmig rules', () => {
     expect(byId.stdout).toContain('https://docs.aws.amazon.com/keyspaces/latest/devguide/TTL.html');
   });
 
+  it('explains a retired rule by naming the rules that replaced it, and does not list it', async () => {
+    const r = await runCli(['rules', 'drop-unsupported-object']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('KS1002 drop-unsupported-object');
+    expect(r.stdout).toContain('retired on 2026-12-10; replaced by:');
+    for (const id of ['KS1003 drop-index', 'KS1102 drop-materialized-view', 'KS1203 drop-function', 'KS1204 drop-aggregate', 'KS1302 drop-trigger']) expect(r.stdout).toContain(id);
+    expect((await runCli(['rules'])).stdout).not.toContain('KS1002');
+    const json = JSON.parse((await runCli(['rules', 'KS1002', '--json'])).stdout) as Record<string, unknown>;
+    expect(json['retired']).toEqual({ on: '2026-12-10', replacedBy: ['KS1003', 'KS1102', 'KS1203', 'KS1204', 'KS1302'] });
+  });
+
   it('explains as JSON without local paths', async () => {
     const r = await runCli(['rules', 'ks1001', '--json']);
     const rule = JSON.parse(r.stdout) as Record<string, unknown>;

@@ -9,6 +9,8 @@ vi.hoisted(() => {
 const { cleanup } = await import('ink-testing-library');
 const { middle, start } = await import('./copy-script.js');
 const { renderCopy } = await import('./render-copy.js');
+const { renderVerify } = await import('./render-verify.js');
+const verifyScript = await import('./verify-script.js');
 
 afterEach(() => cleanup());
 
@@ -30,5 +32,25 @@ describe('NO_COLOR', () => {
     expect(frame).not.toMatch(COLOUR);
     expect(frame).toContain('\u001b[1m');
     expect(view.screen()).toContain('1,480 WCU/s of a 1,500 limit');
+  });
+});
+
+describe('NO_COLOR in the verify view', () => {
+  const events = [...verifyScript.start, ...verifyScript.middle, ...verifyScript.queries];
+
+  it('colours counts above zero, the partitioners when they differ and the verdict when colour is on', async () => {
+    const view = renderVerify(100, { color: true });
+    await view.feed(events);
+    expect(view.lastFrame()).toMatch(COLOUR);
+  });
+
+  it('draws no colour when it is off, keeping bold and dim', async () => {
+    const view = renderVerify(100, { color: false });
+    await view.feed(events);
+    const frame = view.lastFrame() ?? '';
+    expect(frame).not.toMatch(COLOUR);
+    expect(frame).toContain('\u001b[1m');
+    expect(frame).toContain('\u001b[2m');
+    expect(view.screen()).toContain('differences · 3 found');
   });
 });

@@ -1,5 +1,5 @@
 import { exampleText } from '../../rules/examples.js';
-import { findRule, loadRules, type LoadedRule } from '../../rules/load.js';
+import { findRule, loadRules, retiredRules, type LoadedRule } from '../../rules/load.js';
 import { usageError } from '../../shared/errors.js';
 import { ExitCode } from '../../shared/exit-codes.js';
 import type { RegisterCommand } from './register.js';
@@ -79,6 +79,17 @@ export const register: RegisterCommand = (program, io, done) => {
         return;
       }
       const rule = findRule(rules, ref);
+      const retired = rule === undefined ? findRule(retiredRules(), ref) : undefined;
+      if (retired?.retired !== undefined) {
+        const by = retired.retired.replacedBy.map((id) => findRule(rules, id)).filter((r) => r !== undefined);
+        io.stdout.write(
+          flags.json
+            ? `${JSON.stringify({ id: retired.id, name: retired.name, title: retired.title, retired: retired.retired }, null, 2)}\n`
+            : `${retired.id} ${retired.name} — ${retired.title}\nretired on ${retired.retired.on}; replaced by:\n${by.map((r) => `  ${r.id} ${r.name} — ${r.title}`).join('\n')}\n`,
+        );
+        done(ExitCode.Ok);
+        return;
+      }
       if (rule === undefined) throw usageError(`unknown rule: ${ref}`, 'run `ksmig rules` to list rule ids and names');
       io.stdout.write(flags.json ? `${JSON.stringify(detail(rule), null, 2)}\n` : `${explainText(rule)}\n`);
       done(ExitCode.Ok);

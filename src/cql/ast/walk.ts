@@ -33,9 +33,10 @@ export function isNode(value: unknown): value is AstNode {
  */
 export function children(node: AstNode): AstNode[] {
   const out: AstNode[] = [];
-  for (const [key, value] of Object.entries(node)) {
+  const record = node as unknown as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
     if (key === 'range' || key === 'kind') continue;
-    collect(value, out);
+    collect(record[key], out);
   }
   return out;
 }
@@ -53,6 +54,9 @@ function collect(value: unknown, out: AstNode[]): void {
   for (const item of Object.values(value)) collect(item, out);
 }
 
+/** `${kind}:exit`, made once per kind. */
+const exitKeys = new Map<string, string>();
+
 /** Visit `root` and all its descendants depth-first, pre-order with exit callbacks. */
 export function walk(root: AstNode, visitors: Visitors): void {
   const table = visitors as Record<string, ((node: AstNode, parent: AstNode | undefined) => unknown) | undefined>;
@@ -62,7 +66,9 @@ export function walk(root: AstNode, visitors: Visitors): void {
     if (descend) {
       for (const child of children(node)) visit(child, node);
     }
-    table[`${node.kind}:exit`]?.(node, parent);
+    let exitKey = exitKeys.get(node.kind);
+    if (exitKey === undefined) exitKeys.set(node.kind, (exitKey = `${node.kind}:exit`));
+    table[exitKey]?.(node, parent);
   };
   visit(root, undefined);
 }

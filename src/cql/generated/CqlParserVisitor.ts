@@ -91,6 +91,7 @@ import { BatchChildContext } from "./CqlParser.js";
 import { TruncateStatementContext } from "./CqlParser.js";
 import { IfNotExistsContext } from "./CqlParser.js";
 import { IfExistsContext } from "./CqlParser.js";
+import { KeyspaceKeywordContext } from "./CqlParser.js";
 import { CreateKeyspaceStatementContext } from "./CqlParser.js";
 import { AlterKeyspaceStatementContext } from "./CqlParser.js";
 import { AlterKeyspaceWithContext } from "./CqlParser.js";
@@ -887,6 +888,12 @@ export class CqlParserVisitor<Result> extends AbstractParseTreeVisitor<Result> {
      * @return the visitor result
      */
     visitIfExists?: (ctx: IfExistsContext) => Result;
+    /**
+     * Visit a parse tree produced by `CqlParser.keyspaceKeyword`.
+     * @param ctx the parse tree
+     * @return the visitor result
+     */
+    visitKeyspaceKeyword?: (ctx: KeyspaceKeywordContext) => Result;
     /**
      * Visit a parse tree produced by `CqlParser.createKeyspaceStatement`.
      * @param ctx the parse tree

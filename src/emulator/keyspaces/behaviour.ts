@@ -7,7 +7,7 @@
  */
 import { parseScript } from '../../cql/parse.js';
 import type { Select, Statement } from '../../cql/ast/nodes.js';
-import { CapacityLimiter } from './capacity.js';
+import { CapacityLimiter, type ChargedUnits } from './capacity.js';
 import type { Clock } from '../../keyspaces/token-bucket.js';
 import { checkConsistency, classifyStatement, classifyText } from './consistency.js';
 import type { OperationClass } from './consistency.js';
@@ -30,12 +30,18 @@ import { answerMcs, mcsBackendQuery, mcsBindColumns, mcsResultColumns, mcsTarget
 import type { ColumnSpec } from '../protocol/messages.js';
 import type { BackendRows, McsAnswer, McsTable } from './system-schema-mcs.js';
 import { RowSizes } from './paging.js';
-import { EmulatorState } from './state.js';
+import { EmulatorState, type BackendIdentity, type BackendSchema } from './state.js';
 import type { BoundValueList } from './values.js';
+
+/** Where the behaviour reads its backend's identity and schema (the emulator's own backend sessions). */
+export interface BackendSchemaSource {
+  identity(): Promise<BackendIdentity>;
+  schema(): Promise<BackendSchema>;
+}
 
 /** Emulator settings the behaviour depends on (from `ksmig emulate` flags). */
 export interface BehaviourOptions {
-  /** `--state-dir`; without it the state lives in memory. */
+  /** `--state-dir`; without it the state lives in memory. Used once the backend is known (`attachBackend`). */
   stateDir?: string | undefined;
   /** `--ddl-delay` in seconds (tables stay CREATING this long). */
   ddlDelaySeconds?: number | undefined;
@@ -118,7 +124,10 @@ const parseCacheTotalText = 8 * 1024 * 1024;
 
 /** The Keyspaces behaviour of one emulator process. */
 export class KeyspacesBehaviour {
-  readonly state: EmulatorState;
+  private currentState: EmulatorState;
+  private backend: BackendSchemaSource | undefined;
+  private syncing: Promise<void> | undefined;
+  private syncAgain = false;
   private readonly capacity: CapacityLimiter;
   private readonly now: Clock;
   private readonly ddlDelayMs: number;
@@ -128,7 +137,8 @@ export class KeyspacesBehaviour {
 
   constructor(private readonly options: BehaviourOptions = {}) {
     this.now = options.now ?? Date.now;
-    this.state = EmulatorState.open(options.stateDir);
+    // Settings belong to a backend: in memory until `attachBackend` says which one.
+    this.currentState = EmulatorState.open(undefined);
     this.ddlDelayMs = (options.ddlDelaySeconds ?? 0) * 1000;
     this.capacity = new CapacityLimiter({
       readCapacity: options.readCapacity,
@@ -136,6 +146,60 @@ export class KeyspacesBehaviour {
       provisioned: (table) => this.state.provisionedCapacity(table),
       now: this.now,
     });
+  }
+
+  /** Capacity units charged to `table` (`keyspace.table`) so far (read-only; see CapacityLimiter.charges). */
+  capacityCharged(table: string): ChargedUnits {
+    return this.capacity.charges(table);
+  }
+
+  /** The Keyspaces-side settings of the backend's keyspaces and tables. */
+  get state(): EmulatorState {
+    return this.currentState;
+  }
+
+  /**
+   * Binds the remembered settings to the backend: its identity picks the state file in
+   * `--state-dir` (a new Cassandra starts with none), which is then reconciled with the backend's
+   * schema (settings of tables dropped or recreated behind the emulator's back are forgotten).
+   */
+  async attachBackend(source: BackendSchemaSource): Promise<void> {
+    this.backend = source;
+    this.currentState = EmulatorState.open(this.options.stateDir, await source.identity());
+    await this.syncBackend();
+  }
+
+  /**
+   * Reconciles the settings with the backend's schema now (after DDL through the emulator, or a
+   * schema change announced by the backend). Calls while one runs are folded into one more run;
+   * a failed read leaves the settings as they are (the next call tries again).
+   */
+  syncBackend(): Promise<void> {
+    const source = this.backend;
+    if (source === undefined) return Promise.resolve();
+    if (this.syncing !== undefined) {
+      this.syncAgain = true;
+      return this.syncing;
+    }
+    const run = async (): Promise<void> => {
+      do {
+        this.syncAgain = false;
+        const state = this.currentState;
+        const since = state.revision;
+        state.reconcile(await source.schema(), since);
+      } while (this.syncAgain);
+    };
+    this.syncing = run()
+      .catch(() => undefined)
+      .finally(() => {
+        this.syncing = undefined;
+      });
+    return this.syncing;
+  }
+
+  /** Settles when no reconciliation is running (the emulator waits for it before closing its backend sessions). */
+  idle(): Promise<void> {
+    return this.syncing ?? Promise.resolve();
   }
 
   /** Code units of statement text the parse cache holds (bounded; see parseCacheTotalText). */
@@ -202,9 +266,13 @@ export class KeyspacesBehaviour {
 
     const ddl = planDdl(stmt, { keyspace, state: this.state, now, backendReplication: this.options.backendReplication });
     if (ddl !== undefined) {
-      return ddl.action === 'local'
-        ? { action: 'schema-change', change: ddl.change, commit: ddl.commit }
-        : { action: 'forward', cql: ddl.cql, commit: ddl.commit };
+      if (ddl.action === 'local') return { action: 'schema-change', change: ddl.change, commit: ddl.commit };
+      // Once the backend has run it, learn the ids of the tables it created (and notice what it dropped).
+      const commit = (): void => {
+        ddl.commit();
+        void this.syncBackend();
+      };
+      return { action: 'forward', cql: ddl.cql, commit };
     }
 
     const probe = rangeDeleteProbe(stmt, { keyspace, state: this.state });

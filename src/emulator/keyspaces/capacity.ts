@@ -46,6 +46,12 @@ export interface WriteCharge {
   bytes: number;
 }
 
+/** Units charged to one table: read units of settled reads, write units of admitted writes. */
+export interface ChargedUnits {
+  readonly read: number;
+  readonly write: number;
+}
+
 /** Capacity settings; an absent capacity means unlimited (on-demand). */
 export interface CapacityOptions {
   /** Units per second for every table without a provisioned capacity of its own (`--read-capacity`). */
@@ -64,6 +70,7 @@ export interface CapacityOptions {
 export class CapacityLimiter {
   private readonly readBuckets = new Map<string, TokenBucket>();
   private readonly writeBuckets = new Map<string, TokenBucket>();
+  private readonly charged = new Map<string, { read: number; write: number }>();
   private readonly now: Clock;
 
   constructor(private readonly options: CapacityOptions) {
@@ -84,6 +91,7 @@ export class CapacityLimiter {
       buckets.push([bucket, units]);
     }
     for (const [bucket, units] of buckets) bucket.charge(units);
+    for (const [table, units] of perTable) this.tally(table).write += units;
     return undefined;
   }
 
@@ -96,7 +104,23 @@ export class CapacityLimiter {
 
   /** Charges the remainder of a read once `bytes` (the data read) is known. */
   settleRead(table: string, bytes: number, consistency: number): void {
+    this.tally(table).read += readUnits(bytes, metering(consistency));
     this.bucket(this.readBuckets, table, this.rate(table, 'read'))?.charge(readUnits(bytes, metering(consistency)) - readUnits(0, metering(consistency)));
+  }
+
+  /**
+   * What `table` (`keyspace.table`) has been charged since the emulator started, whether or not a
+   * capacity is set: the units Keyspaces would bill on demand for the requests the emulator admitted.
+   */
+  charges(table: string): ChargedUnits {
+    const c = this.charged.get(table);
+    return { read: c?.read ?? 0, write: c?.write ?? 0 };
+  }
+
+  private tally(table: string): { read: number; write: number } {
+    let c = this.charged.get(table);
+    if (c === undefined) this.charged.set(table, (c = { read: 0, write: 0 }));
+    return c;
   }
 
   private rate(table: string, kind: 'read' | 'write'): number | undefined {

@@ -4,7 +4,7 @@
  * collections, and `varint` values beyond 38 digits. The type-dependent checks need the table's
  * columns as the emulator recorded them; without them they are skipped.
  */
-import type { Condition, Delete, Expression, Insert, Relation, Select, Update } from '../../cql/ast/nodes.js';
+import type { Condition, Delete, Expression, Insert, Relation, Select, Update, WritetimeTtl } from '../../cql/ast/nodes.js';
 import { walk } from '../../cql/ast/walk.js';
 import { reject } from './rejections.js';
 import type { Rejection } from './errors.js';
@@ -57,32 +57,53 @@ export function isSupportedFunction(name: string): boolean {
 
 const aggregateNames = new Set(['count', 'min', 'max', 'sum', 'avg']);
 
+/** What `checkTyped` looks at in a statement, which depends on the statement alone. */
+interface TypedParts {
+  /** Every WRITETIME/TTL of a SELECT, in walk order. */
+  writetimeTtl: WritetimeTtl[];
+  /** WHERE relations and IF conditions, in that order. */
+  comparisons: (Relation | Condition)[];
+  /** Column and value of each written column. */
+  written: [string, Expression][];
+}
+
+// Parsed statements are cached and executed many times: their parts are found once.
+const typedPartsCache = new WeakMap<Dml, TypedParts>();
+
+function typedParts(stmt: Dml): TypedParts {
+  let parts = typedPartsCache.get(stmt);
+  if (parts === undefined) {
+    const writetimeTtl: WritetimeTtl[] = [];
+    if (stmt.kind === 'Select') walk(stmt, { WritetimeTtl: (node) => void writetimeTtl.push(node) });
+    const comparisons: (Relation | Condition)[] = [
+      ...(stmt.kind === 'Insert' ? [] : stmt.where.filter(isRelation)),
+      ...(stmt.kind === 'Update' || stmt.kind === 'Delete' ? stmt.conditions : []),
+    ];
+    parts = { writetimeTtl, comparisons, written: writtenPairs(stmt) };
+    typedPartsCache.set(stmt, parts);
+  }
+  return parts;
+}
+
 /** The checks that need the table's column types. */
 export function checkTyped(stmt: Dml, columns: TableColumns | undefined, bindings: Bindings): Rejection | undefined {
   if (columns === undefined) return undefined;
   const typeOf = (expr: Expression) => (expr.kind === 'ColumnRef' ? columns.types[expr.name.text] : undefined);
   let found: Rejection | undefined;
-  if (stmt.kind === 'Select') {
-    walk(stmt, {
-      WritetimeTtl(node) {
-        const type = typeOf(node.argument);
-        if (type !== undefined && isMultiCell(type) && node.argument.kind === 'ColumnRef') {
-          found ??= reject('ttl-writetime-collection', { function: node.function.toUpperCase(), column: node.argument.name.text });
-        }
-      },
-    });
+  const parts = typedParts(stmt);
+  for (const node of parts.writetimeTtl) {
+    const type = typeOf(node.argument);
+    if (type !== undefined && isMultiCell(type) && node.argument.kind === 'ColumnRef') {
+      found ??= reject('ttl-writetime-collection', { function: node.function.toUpperCase(), column: node.argument.name.text });
+    }
   }
-  const comparisons: (Relation | Condition)[] = [
-    ...(stmt.kind === 'Insert' ? [] : stmt.where.filter(isRelation)),
-    ...(stmt.kind === 'Update' || stmt.kind === 'Delete' ? stmt.conditions : []),
-  ];
-  for (const comparison of comparisons) {
+  for (const comparison of parts.comparisons) {
     const type = typeOf(comparison.left);
     if (type !== undefined && inequalities.has(comparison.operator) && isFrozenCollection(type) && comparison.left.kind === 'ColumnRef') {
       found ??= reject('frozen-inequality', { column: comparison.left.name.text });
     }
   }
-  for (const [column, value] of writtenPairs(stmt)) {
+  for (const [column, value] of parts.written) {
     if (columns.types[column] !== 'varint') continue;
     const digits = varintDigits(value, bindings);
     if (digits !== undefined && digits.big) found ??= reject('varint-range', { column, digits: digits.count });

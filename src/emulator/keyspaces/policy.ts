@@ -113,11 +113,23 @@ export function readTable(stmt: Statement, ctx: Pick<PolicyContext, 'keyspace'>)
 
 // ───────────────────────── SELECT ─────────────────────────
 
-function checkSelect(stmt: Select, ctx: PolicyContext): Rejection | undefined {
-  const target = resolveTable(stmt.table, ctx);
-  if (target === undefined || isSystemKeyspace(target.keyspace)) return undefined;
-  const creating = checkCreating(target, ctx);
-  if (creating !== undefined) return creating;
+/** What `checkSelect` reads of a SELECT's selectors and relations, which depends on the statement alone. */
+interface SelectParts {
+  /** The first aggregate function among the selectors, upper-cased. */
+  aggregate: string | undefined;
+  /** WRITETIME or MAXWRITETIME among the selectors. */
+  writetime: boolean;
+  relations: Relation[];
+  /** `token(…)` and `IN` in the same WHERE. */
+  inWithToken: boolean;
+}
+
+// Parsed statements are cached and executed many times: their parts are found once.
+const selectPartsCache = new WeakMap<Select, SelectParts>();
+
+function selectParts(stmt: Select): SelectParts {
+  let parts = selectPartsCache.get(stmt);
+  if (parts !== undefined) return parts;
   let aggregate: string | undefined;
   let writetime = false;
   for (const selector of stmt.selectors) {
@@ -132,18 +144,29 @@ function checkSelect(stmt: Select, ctx: PolicyContext): Rejection | undefined {
       },
     });
   }
-  if (aggregate !== undefined) return reject('aggregate', { function: aggregate });
+  const relations = stmt.where.filter(isRelation);
+  const token = relations.some((r) => r.left.kind === 'FunctionCall' && r.left.name.name.text === 'token');
+  parts = { aggregate, writetime, relations, inWithToken: token && relations.some((r) => r.operator === 'IN') };
+  selectPartsCache.set(stmt, parts);
+  return parts;
+}
+
+function checkSelect(stmt: Select, ctx: PolicyContext): Rejection | undefined {
+  const target = resolveTable(stmt.table, ctx);
+  if (target === undefined || isSystemKeyspace(target.keyspace)) return undefined;
+  const creating = checkCreating(target, ctx);
+  if (creating !== undefined) return creating;
+  const parts = selectParts(stmt);
+  if (parts.aggregate !== undefined) return reject('aggregate', { function: parts.aggregate });
   const syntax = checkSyntax(stmt);
   if (syntax !== undefined) return syntax;
-  if (writetime && !ctx.state.features(target.keyspace, target.table).clientSideTimestamps) {
+  if (parts.writetime && !ctx.state.features(target.keyspace, target.table).clientSideTimestamps) {
     return reject('client-timestamps-disabled', target);
   }
   const typed = checkTyped(stmt, ctx.state.table(target.keyspace, target.table)?.columns, bindingsOf(stmt, ctx.values));
   if (typed !== undefined) return typed;
-  const relations = stmt.where.filter(isRelation);
-  const token = relations.some((r) => r.left.kind === 'FunctionCall' && r.left.name.name.text === 'token');
-  if (token && relations.some((r) => r.operator === 'IN')) return reject('in-with-token');
-  const subqueries = inSubqueries(relations, bindingsOf(stmt, ctx.values));
+  if (parts.inWithToken) return reject('in-with-token');
+  const subqueries = inSubqueries(parts.relations, bindingsOf(stmt, ctx.values));
   if (subqueries > limits.inSubqueries) return reject('in-subqueries', { count: subqueries });
   return undefined;
 }

@@ -73,6 +73,14 @@ const entries = [
     source: '§14',
   },
   {
+    rule: 'system-keyspace-read-only',
+    code: ErrorCode.Unauthorized,
+    template: '{keyspace} keyspace is not user-modifiable.',
+    verbatim: false,
+    when: 'CREATE, ALTER, DROP or TRUNCATE in a system keyspace Keyspaces has (`system`, `system_schema`, `system_schema_mcs`, `system_multiregion_info`), such as the `system` and `system_schema` tables `DESCRIBE FULL SCHEMA` prints',
+    source: '§14 (read-only; the text is Cassandra\'s own for the same statement)',
+  },
+  {
     rule: 'ttl-disabled',
     code: ErrorCode.Invalid,
     template: 'TTL is not yet supported.',

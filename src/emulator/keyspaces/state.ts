@@ -2,15 +2,43 @@
  * What the emulator remembers about Keyspaces-only schema settings that the backend Cassandra
  * cannot hold: the replication a keyspace was created with, each table's CUSTOM_PROPERTIES,
  * AUTOSCALING_SETTINGS, TAGS and creation time (for CREATING → ACTIVE), and the key columns the
- * size limits need. Kept in one JSON file in `--state-dir`, rewritten atomically (temp file +
- * rename) on every change so it survives restarts; without a directory it lives in memory only.
+ * size limits need.
+ *
+ * The settings belong to the backend they were made on: they are kept in one JSON file per backend
+ * (`--state-dir`/backends/<cluster name>-<host id>.json, from the backend's `system.local`), so a
+ * new Cassandra never inherits an older cluster's table settings. Each table remembers the
+ * backend's id of the table (`system_schema.tables.id`); `reconcile` forgets the settings of tables
+ * dropped behind the emulator's back, or dropped and created again (a new id), and of keyspaces
+ * that are gone. Files are rewritten atomically (temp file + rename) on every change so they
+ * survive restarts; without a directory or a backend the state lives in memory only.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KsmigError } from '../../shared/errors.js';
 
-/** Name of the state file inside `--state-dir`. */
-export const stateFileName = 'keyspaces-state.json';
+/** The directory inside `--state-dir` that holds one state file per backend. */
+export const backendsDirName = 'backends';
+
+/** A backend state file not written for this long (ms) belongs to a cluster long gone, and is removed when another is opened. */
+const STALE_STATE_MS = 30 * 24 * 3600 * 1000;
+
+/** Which backend Cassandra the settings belong to: its `system.local` cluster_name and host_id. */
+export interface BackendIdentity {
+  clusterName: string;
+  hostId: string;
+}
+
+/** The state file's name for a backend: `<cluster name>-<host id>.json`, the name reduced to safe characters. */
+export function stateFileName(backend: BackendIdentity): string {
+  const cluster = backend.clusterName.replace(/[^A-Za-z0-9_.-]+/g, '_').slice(0, 64) || 'cluster';
+  return `${cluster}-${backend.hostId.replace(/[^A-Za-z0-9-]/g, '')}.json`;
+}
+
+/** The backend's schema as the reconciliation needs it: keyspace names, and table ids by `keyspace.table`. */
+export interface BackendSchema {
+  keyspaces: ReadonlySet<string>;
+  tables: ReadonlyMap<string, string>;
+}
 
 /** Keyspaces' `custom_properties` shape: property → field → value (all text, as system_schema_mcs shows them). */
 export type CustomProperties = Record<string, Record<string, string>>;
@@ -36,6 +64,11 @@ export interface TableState {
   defaultTimeToLive: number;
   /** Known when the table was created (or altered) through the emulator. */
   columns?: TableColumns | undefined;
+  /**
+   * The backend's id of the table (`system_schema.tables.id`), learnt after the CREATE TABLE; a
+   * table of the same name with another id is another table, and does not get these settings.
+   */
+  id?: string | undefined;
 }
 
 /** One keyspace's Keyspaces-side settings. */
@@ -48,7 +81,9 @@ export interface KeyspaceState {
 }
 
 interface StateFile {
-  version: 1;
+  version: 2;
+  /** The backend these settings belong to (also in the file's name). */
+  backend?: BackendIdentity;
   keyspaces: Record<string, KeyspaceState>;
   tables: Record<string, TableState>;
 }
@@ -69,9 +104,13 @@ export function propertyEnabled(properties: CustomProperties, name: string): boo
   return properties[name]?.['status']?.toLowerCase() === 'enabled';
 }
 
-/** The Keyspaces-side state of every keyspace and table created through the emulator. */
+/** The Keyspaces-side state of every keyspace and table created through the emulator on one backend. */
 export class EmulatorState {
   private data: StateFile;
+  /** Bumped on every put; `written` has the revision of each keyspace's and table's last put (not saved). */
+  private revisionCounter = 0;
+  private readonly written = new Map<string, number>();
+  private readonly keys = new Map<string, Map<string, string>>();
 
   private constructor(
     private readonly file: string | undefined,
@@ -80,18 +119,66 @@ export class EmulatorState {
     this.data = data;
   }
 
-  /** Opens the state in `dir` (created if missing), or an in-memory state when `dir` is undefined. */
-  static open(dir: string | undefined): EmulatorState {
-    if (dir === undefined) return new EmulatorState(undefined, emptyState());
-    mkdirSync(dir, { recursive: true });
-    const file = join(dir, stateFileName);
+  /**
+   * Opens the state of `backend` in `dir` (`<dir>/backends/<cluster>-<host id>.json`, created if
+   * missing; files of other backends untouched but for those not written in 30 days, which are
+   * removed), or an in-memory state when either is undefined. A state file from before states were
+   * kept per backend (`<dir>/keyspaces-state.json`) is not read: nothing says which backend it was for.
+   */
+  static open(dir: string | undefined, backend?: BackendIdentity): EmulatorState {
+    if (dir === undefined || backend === undefined) return new EmulatorState(undefined, emptyState(backend));
+    const folder = join(dir, backendsDirName);
+    mkdirSync(folder, { recursive: true });
+    const file = join(folder, stateFileName(backend));
+    removeStale(folder, file);
     let text: string | undefined;
     try {
       text = readFileSync(file, 'utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     }
-    return new EmulatorState(file, text === undefined ? emptyState() : parseState(text, file));
+    return new EmulatorState(file, text === undefined ? emptyState(backend) : parseState(text, file));
+  }
+
+  /** Changes so far (every put counts one); pass it to `reconcile` with a schema read after it. */
+  get revision(): number {
+    return this.revisionCounter;
+  }
+
+  /**
+   * Brings the state in line with the backend's schema, read when the state was at `since`
+   * (keyspaces and tables written after that are left alone, since the read may predate them):
+   * a table the backend no longer has, or has under another id (dropped and created again behind
+   * the emulator's back), loses its settings; a table whose id is not known yet learns it; a
+   * keyspace the backend no longer has is forgotten with its tables. Returns the `keyspace.table`
+   * and keyspace names forgotten.
+   */
+  reconcile(schema: BackendSchema, since: number): string[] {
+    const forgotten: string[] = [];
+    let changed = false;
+    const untouched = (key: string): boolean => (this.written.get(key) ?? 0) <= since;
+    for (const [key, table] of Object.entries(this.data.tables)) {
+      if (!untouched(key)) continue;
+      const id = schema.tables.get(key);
+      if (id !== undefined && (table.id === undefined || table.id === id)) {
+        if (table.id === undefined) {
+          this.data.tables[key] = { ...table, id };
+          changed = true;
+        }
+        continue;
+      }
+      delete this.data.tables[key];
+      forgotten.push(key);
+      changed = true;
+    }
+    for (const name of Object.keys(this.data.keyspaces)) {
+      if (!untouched(`\u0000${name}`) || schema.keyspaces.has(name)) continue;
+      delete this.data.keyspaces[name];
+      forgotten.push(name);
+      changed = true;
+    }
+    if (changed) this.save();
+    return forgotten;
   }
 
   /** The state file's path, or undefined in memory. */
@@ -104,7 +191,25 @@ export class EmulatorState {
   }
 
   table(keyspace: string, table: string): TableState | undefined {
-    return this.data.tables[tableKey(keyspace, table)];
+    return this.data.tables[this.key(keyspace, table)];
+  }
+
+  /**
+   * `tableKey(keyspace, table)`, the same string object each time for the same names (looked up
+   * on every request: a string seen before is hashed already). Bounded: forgotten when it grows.
+   */
+  private key(keyspace: string, table: string): string {
+    let byTable = this.keys.get(keyspace);
+    if (byTable === undefined) {
+      if (this.keys.size >= 1024) this.keys.clear();
+      this.keys.set(keyspace, (byTable = new Map()));
+    }
+    let key = byTable.get(table);
+    if (key === undefined) {
+      if (byTable.size >= 4096) byTable.clear();
+      byTable.set(table, (key = tableKey(keyspace, table)));
+    }
+    return key;
   }
 
   keyspaces(): KeyspaceState[] {
@@ -151,11 +256,15 @@ export class EmulatorState {
 
   putKeyspace(state: KeyspaceState): void {
     this.data.keyspaces[state.keyspace] = state;
+    this.written.set(`\u0000${state.keyspace}`, ++this.revisionCounter);
     this.save();
   }
 
+  /** Records a table's settings (an ALTER passes the current state on, its backend id included). */
   putTable(state: TableState): void {
-    this.data.tables[tableKey(state.keyspace, state.table)] = state;
+    const key = tableKey(state.keyspace, state.table);
+    this.data.tables[key] = state;
+    this.written.set(key, ++this.revisionCounter);
     this.save();
   }
 
@@ -181,8 +290,22 @@ export class EmulatorState {
   }
 }
 
-function emptyState(): StateFile {
-  return { version: 1, keyspaces: {}, tables: {} };
+function emptyState(backend: BackendIdentity | undefined): StateFile {
+  return { version: 2, ...(backend !== undefined ? { backend } : {}), keyspaces: {}, tables: {} };
+}
+
+/** Removes the state files in `folder` (other than `keep`) not written for STALE_STATE_MS: their clusters are long gone. */
+function removeStale(folder: string, keep: string): void {
+  const now = Date.now();
+  for (const name of readdirSync(folder)) {
+    const file = join(folder, name);
+    if (file === keep || !name.endsWith('.json')) continue;
+    try {
+      if (now - statSync(file).mtimeMs > STALE_STATE_MS) unlinkSync(file);
+    } catch {
+      // Another emulator may be removing it too.
+    }
+  }
 }
 
 function parseState(text: string, file: string): StateFile {
@@ -199,11 +322,11 @@ function parseState(text: string, file: string): StateFile {
   if (
     candidate === null ||
     typeof candidate !== 'object' ||
-    candidate.version !== 1 ||
+    candidate.version !== 2 ||
     typeof candidate.keyspaces !== 'object' ||
     typeof candidate.tables !== 'object'
   ) {
-    throw new KsmigError('config', 'KSMIG_EMULATOR_STATE', `the emulator state file ${file} is not a version 1 ksmig state`, {
+    throw new KsmigError('config', 'KSMIG_EMULATOR_STATE', `the emulator state file ${file} is not a version 2 ksmig emulator state`, {
       tryMessage: 'Move the file away to start with an empty state, or point --state-dir elsewhere.',
     });
   }

@@ -5,7 +5,8 @@
  * as Keyspaces would: the keyspace does not exist. The four keyspaces Keyspaces has pass untouched
  * (drivers and cqlsh read `system.local`, `system.peers`, `system.peers_v2` and `system_schema.*`).
  */
-import { CASSANDRA_ONLY_KEYSPACES } from '../../catalog/catalog.js';
+import { CASSANDRA_ONLY_KEYSPACES, KEYSPACES_SYSTEM_KEYSPACES } from '../../catalog/catalog.js';
+import { schemaTarget } from '../../cql/ast/schema-target.js';
 import { STATEMENT_KINDS } from '../../cql/ast/nodes.js';
 import type { AstNode, Statement } from '../../cql/ast/nodes.js';
 import { walk } from '../../cql/ast/walk.js';
@@ -22,11 +23,16 @@ const statementKinds: ReadonlySet<string> = new Set(STATEMENT_KINDS);
  * `Keyspace … does not exist` for a statement that uses one of `cassandraOnlyKeyspaces`: a name
  * qualified with it anywhere in the statement (tables, types, functions, batch children), `USE`,
  * `ALTER KEYSPACE`, `DROP KEYSPACE`, or an unqualified table name while the connection keyspace is
- * one of them. `CREATE KEYSPACE` and `DROP … IF EXISTS` are left to the backend.
+ * one of them. `CREATE KEYSPACE` and `DROP … IF EXISTS` are left to the backend. A schema
+ * statement acting in one of the read-only system keyspaces Keyspaces has (`system`, `system_schema`,
+ * `system_schema_mcs`, `system_multiregion_info`) is refused as not user-modifiable.
  */
 export function checkSystemKeyspaces(stmt: Statement, ctx: Pick<PolicyContext, 'keyspace'>): Rejection | undefined {
   const missing = cachedMissingKeyspace(stmt, ctx.keyspace);
-  return missing === undefined ? undefined : reject('keyspace-does-not-exist', { keyspace: missing });
+  if (missing !== undefined) return reject('keyspace-does-not-exist', { keyspace: missing });
+  // Keyspaces' own system keyspaces are read-only: no schema statement may act in them (rule KS1802).
+  const target = schemaTarget(stmt, ctx.keyspace);
+  return target !== undefined && KEYSPACES_SYSTEM_KEYSPACES.has(target.keyspace) ? reject('system-keyspace-read-only', { keyspace: target.keyspace }) : undefined;
 }
 
 // Parsed statements are cached and executed many times: walk each one once per connection keyspace.

@@ -5,6 +5,7 @@
  */
 import { printStatement } from '../../cql/ast/print.js';
 import type { BatchChild, Delete, Expression, Insert, Relation, Select, Statement, Update, UsingClause } from '../../cql/ast/nodes.js';
+import { appliedUsing } from '../../cql/ast/using.js';
 import { reject } from './rejections.js';
 import type { WriteCharge } from './capacity.js';
 import { isSystemKeyspace } from './consistency.js';
@@ -145,15 +146,13 @@ export function checkWrite(
   const creating = checkCreating(target, ctx);
   if (creating !== undefined) return creating;
   const features = ctx.state.features(target.keyspace, target.table);
-  for (const using of [stmt.using, batchUsing]) {
-    if (using === undefined) continue;
-    if (using.ttl !== undefined && !features.ttl) return reject('ttl-disabled');
-    if (using.timestamp !== undefined) {
-      if (!features.clientSideTimestamps) return reject('client-timestamps-disabled', target);
-      const micros = integerValue(using.timestamp, bindings);
-      if (micros !== undefined && !timestampInWindow(micros, ctx.now)) {
-        return reject('timestamp-out-of-range', { timestamp: micros });
-      }
+  const using = appliedUsing(stmt, batchUsing);
+  if (using.ttl !== undefined && !features.ttl) return reject('ttl-disabled');
+  if (using.timestamp !== undefined) {
+    if (!features.clientSideTimestamps) return reject('client-timestamps-disabled', target);
+    const micros = integerValue(using.timestamp, bindings);
+    if (micros !== undefined && !timestampInWindow(micros, ctx.now)) {
+      return reject('timestamp-out-of-range', { timestamp: micros });
     }
   }
   if (stmt.kind !== 'Insert' && stmt.where.some((r) => isRelation(r) && r.operator === 'IN')) {

@@ -84,6 +84,8 @@ const ASSEMBLY_START = 256 * 1024;
  */
 export class FrameDecoder {
   private chunks: Buffer[] = [];
+  /** Where the unread bytes of `chunks[0]` start (frames are cut from a chunk without re-slicing it each time). */
+  private head = 0;
   private buffered = 0;
   /** While a large frame is incomplete: the buffer it is assembled in (`chunks` is then its filled part). */
   private assembly: Buffer | undefined;
@@ -109,13 +111,14 @@ export class FrameDecoder {
   /** Stream id of the incomplete frame being received, when its header has arrived. */
   get partialStream(): number | undefined {
     const first = this.chunks[0];
-    return first !== undefined && first.length >= 4 ? first.readInt16BE(2) : undefined;
+    return first !== undefined && first.length - this.head >= 4 ? first.readInt16BE(this.head + 2) : undefined;
   }
 
   /** Drops everything buffered and refuses further input (the connection is gone). */
   release(): void {
     this.failed = true;
     this.chunks = [];
+    this.head = 0;
     this.buffered = 0;
     this.assembly = undefined;
   }
@@ -128,19 +131,19 @@ export class FrameDecoder {
     if (this.failed) return [];
     if (chunk.length > 0) this.append(chunk);
     const frames: Frame[] = [];
-    for (;;) {
-      const header = this.peek(Math.min(this.buffered, HEADER_LENGTH));
-      if (header.length === 0) break;
-      this.checkHeader(header);
-      if (header.length < HEADER_LENGTH) break;
-      const bodyLength = header.readUInt32BE(5);
+    while (this.buffered > 0) {
+      const headerLength = Math.min(this.buffered, HEADER_LENGTH);
+      const header = this.peek(headerLength);
+      this.checkHeader(header, this.head, headerLength);
+      if (headerLength < HEADER_LENGTH) break;
+      const bodyLength = header.readUInt32BE(this.head + 5);
       const total = HEADER_LENGTH + bodyLength;
       if (this.buffered < total) {
         if (this.assembly === undefined && this.buffered >= ASSEMBLE_AFTER) this.assemble(total);
         break;
       }
       const all = this.peek(total);
-      const raw = all.subarray(0, total);
+      const raw = all.subarray(this.head, this.head + total);
       this.consume(total);
       const versionByte = raw.readUInt8(0);
       frames.push({
@@ -160,7 +163,12 @@ export class FrameDecoder {
   private append(chunk: Buffer): void {
     const assembly = this.assembly;
     if (assembly === undefined) {
-      this.chunks.push(chunk);
+      if (this.buffered === 0) {
+        this.chunks = [chunk];
+        this.head = 0;
+      } else {
+        this.chunks.push(chunk);
+      }
       this.buffered += chunk.length;
       return;
     }
@@ -186,34 +194,38 @@ export class FrameDecoder {
   private assemble(total: number): void {
     const target = Buffer.allocUnsafeSlow(Math.min(total, Math.max(ASSEMBLY_START, this.buffered * 2)));
     let offset = 0;
-    for (const c of this.chunks) offset += c.copy(target, offset);
+    this.chunks.forEach((c, i) => (offset += c.copy(target, offset, i === 0 ? this.head : 0)));
     this.assembly = target;
     this.chunks = [target.subarray(0, this.buffered)];
+    this.head = 0;
   }
 
-  /** Validates as much of the header as has arrived; throws as early as the bytes allow. */
-  private checkHeader(header: Buffer): void {
-    const versionByte = header.readUInt8(0);
+  /**
+   * Validates as much of the header as has arrived (`length` bytes of `buf` from `at`); throws as
+   * early as the bytes allow.
+   */
+  private checkHeader(buf: Buffer, at: number, length: number): void {
+    const versionByte = buf.readUInt8(at);
     const version = versionByte & 0x7f;
     const isResponse = (versionByte & RESPONSE_BIT) !== 0;
     if (!this.versions.has(version)) {
       // v1/v2 headers carry a one-byte stream id at offset 2; v3+ a two-byte one.
       const streamEnd = version < 3 ? 3 : 4;
-      if (header.length < streamEnd) return;
-      const stream = version < 3 ? header.readInt8(2) : header.readInt16BE(2);
+      if (length < streamEnd) return;
+      const stream = version < 3 ? buf.readInt8(at + 2) : buf.readInt16BE(at + 2);
       this.fail(new FrameError(`Invalid or unsupported protocol version (${version})`, stream, version, 'version'));
     }
     if (isResponse !== (this.options.expect === 'response')) {
-      const stream = header.length >= 4 ? header.readInt16BE(2) : 0;
+      const stream = length >= 4 ? buf.readInt16BE(at + 2) : 0;
       this.fail(new FrameError(`Wrong message direction (expected a ${this.options.expect})`, stream, version, 'direction'));
     }
-    if (header.length < HEADER_LENGTH) return;
-    const bodyLength = header.readUInt32BE(5);
+    if (length < HEADER_LENGTH) return;
+    const bodyLength = buf.readUInt32BE(at + 5);
     if (bodyLength > this.maxBodyLength) {
       this.fail(
         new FrameError(
           `Request is too big: length ${bodyLength} exceeds maximum allowed length ${this.maxBodyLength}.`,
-          header.readInt16BE(2),
+          buf.readInt16BE(at + 2),
           version,
           'length',
         ),
@@ -226,13 +238,16 @@ export class FrameDecoder {
     throw error;
   }
 
-  /** The first `n` buffered bytes as one contiguous buffer (joining chunks only when needed). */
+  /**
+   * A buffer holding the first `n` buffered bytes (n > 0) contiguously from `this.head` (joining
+   * chunks only when needed).
+   */
   private peek(n: number): Buffer {
-    const first = this.chunks[0];
-    if (first === undefined || n === 0) return Buffer.alloc(0);
-    if (first.length >= n) return first;
-    const joined = Buffer.concat(this.chunks, this.buffered);
+    const first = this.chunks[0] as Buffer;
+    if (first.length - this.head >= n) return first;
+    const joined = Buffer.concat([this.head === 0 ? first : first.subarray(this.head), ...this.chunks.slice(1)], this.buffered);
     this.chunks = [joined];
+    this.head = 0;
     return joined;
   }
 
@@ -240,11 +255,13 @@ export class FrameDecoder {
     let left = n;
     while (left > 0) {
       const first = this.chunks[0] as Buffer;
-      if (first.length <= left) {
+      const unread = first.length - this.head;
+      if (unread <= left) {
         this.chunks.shift();
-        left -= first.length;
+        this.head = 0;
+        left -= unread;
       } else {
-        this.chunks[0] = first.subarray(left);
+        this.head += left;
         left = 0;
       }
     }

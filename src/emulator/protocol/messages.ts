@@ -402,6 +402,30 @@ export function decodeResult(body: Buffer): Result {
   return result;
 }
 
+/**
+ * The data of a RESULT Rows body: the bytes of all its cells and of its largest row (a row's bytes
+ * being the sum of its cells' lengths). Reads the body as `decodeResult` does, with the same checks
+ * and errors, without building the rows.
+ */
+export function rowsDataSize(body: Buffer): { bytes: number; largestRow: number } {
+  const r = new Reader(body);
+  const kind = r.int();
+  if (kind !== ResultKind.Rows) throw new ProtocolDecodeError(`Not a Rows RESULT (kind ${kind})`);
+  const metadata = readRowsMetadata(r);
+  const count = r.int();
+  if (count < 0) throw new ProtocolDecodeError(`Negative row count ${count}`);
+  let bytes = 0;
+  let largestRow = 0;
+  for (let i = 0; i < count; i++) {
+    let row = 0;
+    for (let j = 0; j < metadata.columnCount; j++) row += r.skipBytes();
+    bytes += row;
+    largestRow = Math.max(largestRow, row);
+  }
+  r.end('RESULT');
+  return { bytes, largestRow };
+}
+
 export function encodeResult(result: Result): Buffer {
   const w = new Writer();
   switch (result.kind) {

@@ -102,6 +102,15 @@ export class Reader {
     return this.raw(n);
   }
 
+  /** Skips a [bytes] exactly as `bytes()` reads it (the same checks); returns its length, 0 for null. */
+  skipBytes(): number {
+    const n = this.int();
+    if (n < 0) return 0;
+    this.need(n, `${n} bytes`);
+    this.offset += n;
+    return n;
+  }
+
   shortBytes(): Buffer {
     return this.raw(this.short());
   }

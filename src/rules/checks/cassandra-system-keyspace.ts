@@ -41,6 +41,8 @@ export default defineCheck({
         flag(node.keyspace);
       },
       Use: (node) => flag(node.keyspace),
+      // DESCRIBE FULL SCHEMA prints CREATE KEYSPACE system_auth … with Cassandra's own tables.
+      CreateKeyspace: (node) => flag(node.name),
       AlterKeyspace: (node) => flag(node.name),
       DropKeyspace: (node) => {
         if (!node.ifExists) flag(node.name);

@@ -24,13 +24,18 @@ import lwtCost from './lwt-cost.js';
 import lwtInUnloggedBatch from './lwt-in-unlogged-batch.js';
 import multiRegionTtlChange from './multi-region-ttl-change.js';
 import multiRegionUnsupportedRegion from './multi-region-unsupported-region.js';
+import ntsDefaultReplicationFactor from './nts-default-replication-factor.js';
 import partitionKeySize from './partition-key-size.js';
 import preparedDdl from './prepared-ddl.js';
+import queryAssumesIndex from './query-assumes-index.js';
+import queryUsesIndex from './query-uses-index.js';
 import rangeDelete from './range-delete.js';
 import readConsistency from './read-consistency.js';
+import readOnlySystemKeyspace from './read-only-system-keyspace.js';
 import replicationClass from './replication-class.js';
 import replicationFactor from './replication-factor.js';
 import rowSize from './row-size.js';
+import simpleStrategy from './simple-strategy.js';
 import singleRegionNts from './single-region-nts.js';
 import staticAndRegularWrite from './static-and-regular-write.js';
 import tableSchemaSize from './table-schema-size.js';
@@ -75,13 +80,18 @@ export const checks: Readonly<Record<string, CheckModule<never>>> = Object.fromE
     lwtInUnloggedBatch,
     multiRegionTtlChange,
     multiRegionUnsupportedRegion,
+    ntsDefaultReplicationFactor,
     partitionKeySize,
     preparedDdl,
+    queryAssumesIndex,
+    queryUsesIndex,
     rangeDelete,
     readConsistency,
+    readOnlySystemKeyspace,
     replicationClass,
     replicationFactor,
     rowSize,
+    simpleStrategy,
     singleRegionNts,
     staticAndRegularWrite,
     tableSchemaSize,

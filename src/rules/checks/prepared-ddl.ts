@@ -5,8 +5,9 @@ import { DDL_KINDS } from '../helpers.js';
 export default defineCheck({
   name: 'prepared-ddl',
   create(ctx) {
-    if (ctx.sourceKind !== 'prepared') return {};
-    const report = (node: Statement): void => ctx.report({ at: node });
+    const report = (node: Statement): void => {
+      if (ctx.sourceKind === 'prepared') ctx.report({ at: node });
+    };
     const visitor: Record<string, (n: Statement) => void> = {};
     for (const kind of DDL_KINDS) visitor[kind] = report;
     return visitor as Visitor;

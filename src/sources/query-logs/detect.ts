@@ -32,6 +32,8 @@ export const QUERY_FIELDS = ['query', 'statement', 'cql', 'query_string', 'opera
 export const CONSISTENCY_FIELDS = ['consistency', 'consistency_level', 'cl'];
 export const SERIAL_CONSISTENCY_FIELDS = ['serial_consistency', 'serial_consistency_level'];
 export const KEYSPACE_FIELDS = ['keyspace', 'ks', 'keyspace_name'];
+/** Names accepted for the time a statement ran (epoch seconds, milliseconds, microseconds or nanoseconds, or ISO 8601). */
+export const TIMESTAMP_FIELDS = ['timestamp', 'ts', 'time', 'start_time', 'query_start_time', 'event_time'];
 
 /** Index of the query column among `header`, or -1. */
 export function findQueryColumn(header: readonly string[]): number {

@@ -1,8 +1,9 @@
 import { Readable } from 'node:stream';
 import { DEFAULT_MAX_STATEMENT_LENGTH } from '../../cql/parse.js';
-import { CONSISTENCY_FIELDS, KEYSPACE_FIELDS, QUERY_FIELDS, SERIAL_CONSISTENCY_FIELDS, findQueryColumn } from './detect.js';
+import { CONSISTENCY_FIELDS, KEYSPACE_FIELDS, QUERY_FIELDS, SERIAL_CONSISTENCY_FIELDS, TIMESTAMP_FIELDS, findQueryColumn } from './detect.js';
 import { FqlValuesCollector } from './fql-values.js';
 import type { LogRecord, QueryLogFormat } from './records.js';
+import { parseTimestamp } from './timestamps.js';
 
 /** A line the reader could not use, kept so the audit can say what it skipped. */
 export interface SkippedLine {
@@ -134,6 +135,8 @@ async function* readAuditLog(input: Readable, skipped: SkippedLines, max = DEFAU
     const keyspace = fields.get('ks');
     const record: LogRecord = keyspace === undefined ? { line, query } : { line, query, keyspace };
     if (operation.length > max) record.oversized = operation.length;
+    const timestamp = parseTimestamp(fields.get('timestamp'));
+    if (timestamp !== undefined) record.timestamp = timestamp;
     return record;
   };
   for await (const batch of lines(input, max)) for (const { text: raw, length } of batch) {
@@ -179,22 +182,23 @@ const BATCH_KEYWORDS: Record<string, string> = { LOGGED: 'BEGIN BATCH', UNLOGGED
  */
 async function* readFqlDump(input: Readable, skipped: SkippedLines, max = DEFAULT_MAX_STATEMENT_LENGTH): AsyncGenerator<LogRecord> {
   let n = 0;
-  let rec: { line: number; type: string; batchType?: string; queries: string[]; inQuery: boolean; values?: FqlValuesCollector; length: number } | undefined;
+  let rec: { line: number; type: string; batchType?: string; queries: string[]; inQuery: boolean; values?: FqlValuesCollector; timestamp?: number; length: number } | undefined;
   const flush = (): LogRecord | undefined => {
     if (rec === undefined) return undefined;
     const r = rec;
     rec = undefined;
     const queries = r.queries.map((q) => q.trim()).filter((q) => q !== '');
     if (queries.length === 0) return undefined;
-    if (r.length > max) return { line: r.line, query: queries.join('\n').slice(0, max), oversized: r.length };
+    const timed = (record: LogRecord): LogRecord => (r.timestamp === undefined ? record : { ...record, timestamp: r.timestamp });
+    if (r.length > max) return timed({ line: r.line, query: queries.join('\n').slice(0, max), oversized: r.length });
     if (r.type !== 'batch') {
       const record: LogRecord = { line: r.line, query: queries[0]! };
       if (r.values !== undefined) record.values = r.values.result();
-      return record;
+      return timed(record);
     }
     const begin = BATCH_KEYWORDS[(r.batchType ?? 'LOGGED').toUpperCase()] ?? 'BEGIN BATCH';
     const body = queries.map((q) => `  ${q.replace(/;\s*$/, '')};`).join('\n');
-    return { line: r.line, query: `${begin}\n${body}\nAPPLY BATCH` };
+    return timed({ line: r.line, query: `${begin}\n${body}\nAPPLY BATCH` });
   };
   // Text kept of the record's queries stops at `max`; their whole length is counted.
   const addQuery = (r: NonNullable<typeof rec>, text: string, length: number, continued: boolean): void => {
@@ -223,6 +227,9 @@ async function* readFqlDump(input: Readable, skipped: SkippedLines, max = DEFAUL
     } else if (raw.startsWith('Values:')) {
       rec.inQuery = false;
       if (rec.type !== 'batch' && rec.values === undefined) rec.values = new FqlValuesCollector();
+    } else if (raw.startsWith('Query start time: ') && !rec.inQuery) {
+      const timestamp = parseTimestamp(raw.slice('Query start time: '.length));
+      if (timestamp !== undefined) rec.timestamp = timestamp;
     } else if (rec.values !== undefined && !rec.inQuery && rec.type !== 'batch') {
       rec.values.push(raw);
     } else if (raw.startsWith('Batch type: ')) {
@@ -246,6 +253,14 @@ function pick(record: Record<string, unknown>, names: readonly string[]): string
   return undefined;
 }
 
+/** The first of `names` present in `record`, as given (numbers stay numbers). */
+function pickRaw(record: Record<string, unknown>, names: readonly string[]): unknown {
+  for (const [key, value] of Object.entries(record)) {
+    if (names.includes(key.trim().toLowerCase()) && value !== null && value !== undefined && String(value).trim() !== '') return value;
+  }
+  return undefined;
+}
+
 function toRecord(line: number, row: Record<string, unknown>): LogRecord | undefined {
   const query = pick(row, QUERY_FIELDS);
   if (query === undefined) return undefined;
@@ -256,6 +271,8 @@ function toRecord(line: number, row: Record<string, unknown>): LogRecord | undef
   if (consistency !== undefined) record.consistency = consistency.toUpperCase();
   if (serial !== undefined) record.serialConsistency = serial.toUpperCase();
   if (keyspace !== undefined) record.keyspace = keyspace;
+  const timestamp = parseTimestamp(pickRaw(row, TIMESTAMP_FIELDS));
+  if (timestamp !== undefined) record.timestamp = timestamp;
   return record;
 }
 

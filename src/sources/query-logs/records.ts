@@ -20,6 +20,8 @@ export interface LogRecord {
    * (`query` then holds only its beginning; it is reported, not audited).
    */
   oversized?: number;
+  /** When the statement ran, in milliseconds since the epoch, when the log format records it. */
+  timestamp?: number;
 }
 
 /** Query-log formats ksmig reads. `auto` detects the format from the first lines. */

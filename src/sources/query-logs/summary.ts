@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { DEFAULT_MAX_STATEMENT_LENGTH } from '../../cql/parse.js';
 import { DETECT_HEAD_BYTES, detectFormat } from './detect.js';
 import { readers, SkippedLines, type SkippedLine } from './readers.js';
+import { extendSpan, RateTracker, type RateStats, type TimeSpan } from './rates.js';
 import type { LogRecord, QueryLogFormat } from './records.js';
 import { shapeFingerprint, statementShape } from './shape-scanner.js';
 
@@ -24,6 +25,11 @@ export interface ShapeEntry {
   consistencies: Record<string, number>;
   /** Executions per serial consistency level, when the log records it. */
   serialConsistencies: Record<string, number>;
+  /**
+   * Executions per second over the log's time span (`QueryLogSummary.span`), when the log records
+   * when statements ran; counts only the executions that carry a timestamp.
+   */
+  rate?: RateStats;
 }
 
 /** What reading a query log produced. */
@@ -40,6 +46,10 @@ export interface QueryLogSummary {
   overflow: number;
   /** Records longer than `maxRecordLength`, not folded: each is reported as too large to audit. */
   oversized: OversizedRecord[];
+  /** Statements that carried a timestamp (0 when the format records none). */
+  timestamped: number;
+  /** From the first to the last timestamp, when any statement carried one. */
+  span?: TimeSpan;
 }
 
 /** A log record too long to audit. */
@@ -58,6 +68,10 @@ export interface QueryLogOptions {
   maxShapes?: number;
   /** Longest record folded, in characters (default: the statement limit, 1 MiB); longer ones are `oversized`. */
   maxRecordLength?: number;
+  /** Compute each shape's `rate` (a few hundred bytes per shape; the audit does not need it). */
+  rates?: boolean;
+  /** Called for every record folded into a shape (not for overflow), after the shape's counts were updated. */
+  onRecord?: (entry: ShapeEntry, record: LogRecord) => void;
 }
 
 /** Characters of an oversized record kept for its report. */
@@ -76,6 +90,9 @@ export async function summarizeQueryLog(input: Readable | string, options: Query
   const maxShapes = options.maxShapes ?? DEFAULT_MAX_SHAPES;
   const skipped = new SkippedLines();
   const byKey = new Map<string, ShapeEntry>();
+  const trackers = new Map<ShapeEntry, RateTracker>();
+  let span: TimeSpan | undefined;
+  let timestamped = 0;
   let records = 0;
   let overflow = 0;
   const oversized: OversizedRecord[] = [];
@@ -102,9 +119,22 @@ export async function summarizeQueryLog(input: Readable | string, options: Query
     if (record.serialConsistency !== undefined) {
       entry.serialConsistencies[record.serialConsistency] = (entry.serialConsistencies[record.serialConsistency] ?? 0) + 1;
     }
+    if (record.timestamp !== undefined) {
+      timestamped++;
+      span = extendSpan(span, record.timestamp);
+    }
+    if (record.timestamp !== undefined && options.rates === true) {
+      let tracker = trackers.get(entry);
+      if (tracker === undefined) trackers.set(entry, (tracker = new RateTracker()));
+      tracker.add(record.timestamp);
+    }
+    options.onRecord?.(entry, record);
   }
+  if (span !== undefined) for (const [entry, tracker] of trackers) entry.rate = tracker.finish(span);
   const shapes = [...byKey.values()].sort((a, b) => b.count - a.count || a.firstLine - b.firstLine);
-  return { format, records, shapes, skipped: skipped.kept, skippedCount: skipped.count, overflow, oversized };
+  const summary: QueryLogSummary = { format, records, shapes, skipped: skipped.kept, skippedCount: skipped.count, overflow, oversized, timestamped };
+  if (span !== undefined) summary.span = span;
+  return summary;
 }
 
 function newEntry(shape: string, key: string, record: LogRecord): ShapeEntry {

@@ -1,18 +1,9 @@
 import type { CopyEvent, CopyProgressEvent } from '../../copy/events.js';
 import type { EventStream } from '../../shared/events.js';
 import { formatCount, formatDuration, formatExact, formatPercent } from '../format.js';
+import { progressGate, type PlainCadence } from '../plain-cadence.js';
 import { copyOutcome, fractionDone, initialCopyState, keyText, markStopping, reduceCopyEvent, type CopyViewState } from './state.js';
 import { countsText, etaText, logText, rateText, safe, summaryAdvice, summaryHeadline, summaryTable } from './text.js';
-
-/** When plain progress lines are written. */
-export interface PlainCadence {
-  /** Milliseconds between two progress lines (default 5000). */
-  intervalMs?: number;
-  /** The clock, in milliseconds (default `Date.now`). */
-  now?: () => number;
-  /** Rejects printed one per line before they are only counted (default 20). */
-  rejectLines?: number;
-}
 
 /** A running plain view. */
 export interface PlainCopyView {
@@ -51,11 +42,9 @@ export function progressLine(state: CopyViewState, progress: CopyProgressEvent):
  * few), range splits, finished tables — then the summary. No colours, no cursor movement.
  */
 export function showCopyPlain(stream: EventStream<CopyEvent>, write: (line: string) => void, cadence: PlainCadence = {}): PlainCopyView {
-  const intervalMs = cadence.intervalMs ?? 5000;
-  const now = cadence.now ?? Date.now;
+  const progressDue = progressGate(cadence);
   const rejectLines = cadence.rejectLines ?? 20;
   let state = initialCopyState();
-  let lastProgressAt: number | undefined;
   let rejects = 0;
   let resolveDone: () => void = () => undefined;
   const done = new Promise<void>((resolve) => (resolveDone = resolve));
@@ -66,14 +55,9 @@ export function showCopyPlain(stream: EventStream<CopyEvent>, write: (line: stri
     state = reduceCopyEvent(state, event);
     for (const entry of state.log.slice(before.log.length)) logText(entry).forEach((line, i) => out(i === 0 ? line : `      ${line}`));
     switch (event.type) {
-      case 'progress': {
-        const at = now();
-        if (lastProgressAt === undefined || at - lastProgressAt >= intervalMs) {
-          lastProgressAt = at;
-          out(progressLine(state, event));
-        }
+      case 'progress':
+        if (progressDue()) out(progressLine(state, event));
         break;
-      }
       case 'paused':
         out('Paused.');
         break;

@@ -11,9 +11,10 @@ const CLEAR_SCREEN = '\u001b[2J\u001b[H';
  * narrower: every line of the last frame may now take two rows, and Ink, which erases as many
  * rows as the frame had, leaves the rest behind as garbage. So on a narrower terminal the screen
  * is cleared, and a new key remounts `<Static>`, which prints everything above the live area
- * again. Only on a terminal: elsewhere nothing reflows.
+ * again. Only on a terminal: elsewhere nothing reflows. Not when `enabled` is false (a view
+ * embedded in another, which owns the screen and has no `<Static>`).
  */
-export function useRedrawOnShrink(): number {
+export function useRedrawOnShrink(enabled = true): number {
   const { stdout } = useStdout();
   const [generation, setGeneration] = useState(0);
   const width = useRef(stdout.columns);
@@ -21,12 +22,12 @@ export function useRedrawOnShrink(): number {
     const onResize = (): void => {
       const narrower = stdout.columns < width.current;
       width.current = stdout.columns;
-      if (!narrower || stdout.isTTY !== true) return;
+      if (!narrower || stdout.isTTY !== true || !enabled) return;
       stdout.write(CLEAR_SCREEN);
       setGeneration((g) => g + 1);
     };
     stdout.on('resize', onResize);
     return () => void stdout.off('resize', onResize);
-  }, [stdout]);
+  }, [stdout, enabled]);
   return generation;
 }

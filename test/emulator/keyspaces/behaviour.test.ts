@@ -214,7 +214,7 @@ describe('KeyspacesBehaviour', () => {
       Array.from({ length: 16 }, () => Buffer.from([0xff, 0xff, 0xff, 0xff, 0x80])),
     ];
     let decisions = 0;
-    for (const dir of ['ok', 'ok-keyspaces']) {
+    for (const dir of ['ok', 'ok-keyspaces', 'ok-cassandra3']) {
       const folder = new URL(`../../../fixtures/cql/${dir}/`, import.meta.url);
       for (const file of readdirSync(folder)) {
         for (const stmt of parseScript(readFileSync(new URL(file, folder), 'utf8')).statements) {

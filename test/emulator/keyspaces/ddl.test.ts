@@ -196,10 +196,11 @@ describe('planDdl: tables', () => {
   it('survives a restart with the state directory', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ksmig-ddl-'));
     dirs.push(dir);
-    const first = EmulatorState.open(dir);
+    const backend = { clusterName: 'ksmig-local', hostId: '0f1e2d3c-4b5a-4697-8877-66a5b4c3d2e1' };
+    const first = EmulatorState.open(dir, backend);
     plan("CREATE KEYSPACE app WITH replication = {'class': 'SingleRegionStrategy'}", { state: first, now }).commit();
     plan(create, { state: first, now }).commit();
-    const second = EmulatorState.open(dir);
+    const second = EmulatorState.open(dir, backend);
     expect(second.keyspace('app')?.replication).toEqual({ class: 'SingleRegionStrategy' });
     expect(second.table('app', 'events')).toEqual(first.table('app', 'events'));
     expect(

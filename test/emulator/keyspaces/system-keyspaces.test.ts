@@ -157,3 +157,22 @@ describe('multi-Region replication in GovCloud (US) and China Regions', () => {
     expect(check("CREATE KEYSPACE k WITH replication = {'class': 'NetworkTopologyStrategy', 'dc1': '3', 'us-gov-west-1': '3'}")?.rule).toBe('replication');
   });
 });
+
+describe("the system keyspaces Keyspaces has are read-only (KS1802, issue 13)", () => {
+  it.each([
+    ["CREATE KEYSPACE system WITH replication = {'class': 'LocalStrategy'}", 'system'],
+    ['CREATE TABLE system.available_ranges (keyspace_name text PRIMARY KEY, ranges set<blob>)', 'system'],
+    ['CREATE TABLE system_schema.dropped_columns (k text PRIMARY KEY)', 'system_schema'],
+    ["ALTER TABLE system.local WITH comment = 'node'", 'system'],
+    ['DROP TABLE system_schema_mcs.tables', 'system_schema_mcs'],
+    ['DROP KEYSPACE system_multiregion_info', 'system_multiregion_info'],
+  ])('%s is refused as not user-modifiable', (cql, keyspace) => {
+    expect(check(cql)).toMatchObject({ code: 0x2100, rule: 'system-keyspace-read-only', message: `${keyspace} keyspace is not user-modifiable.` });
+  });
+
+  it('an unqualified name resolves through the connection keyspace; reads and the partitioner update pass', () => {
+    expect(check('CREATE TABLE extra (k int PRIMARY KEY)', { keyspace: 'system' })?.rule).toBe('system-keyspace-read-only');
+    expect(check("SELECT partitioner FROM system.local WHERE key = 'local'")).toBeUndefined();
+    expect(check("UPDATE system.local SET partitioner = 'org.apache.cassandra.dht.Murmur3Partitioner' WHERE key = 'local'")).toBeUndefined();
+  });
+});

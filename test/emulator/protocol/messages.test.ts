@@ -25,6 +25,7 @@ import {
   encodeResult,
   encodeSupported,
   encodeToken,
+  rowsDataSize,
   type ErrorMessage,
   type Result,
 } from '../../../src/emulator/protocol/messages.js';
@@ -232,5 +233,51 @@ describe('EVENT and envelope', () => {
     const replaced = replaceMessage(frame, env, hex('00000003 0001 61'));
     expect(replaced.flags).toBe(frame.flags);
     expect(replaced.body).toEqual(Buffer.concat([body.subarray(0, body.length - 4), hex('00000003 0001 61')]));
+  });
+});
+
+describe('rowsDataSize', () => {
+  /** What settling a read counted before: every row decoded, its cells' lengths summed. */
+  const decoded = (body: Buffer): { bytes: number; largestRow: number } => {
+    const result = decodeResult(body);
+    if (result.kind !== 'rows') throw new Error('not rows');
+    let bytes = 0;
+    let largestRow = 0;
+    for (const row of result.rows) {
+      const size = row.reduce((total, cell) => total + (cell?.length ?? 0), 0);
+      bytes += size;
+      largestRow = Math.max(largestRow, size);
+    }
+    return { bytes, largestRow };
+  };
+  const outcome = (f: () => unknown): unknown => {
+    try {
+      return f();
+    } catch (err) {
+      return `${(err as Error).name}: ${(err as Error).message}`;
+    }
+  };
+
+  it('counts what decoding the rows counts, and refuses the same bodies with the same errors', () => {
+    const columns = [
+      { keyspace: 'ks', table: 't', name: 'k', type: { code: TypeCode.Int } },
+      { keyspace: 'ks', table: 't', name: 'v', type: { code: TypeCode.Varchar } },
+    ];
+    const bodies: Buffer[] = [];
+    for (const flags of [0, RowsFlag.NoMetadata, RowsFlag.GlobalTablesSpec, RowsFlag.HasMorePages]) {
+      const rows = [
+        [Buffer.from([0, 0, 0, 1]), Buffer.from('one')],
+        [null, Buffer.from('a longer value')],
+        [Buffer.alloc(0), null],
+      ];
+      const metadata = { flags, columnCount: 2, ...(flags & RowsFlag.NoMetadata ? {} : { columns }), ...(flags & RowsFlag.HasMorePages ? { pagingState: Buffer.from('ps') } : {}) };
+      const body = encodeResult({ kind: 'rows', metadata, rows });
+      bodies.push(body, encodeResult({ kind: 'rows', metadata, rows: [] }));
+      // Cut short anywhere, or with bytes left over.
+      for (let end = 4; end < body.length; end += 3) bodies.push(body.subarray(0, end));
+      bodies.push(Buffer.concat([body, Buffer.from([0])]));
+    }
+    bodies.push(hex('00000002 00000004 ffffffff'), hex('00000002 00000004 00000001 00000001 fffffffe'));
+    for (const body of bodies) expect(outcome(() => rowsDataSize(body))).toEqual(outcome(() => decoded(body)));
   });
 });

@@ -1,0 +1,3 @@
+import { indexCheck } from '../index-check.js';
+
+export default indexCheck('query-assumes-index');

@@ -1,0 +1,196 @@
+/**
+ * The DML shortcut (src/cql/fast-dml.ts) is only a shortcut: whenever it answers, the statements
+ * are exactly those of the full parse (same nodes, same field order, same ranges, no errors). Checked
+ * over every corpus file and statement, over generated DML (names that are keywords, every literal
+ * kind, odd spacing), and over random mutations of it; and it must answer for the common shapes.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDmlScript } from '../../src/cql/fast-dml.js';
+import { CqlLexer } from '../../src/cql/generated/CqlLexer.js';
+import { parseScriptFully } from '../../src/cql/parse.js';
+import { splitScript } from '../../src/cql/split.js';
+
+const root = join(import.meta.dirname, '..', '..');
+
+/** The property: no answer, or the full parse's statements exactly (compared as JSON, so field order counts). */
+function check(text: string): 'fast' | 'full' {
+  const fast = parseDmlScript(text);
+  if (fast === undefined) return 'full';
+  const full = parseScriptFully(text);
+  expect(full.errors, `the shortcut accepted a script with syntax errors:\n${text}`).toEqual([]);
+  expect(JSON.stringify(fast), text).toBe(JSON.stringify(full.statements));
+  return 'fast';
+}
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Words the shortcut may see where a name goes: plain names, quoted names, and keywords (reserved or not).
+const NAMES = [
+  'a', 'b', 'user_id', 'Name', 'v2', '"Quoted"', '"with ""quote"""', '"a b"', '"é"', 'key', 'value', 'ttl', 'count',
+  'writetime', 'json', 'distinct', 'cast', 'timestamp', 'date', 'text', 'type', 'values', 'filtering', 'exists',
+  'contains', 'per', 'group', 'as', 'frozen', 'tags', 'login', 'token', 'select', 'from', 'where', 'limit', 'and',
+  'in', 'set', 'if', 'not', 'null', 'nan', 'infinity', 'true', 'p1d', 'PT', 'expr', 'allow', 'using', 'K', 'order',
+];
+const VALUES = [
+  '1', '-7', '0', '3.5', '1.', '-0.25', "'text'", "'it''s'", "''", "'ünïcødé'", "'multi\nline'", 'true', 'FALSE',
+  'null', 'NULL', '?', ':v', ':"Q"', ':key', '5a1c395e-b41f-11e5-9f22-ba0be0483c18', 'DEADBEEF-0000-1111-2222-333344445555',
+  'NaN', '-Infinity', '0x1f', '1h', '1e3', "$$x$$", 'now()', '[1]', '{1}', '(1, 2)', 'a', '- 1',
+];
+const SPACES = [' ', ' ', ' ', '  ', '\t', '\n', '\r\n', ' \n  '];
+
+function generator(seed: number) {
+  const r = rng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+  const sp = (): string => pick(SPACES);
+  const name = (): string => (r() < 0.6 ? `${pick(['a', 'b', 'c', 'id', 'v', 'Col'])}_${Math.floor(r() * 9)}` : pick(NAMES));
+  const table = (): string => (r() < 0.4 ? `${name()}.${name()}` : name());
+  const value = (): string => (r() < 0.5 ? pick(VALUES.slice(0, 21)) : pick(VALUES));
+  const list = (n: number, item: () => string): string => Array.from({ length: n }, item).join(`,${sp()}`);
+  const op = (): string => pick(['=', '=', '<', '<=', '>', '>=', '!=']);
+  const relation = (): string =>
+    r() < 0.8 ? `${name()}${sp()}${op()}${sp()}${value()}` : `${name()} IN ${r() < 0.3 ? pick(['?', ':ids']) : `(${list(Math.floor(r() * 3), value)})`}`;
+  const where = (): string => list(1 + Math.floor(r() * 3), relation).replaceAll(`,`, ' AND');
+  const using = (): string => `USING ${list(1 + Math.floor(r() * 2), () => `${pick(['TTL', 'TIMESTAMP', 'ttl'])} ${pick(['86400', '?', ':ts', '-1'])}`).replaceAll(',', ' AND')}`;
+  const statement = (): string => {
+    switch (Math.floor(r() * 4)) {
+      case 0:
+        return `${pick(['SELECT', 'select', 'Select'])}${sp()}${r() < 0.2 ? '*' : list(1 + Math.floor(r() * 3), name)}${sp()}FROM${sp()}${table()}${r() < 0.8 ? `${sp()}WHERE${sp()}${where()}` : ''}${r() < 0.3 ? ` LIMIT ${pick(['10', '?', ':n'])}` : ''}${r() < 0.2 ? ' ALLOW FILTERING' : ''}`;
+      case 1: {
+        const n = 1 + Math.floor(r() * 4);
+        return `INSERT INTO ${table()}${sp()}(${list(n, name)})${sp()}VALUES${sp()}(${list(n, value)})${r() < 0.2 ? ' IF NOT EXISTS' : ''}${r() < 0.3 ? ` ${using()}` : ''}`;
+      }
+      case 2:
+        return `UPDATE ${table()}${r() < 0.3 ? ` ${using()}` : ''} SET ${list(1 + Math.floor(r() * 3), () => `${name()}${sp()}=${sp()}${value()}`)} WHERE ${where()}${r() < 0.2 ? ' IF EXISTS' : ''}`;
+      default:
+        return `DELETE${r() < 0.3 ? ` ${list(1 + Math.floor(r() * 2), name)}` : ''} FROM ${table()}${r() < 0.3 ? ` USING TIMESTAMP ${pick(['5', '?'])}` : ''} WHERE ${where()}${r() < 0.2 ? ' IF EXISTS' : ''}`;
+    }
+  };
+  const script = (): string => {
+    const n = 1 + Math.floor(r() * 3);
+    return `${Array.from({ length: n }, statement).join(pick([';', ';\n', ' ;; ', ';\n\n']))}${pick(['', ';', ';\n', ' '])}`;
+  };
+  /** The script with one token-ish piece removed, doubled or inserted. */
+  const mutate = (text: string): string => {
+    const pieces = text.split(/(\s+|[(),;=<>!]+)/).filter((p) => p !== '');
+    const at = Math.floor(r() * pieces.length);
+    const extra = pick(['(', ')', ',', ';', '+', '-', '*', '.', '[1]', '--c\n', '/* c */', 'AND', 'WHERE', 'IF', 'IN', 'EXISTS', ':', '?', '1', "'", '"', 'x', '.y', '..', '!', 'é']);
+    switch (Math.floor(r() * 3)) {
+      case 0:
+        pieces.splice(at, 1);
+        break;
+      case 1:
+        pieces.splice(at, 0, pieces[at] ?? '');
+        break;
+      default:
+        pieces.splice(at, 0, r() < 0.5 ? ` ${extra} ` : extra);
+    }
+    return pieces.join('');
+  };
+  return { statement, script, mutate };
+}
+
+describe('the DML shortcut', () => {
+  it('answers exactly as the full parse on generated DML', () => {
+    const g = generator(20261206);
+    const outcomes = { fast: 0, full: 0 };
+    for (let i = 0; i < 3000; i++) outcomes[check(g.script())]++;
+    // Most generated scripts are in the shortcut's reach; the rest use a value or word it leaves alone.
+    expect(outcomes.fast).toBeGreaterThan(300);
+  });
+
+  it('answers exactly as the full parse on mutated DML', () => {
+    const g = generator(7);
+    const outcomes = { fast: 0, full: 0 };
+    for (let i = 0; i < 4000; i++) {
+      let text = g.script();
+      for (let k = 0; k < 1 + (i % 3); k++) text = g.mutate(text);
+      outcomes[check(text)]++;
+    }
+    expect(outcomes.fast).toBeGreaterThan(50);
+    expect(outcomes.full).toBeGreaterThan(1000);
+  });
+
+  it('answers exactly as the full parse on every corpus file and statement', () => {
+    let statements = 0;
+    for (const dir of ['fixtures/cql/ok', 'fixtures/cql/ok-keyspaces', 'fixtures/cql/ok-cassandra3', 'fixtures/cql/err']) {
+      const abs = join(root, dir);
+      if (!existsSync(abs)) continue;
+      for (const file of readdirSync(abs).filter((f) => f.endsWith('.cql'))) {
+        const text = readFileSync(join(abs, file), 'utf8');
+        check(text);
+        for (const s of splitScript(text).statements) {
+          check(s.text);
+          check(`${s.text};`);
+          statements++;
+        }
+      }
+    }
+    expect(statements).toBeGreaterThan(500);
+  });
+
+  it('takes a keyword as a name exactly where the grammar does', () => {
+    let fast = 0;
+    for (const literal of CqlLexer.literalNames) {
+      const word = literal?.slice(1, -1);
+      if (word === undefined || !/^[A-Z_]+$/.test(word)) continue;
+      for (const w of [word, word.toLowerCase()]) {
+        for (const text of [
+          `SELECT ${w} FROM ${w} WHERE ${w} = 1`,
+          `SELECT a, ${w} FROM ${w}.${w} WHERE k IN (:${w}) LIMIT :${w}`,
+          `INSERT INTO ${w} (${w}) VALUES (:${w})`,
+          `UPDATE ${w} SET ${w} = 1 WHERE ${w} IN ? IF EXISTS`,
+          `DELETE ${w} FROM ${w} WHERE ${w} < ?`,
+        ]) {
+          if (check(text) === 'fast') fast++;
+        }
+      }
+    }
+    expect(fast).toBeGreaterThan(500);
+  });
+
+  it('answers for the common shapes', () => {
+    for (const text of [
+      'SELECT a, b FROM ks.t WHERE k = ? AND c > 5 LIMIT 10',
+      'select * from t where id = 5a1c395e-b41f-11e5-9f22-ba0be0483c18 allow filtering;',
+      "INSERT INTO t (k, v, w) VALUES (?, 'x''y', 3.25) IF NOT EXISTS USING TTL 60 AND TIMESTAMP :ts",
+      'UPDATE ks.t USING TTL 5 SET v = :v, w = null WHERE k IN (1, 2, 3) IF EXISTS',
+      'DELETE v FROM t USING TIMESTAMP 1 WHERE k = ? AND "Key" IN ?',
+      'SELECT key, value, ttl FROM "T" WHERE key = -1;\nSELECT count FROM t;',
+      '',
+      ';;',
+    ]) {
+      expect(check(text), text).toBe('fast');
+    }
+  });
+
+  it('leaves everything else to the full parse', () => {
+    for (const text of [
+      'CREATE TABLE t (k int PRIMARY KEY)',
+      'SELECT a FROM t -- comment',
+      'SELECT count(*) FROM t',
+      'SELECT JSON a FROM t',
+      'UPDATE t SET a = 1, a = 2 WHERE k = 1',
+      'UPDATE t SET a = a + 1 WHERE k = 1',
+      'SELECT a FROM t WHERE k = 1 ORDER BY c',
+      'SELECT a FROM t WHERE k = 1h',
+      "SELECT a FROM t WHERE k = 'unterminated",
+      'SELECT a FROM t WHERE',
+      'BEGIN BATCH INSERT INTO t (a) VALUES (1); APPLY BATCH',
+      'SELECT a FROM t WHERE k = P1D',
+      'SELECT a FROM t WHERE k = 😀',
+    ]) {
+      expect(parseDmlScript(text), text).toBeUndefined();
+    }
+  });
+});
