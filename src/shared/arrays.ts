@@ -17,3 +17,10 @@ export function maxOf(values: Iterable<number>, floor: number): number {
   for (const v of values) if (v > max) max = v;
   return max;
 }
+
+/** The smallest of `values`, or `ceiling` when they are all larger (or there are none). */
+export function minOf(values: Iterable<number>, ceiling: number): number {
+  let min = ceiling;
+  for (const v of values) if (v < min) min = v;
+  return min;
+}

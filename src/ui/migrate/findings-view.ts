@@ -7,6 +7,7 @@ import type { Finding, Severity } from '../../rules/finding.js';
 import type { LoadedRule } from '../../rules/load.js';
 import { frameRows, type FrameSource } from '../../reporters/code-frame.js';
 import { escapeControl, oneLine } from '../escape.js';
+import { maxOf } from '../../shared/arrays.js';
 
 /** A row of the findings list: a group heading, or a finding (`index` into the sorted findings). */
 export type FindingRow = { kind: 'severity'; severity: Severity; count: number } | { kind: 'topic'; topic: string; count: number } | { kind: 'finding'; index: number; finding: Finding };
@@ -83,7 +84,7 @@ export function codeFrame(finding: Finding, sources: ReadonlyMap<string, FrameSo
   const source = sources.get(finding.file);
   if (source === undefined) return finding.statement === '' ? [] : [escapeControl(oneLine(finding.statement))];
   const rows = frameRows(source, finding) ?? [];
-  const width = Math.max(...rows.map((r) => String(r.lineNumber ?? '').length), 1);
+  const width = maxOf(rows.map((r) => String(r.lineNumber ?? '').length), 1);
   return rows.map((r) => (r.kind === 'source' ? `${String(r.lineNumber).padStart(width)} │ ${escapeControl(r.text)}` : `${' '.repeat(width)} │ ${r.text}`));
 }
 
