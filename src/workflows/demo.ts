@@ -128,6 +128,7 @@ function throwIfInterrupted(signal: AbortSignal | undefined): void {
  * its next safe point; whatever it started (nodes, emulator, sessions) is stopped on the way out.
  */
 async function clusterPart(script: DemoScript, schemaText: string, report: MigrationReport, onEvent: EventListener<DemoEvent>, signal: AbortSignal | undefined): Promise<void> {
+  throwIfInterrupted(signal);
   onEvent({ type: 'step', text: script.steps.cluster });
   let origin: LocalCassandra | undefined;
   let target: LocalCassandra | undefined;
