@@ -1,8 +1,8 @@
 /** Issue 14, item 7: an output never replaces an input, and is written whole or not at all. */
-import { mkdir, mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 
 const SOURCE = 'CREATE TABLE ks.t (k int PRIMARY KEY);\nTRUNCATE ks.t;\n';
@@ -10,6 +10,9 @@ let dir: string;
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ksmig-outputs-'));
   await writeFile(join(dir, 's.cql'), SOURCE);
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
 });
 
 describe('outputs and inputs (item 7)', () => {

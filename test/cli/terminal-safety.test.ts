@@ -2,10 +2,10 @@
  * Issue 14, items 10 and 11: bytes from inputs and servers never drive the terminal, and secrets
  * never come back in messages.
  */
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectError } from '../../src/clusters/connect-error.js';
 import { redact } from '../../src/shared/redact.js';
 import { runCli } from '../helpers/cli.js';
@@ -15,6 +15,9 @@ const BEL = '\u0007';
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ksmig-terminal-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
 });
 
 describe('control characters (item 10)', () => {
