@@ -637,21 +637,49 @@ const NO_BASE: TextBase = { offset: 0, lines: 0, column: 0 };
  * `text` inside a longer script (one statement of a window, see script-reader.ts).
  */
 export function parseDmlScript(text: string, base?: TextBase): Statement[] | undefined {
-  try {
-    let at: ((offset: number) => SourcePosition) | undefined;
-    const statements: Statement[] = [];
-    for (let from = 0; from < text.length; ) {
-      const tokens = lex(text, from);
-      from = tokens.end;
+  const prefix = parseDmlPrefix(text, base === undefined ? {} : { base });
+  return prefix.end === text.length ? prefix.statements : undefined;
+}
+
+/** How much of a script the fast path read from its start (see `parseDmlPrefix`). */
+export interface DmlPrefix {
+  /** The statements read, in order. */
+  statements: Statement[];
+  /** Where the rest of the text begins: after the last statement read (its `;` included), or 0. */
+  end: number;
+}
+
+/**
+ * The plain DML statements at the start of `text`, up to the first statement the fast path does
+ * not know: what a script reader takes without the lexer while a script is plain DML. With
+ * `terminated`, a statement counts only once its `;` is in `text` (more text may follow it); a
+ * statement longer than `maxLength` (UTF-16 units) ends the prefix too, for the limit to report.
+ */
+export function parseDmlPrefix(text: string, options: { base?: TextBase; terminated?: boolean; maxLength?: number } = {}): DmlPrefix {
+  let at: ((offset: number) => SourcePosition) | undefined;
+  const statements: Statement[] = [];
+  let end = 0;
+  for (let from = 0; from < text.length; ) {
+    let tokens: Tokens & { end: number };
+    let statement: Statement;
+    try {
+      tokens = lex(text, from);
       // Empty statements (`;;`, trailing blanks) are no statements.
-      if (tokens.types.length === 0 || tokens.types[0] === L.SEMI) continue;
-      at ??= positionsOf(text, base);
-      const parser = new StatementParser(text, tokens, 0, at);
-      statements.push(parser.statement());
+      if (tokens.types.length === 0 || tokens.types[0] === L.SEMI) {
+        if (tokens.types.length > 0 || options.terminated !== true) end = tokens.end;
+        from = tokens.end;
+        continue;
+      }
+      if (options.terminated === true && tokens.types[tokens.types.length - 1] !== L.SEMI) break;
+      at ??= positionsOf(text, options.base);
+      statement = new StatementParser(text, tokens, 0, at).statement();
+    } catch (e) {
+      if (e === GIVE_UP) break;
+      throw e;
     }
-    return statements;
-  } catch (e) {
-    if (e === GIVE_UP) return undefined;
-    throw e;
+    if (options.maxLength !== undefined && statement.range.end.offset - statement.range.start.offset > options.maxLength) break;
+    statements.push(statement);
+    end = from = tokens.end;
   }
+  return { statements, end };
 }

@@ -15,7 +15,7 @@ import { statementStartTypes } from './atn.js';
 import { buildStatement } from './ast/build.js';
 import type { Statement } from './ast/nodes.js';
 import type { CqlSyntaxError } from './errors.js';
-import { parseDmlScript } from './fast-dml.js';
+import { parseDmlPrefix, parseDmlScript } from './fast-dml.js';
 import { CqlLexer } from './generated/CqlLexer.js';
 import { lengthLimitMessage, overflowMessage } from './messages.js';
 import { parseSlice, statementLimits, type StatementLimits } from './parse-tree.js';
@@ -145,6 +145,18 @@ export class ScriptReader {
           continue;
         }
       }
+      // A run of plain DML becomes a window without the lexer (the shortcut of fast-dml.ts).
+      const fast = this.dmlShortcut ? this.fastWindow(text, final) : undefined;
+      if (fast !== undefined) {
+        out.push(fast.window);
+        this.advance(text, fast.end);
+        text = text.slice(fast.end);
+        this.threshold = this.windowLength;
+        // What is left is the start of a statement still arriving: wait for a window's worth more
+        // (the lexer would take it for a long statement and wait for it alone).
+        if (!final && !text.includes(';')) break;
+        continue;
+      }
       const { window, script, slices } = this.lexed(text, final);
       if (final) {
         out.push(window);
@@ -225,6 +237,37 @@ export class ScriptReader {
     this.nextIndex = probe.scanner.index + 1;
     this.advance(text, from + found.resume);
     return text.slice(from + found.resume);
+  }
+
+  /**
+   * The plain DML statements at the start of `text` (which starts at `base`) as a window, already
+   * parsed by the DML shortcut; undefined when `text` does not start with one. Only statements
+   * whose `;` has been read are taken (unless the script has ended), and none past the length
+   * limit: the text after them goes through the lexer. The statements, their texts and positions
+   * are those the lexer's window would hold (test/cql/fast-dml.test.ts compares them).
+   */
+  private fastWindow(text: string, final: boolean): { window: ScriptWindow; end: number } | undefined {
+    const base = this.base;
+    const { statements, end } = parseDmlPrefix(text, { base, terminated: !final, maxLength: this.limits.maxLength });
+    if (statements.length === 0) return undefined;
+    const first = this.nextIndex;
+    this.nextIndex += statements.length;
+    return {
+      end,
+      window: {
+        text: text.slice(0, end),
+        offset: base.offset,
+        lines: base.lines,
+        column: base.column,
+        statements: statements.map((statement, i) => ({
+          index: first + i,
+          text: text.slice(statement.range.start.offset - base.offset, statement.range.end.offset - base.offset),
+          range: statement.range,
+          keyword: statement.kind.toUpperCase(),
+          parse: () => ({ statement }),
+        })),
+      },
+    };
   }
 
   /** Lexes and splits `text` (which starts at `base`) into a window with statements parsed on demand. */

@@ -253,6 +253,55 @@ describe('the DML shortcut a statement at a time (ScriptReader)', () => {
     expect(readWindows(text, { ...options, dmlShortcut: true })).toBe(readWindows(text, { ...options, dmlShortcut: false }));
   });
 
+  /** The windows of `text` fed in pieces: they must tile it; returns how many statements the shortcut's windows hold. */
+  function tiledWindows(text: string, windowLength: number, piece: number): number {
+    const reader = new ScriptReader({ maxLength: 4000, windowLength });
+    const windows: ScriptWindow[] = [];
+    for (let at = 0; at < text.length; at += piece) for (const w of reader.push(text.slice(at, at + piece))) windows.push(w);
+    for (const w of reader.end()) windows.push(w);
+    let offset = 0;
+    let shortcut = 0;
+    for (const w of windows.filter((x) => x.text !== '')) {
+      expect(w.offset).toBe(offset);
+      expect(text.slice(w.offset, w.offset + w.text.length)).toBe(w.text);
+      const before = text.slice(0, w.offset);
+      expect(w.lines).toBe(before.split('\n').length - 1);
+      expect(w.column).toBe(before.length - (before.lastIndexOf('\n') + 1));
+      expect(w.text.length).toBeLessThan(windowLength + 4000 + 64 * 1024);
+      offset += w.text.length;
+      for (const st of w.statements) {
+        const [a, b] = [st.parse(), st.parse()];
+        // A statement of the shortcut's windows keeps its one AST; the lexer's windows parse on demand, anew.
+        if ('statement' in a && 'statement' in b && a.statement === b.statement) shortcut++;
+        expect(text.slice(st.range.start.offset, st.range.end.offset)).toBe(st.text);
+      }
+    }
+    expect(offset).toBe(text.length);
+    return shortcut;
+  }
+
+  it('reads plain DML as windows of its own (no lexer), tiling the script, with the statements of the lexer\'s windows', () => {
+    const g = generator(31);
+    const r = rng(5);
+    const plain: string[] = [];
+    while (plain.length < 3000) {
+      const dml = g.statement();
+      if (parseDmlScript(dml) !== undefined) plain.push(dml);
+    }
+    const text = `${plain.join(';\n')};\n`;
+    // The same now and then broken by another statement. No unterminated string here: its quote would
+    // pair with one far on, past the limit, and a skipped statement leaves a gap in the tiling.
+    const others = OTHERS.filter((o) => !o.includes("'unterminated"));
+    const mixed = `${plain.map((p) => (r() < 0.02 ? `${others[Math.floor(r() * others.length)]!};\n${p}` : p)).join(';\n')};\n`;
+    for (const [windowLength, piece] of [[4000, 997], [20_000, 4096], [600, 61]] as const) {
+      for (const script of [text, mixed]) {
+        expect(readWindows(script, { dmlShortcut: true, windowLength, piece })).toBe(readWindows(script, { dmlShortcut: false, windowLength, piece }));
+      }
+      expect(tiledWindows(text, windowLength, piece)).toBe(plain.length);
+      expect(tiledWindows(mixed, windowLength, piece)).toBeGreaterThan(0);
+    }
+  });
+
   it('leaves a statement past the length limit to the limit', () => {
     const text = `CREATE TABLE t (k int PRIMARY KEY);\nSELECT ${Array.from({ length: 200 }, (_, i) => `c${i}`).join(', ')} FROM t WHERE k = 1;\n`;
     const parsed = parseScript(text, { maxLength: 500 });
