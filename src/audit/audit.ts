@@ -130,16 +130,20 @@ export interface SchemaInputs {
 export function auditSources(sources: readonly AuditSource[], options: AuditOptions = {}): AuditReport {
   const run = new AuditRun(options);
   const limits = limitsOf(options);
-  const read: Array<{ read: SchemaRead; window: ScriptWindow }> = [];
+  const read: Array<{ read: SchemaRead; windows: ScriptWindow[] }> = [];
   for (const source of sources) {
-    const window = ScriptReader.whole(source.text, limits);
+    const windows = ScriptReader.all(source.text, limits);
     const pass = new SchemaPass(source.file, source.kind ?? 'script', run, source.preparedFrom);
-    pass.window(window);
+    for (const window of windows) pass.window(window);
     run.addSchema(pass.read);
-    read.push({ read: pass.read, window });
+    read.push({ read: pass.read, windows });
   }
   run.schemaDone();
-  for (const r of read) if (r.read.kind !== 'schema-only') new SourceAudit(run, r.read).window(r.window);
+  for (const r of read) {
+    if (r.read.kind === 'schema-only') continue;
+    const audit = new SourceAudit(run, r.read);
+    for (const window of r.windows) audit.window(window);
+  }
   finishInputs(run, options);
   for (const shape of options.logShapes ?? []) run.auditLogShape(shape);
   return run.report();

@@ -43,10 +43,12 @@ export function parseScriptFully(text: string, limits?: Partial<StatementLimits>
 function read(text: string, limits: Partial<StatementLimits> | undefined, dmlShortcut: boolean): ParseResult {
   const statements: Statement[] = [];
   const errors: CqlSyntaxError[] = [];
-  for (const s of ScriptReader.whole(text, { ...limits, dmlShortcut }).statements) {
-    const parsed = s.parse();
-    if ('error' in parsed) errors.push(parsed.error);
-    else statements.push(parsed.statement);
+  for (const window of ScriptReader.all(text, { ...limits, dmlShortcut })) {
+    for (const s of window.statements) {
+      const parsed = s.parse();
+      if ('error' in parsed) errors.push(parsed.error);
+      else statements.push(parsed.statement);
+    }
   }
   return { statements, errors };
 }

@@ -111,10 +111,20 @@ export class ScriptReader {
     return this.cut(true);
   }
 
-  /** The whole of `text` as one window (what `parseScript` reads). */
+  /** The whole of `text` as one window, lexed. */
   static whole(text: string, options?: Omit<ScriptReaderOptions, 'windowLength'>): ScriptWindow {
     const reader = new ScriptReader({ ...options, windowLength: Number.POSITIVE_INFINITY });
     return reader.lexed(text, true).window;
+  }
+
+  /**
+   * A text in memory as the reader reads a script that has ended: the plain DML it starts with as a
+   * window of the shortcut's (see `fastWindow`), the rest as one window (what `parseScript` reads).
+   */
+  static all(text: string, options?: Omit<ScriptReaderOptions, 'windowLength'>): ScriptWindow[] {
+    const reader = new ScriptReader({ ...options, windowLength: Number.POSITIVE_INFINITY });
+    reader.push(text);
+    return reader.end();
   }
 
   private cut(final: boolean): ScriptWindow[] {
