@@ -53,6 +53,13 @@ const layersRule = {
   },
 };
 
+/** Calls whose spread arguments grow with the input: `a.push(...xs)`, `Math.max(...xs)` and their kin. */
+const SPREAD_CALLS = [
+  'CallExpression[callee.property.name=/^(push|unshift|splice|concat)$/] > SpreadElement',
+  "CallExpression[callee.object.name='Math'] > SpreadElement",
+  'CallExpression[callee.property.name=/^(fromCharCode|fromCodePoint|apply)$/] > SpreadElement',
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'src/cql/generated/**', 'coverage/**'] },
   js.configs.recommended,
@@ -68,7 +75,15 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts', 'src/**/*.tsx'],
     plugins: { ksmig: { rules: { layers: layersRule } } },
-    rules: { 'ksmig/layers': 'error' },
+    rules: {
+      'ksmig/layers': 'error',
+      // Each spread element becomes one call argument: past ~120,000 of them V8 overflows the stack, so
+      // a run with that many findings or lines would crash. Loop instead (src/shared/arrays.ts).
+      'no-restricted-syntax': ['error', ...SPREAD_CALLS.map((selector) => ({
+        selector,
+        message: 'Spreading an array into call arguments overflows the stack for large arrays: use appendAll/maxOf from src/shared/arrays.ts (or a loop).',
+      }))],
+    },
   },
   {
     // Only src/ui renders with ink; nothing outside src/cql touches the generated parser or antlr4ng.

@@ -1,35 +1,55 @@
-import { parseScript } from '../cql/parse.js';
+/**
+ * The audit as data: sources in, an AuditReport out. Scripts are read in two passes (see run.ts)
+ * so that a script of any length is audited with memory bounded by its largest statement and the
+ * findings: `auditInputs` streams them (files, standard input, a live cluster's rendered schema),
+ * `auditSources` audits texts already in memory. Both give the same report for the same text.
+ */
 import type { Statement } from '../cql/ast/nodes.js';
-import type { CqlSyntaxError } from '../cql/errors.js';
-import { buildCatalog } from '../catalog/build.js';
+import { ScriptReader, type ScriptWindow } from '../cql/script-reader.js';
+import type { StatementLimits } from '../cql/parse.js';
 import type { Catalog, TargetTableState } from '../catalog/catalog.js';
-import type { Execution, SourceKind } from '../rules/context.js';
-import { runRules, type EngineUnit, type RuleSelection } from '../rules/engine.js';
-import { findRule, loadRules, resolveRuleRef, type LoadedRule } from '../rules/load.js';
-import { renderTemplate } from '../rules/schema.js';
-import { ruleFinding } from '../rules/render.js';
-import type { SourceRange } from '../cql/source.js';
-import { applySuppressions, parseSuppressions, unusedSuppressionFindings } from './suppress.js';
-import { applyBaseline, type Baseline } from './baseline.js';
-import { assignFingerprints, type FingerprintFile } from './fingerprint.js';
-import { statementShape } from '../sources/query-logs/shape-scanner.js';
-import { excerpt, type Finding } from '../rules/finding.js';
-import { summarize, type AuditReport } from './types.js';
-import type { UnreadableSource } from '../sources/source-text.js';
+import type { Execution, SourceKind as RuleSourceKind } from '../rules/context.js';
+import { runRules, type RuleSelection } from '../rules/engine.js';
+import type { Finding } from '../rules/finding.js';
+import { loadRules, type LoadedRule } from '../rules/load.js';
+import { KsmigError } from '../shared/errors.js';
+import { UnreadableInputError, type UnreadableSource } from '../sources/source-text.js';
+import type { Baseline } from './baseline.js';
+import type { FingerprintFile } from './fingerprint.js';
+import { AuditRun, SchemaPass, SourceAudit, type SchemaRead } from './run.js';
+import type { AuditReport } from './types.js';
 
-/** One text input of an audit. */
+export { compareFindings } from './run.js';
+
+/**
+ * How a source takes part: `script` (default) is audited and its DDL feeds the catalog;
+ * `schema-only` (`--schema`) feeds the catalog and produces no findings; `prepared` holds
+ * statements the origin cluster had prepared; `live` is a live cluster's rendered schema, audited
+ * as a description (nothing in it runs as a script), with the statements applications prepared
+ * from `preparedFrom` on.
+ */
+export type SourceKind = 'script' | 'schema-only' | 'prepared' | 'live';
+
+/** One text input of an audit, in memory. */
 export interface AuditSource {
   file: string;
   text: string;
-  /**
-   * `script` (default): audited, and its DDL feeds the catalog; `schema-only` (`--schema`): feeds the
-   * catalog, produces no findings; `prepared`: statements the origin cluster had prepared; `live`: a
-   * live cluster's rendered schema, audited as a description (nothing in it runs as a script), with
-   * the statements applications prepared from `preparedFrom` on.
-   */
-  kind?: 'script' | 'schema-only' | 'prepared' | 'live';
+  kind?: SourceKind;
   /** For `live`: the offset in `text` where the prepared statements begin (none: the text is all schema). */
   preparedFrom?: number;
+}
+
+/** One input of an audit, read as a stream (twice: once for the schema, once for the audit). */
+export interface AuditInput {
+  file: string;
+  kind?: SourceKind;
+  /** For `live`: the UTF-16 offset in the input's text where the prepared statements begin. */
+  preparedFrom?: number;
+  /**
+   * The input's text in pieces, from the start each time it is called. Throws an
+   * UnreadableInputError when the input cannot be read or decoded (a KS0002 finding).
+   */
+  read(): AsyncIterable<string>;
 }
 
 /** One statement shape of a query log (see `src/sources/query-logs/summary.ts`). */
@@ -48,6 +68,16 @@ export interface AuditLogShape {
   serialConsistencies?: Record<string, number>;
 }
 
+/** A query-log record too long to audit (see `summarizeQueryLog`): reported as KS0003 at its line. */
+export interface OversizedLogRecord {
+  file: string;
+  line: number;
+  /** Its length in characters. */
+  length: number;
+  /** Its beginning as logged, literals included. */
+  head: string;
+}
+
 export interface AuditOptions {
   /** Rules to use (default: every rule file in `compat-rules/rules`). */
   rules?: readonly LoadedRule[];
@@ -59,6 +89,10 @@ export interface AuditOptions {
   targetTables?: Record<string, TargetTableState>;
   /** Query-log shapes to audit after the sources. */
   logShapes?: readonly AuditLogShape[];
+  /** Query logs read, shapes or not: each counts as a file of the report. */
+  logFiles?: readonly string[];
+  /** Query-log records too long to audit. */
+  oversizedLogRecords?: readonly OversizedLogRecord[];
   /** Show log examples with their literals (`--show-literals`); otherwise the normalised shape. */
   showLiterals?: boolean;
   unreadable?: readonly UnreadableSource[];
@@ -68,87 +102,142 @@ export interface AuditOptions {
   baseline?: Baseline;
   /** How files are named in fingerprints (default: as given); see `assignFingerprints`. */
   fingerprintFile?: FingerprintFile;
+  /** Longest statement audited, in UTF-16 code units (`--max-statement-size`); longer ones are KS0003 findings. */
+  maxStatementLength?: number;
+  /** Keep what the converter needs of the inputs (`auditInputs` returns it as `schema`). */
+  collectSchema?: boolean;
+  /** Stops a streamed audit between two pieces of input (the command was interrupted). */
+  signal?: AbortSignal;
 }
 
-interface ParsedSource {
-  source: AuditSource;
+/** What the converter reads of an audit's inputs (see `convertSchema`). */
+export interface SchemaInputs {
+  /** Every statement but the DML, of each source and then of each log shape, in input order. */
   statements: Statement[];
-  errors: CqlSyntaxError[];
+  /** Where in `statements` each source begins. */
+  sourceStarts: number[];
+  /** Tables (`ks.t`) the DML writes with USING TTL, and with USING TIMESTAMP or reads WRITETIME() of. */
+  ttlTables: Set<string>;
+  timestampTables: Set<string>;
 }
 
 /**
- * The whole audit as pure data: parse every source (syntax errors become KS0001 findings and the
- * audit goes on), build the catalog from ALL sources first (schema before queries), run the rules,
+ * Audits texts in memory: parse every source (syntax errors become KS0001 findings and the audit
+ * goes on), build the catalog from ALL sources first (schema before queries), run the rules,
  * apply suppressions and the baseline, then sort findings (file, line, column, rule id) and give
  * each a fingerprint.
  */
 export function auditSources(sources: readonly AuditSource[], options: AuditOptions = {}): AuditReport {
-  const rules = options.rules ?? loadRules();
-  const parsed: ParsedSource[] = sources.map((source) => ({ source, ...parseScript(source.text) }));
-  const logUnits = (options.logShapes ?? []).map((shape) => ({ shape, ...parseScript(shape.example ?? shape.shape) }));
-  const catalog = buildCatalog(
-    parsed.map((p) => ({ file: p.source.file, statements: p.statements })),
-    options.targetTables,
-  );
-
-  const syntaxRule = requireRule(rules, 'KS0001');
-  let findings: Finding[] = [];
-  for (const p of parsed) {
-    if (p.source.kind === 'schema-only') continue;
-    findings.push(...p.errors.map((e) => syntaxFinding(syntaxRule, p.source.file, e, 0)));
+  const run = new AuditRun(options);
+  const limits = limitsOf(options);
+  const read: Array<{ read: SchemaRead; windows: ScriptWindow[] }> = [];
+  for (const source of sources) {
+    const windows = ScriptReader.all(source.text, limits);
+    const pass = new SchemaPass(source.file, source.kind ?? 'script', run, source.preparedFrom);
+    for (const window of windows) pass.window(window);
+    run.addSchema(pass.read);
+    read.push({ read: pass.read, windows });
   }
-  for (const u of logUnits) {
-    // A log line that no longer parses once literals are in (or out) is reported once, at its first line.
-    const err = u.errors[0];
-    if (err !== undefined) {
-      const f = syntaxFinding(syntaxRule, u.shape.file, err, u.shape.firstLine - 1);
-      // The parser's detail may quote a token of the example: mask its literal values.
-      const mask = hidesLiterals(u.shape, options) ? literalMask(u.shape.example ?? '') : (t: string) => t;
-      findings.push(logFinding({ ...f, message: mask(f.message), help: mask(f.help) }, u.shape, options));
+  run.schemaDone();
+  for (const r of read) {
+    if (r.read.kind === 'schema-only') continue;
+    const audit = new SourceAudit(run, r.read);
+    for (const window of r.windows) audit.window(window);
+  }
+  finishInputs(run, options);
+  for (const shape of options.logShapes ?? []) run.auditLogShape(shape);
+  return run.report();
+}
+
+/**
+ * Audits streamed inputs, as `auditSources` audits texts: each input is read twice, a window of
+ * statements at a time. An input that cannot be read or decoded is a KS0002 finding and has no
+ * other; `options.signal` stops the audit with an `interrupted` KsmigError.
+ */
+export async function auditInputs(inputs: readonly AuditInput[], options: AuditOptions = {}): Promise<{ report: AuditReport; schema?: SchemaInputs }> {
+  const run = new AuditRun(options);
+  const limits = limitsOf(options);
+  const read: Array<{ input: AuditInput; read: SchemaRead; kept: ScriptWindow[] | undefined }> = [];
+  let retained = 0;
+  for (const input of inputs) {
+    const pass = new SchemaPass(input.file, input.kind ?? 'script', run, input.preparedFrom);
+    // Small inputs keep their windows for the audit pass rather than being read and lexed again.
+    let kept: ScriptWindow[] | undefined = input.kind === 'schema-only' ? undefined : [];
+    try {
+      for await (const window of windows(input, limits, options.signal)) {
+        pass.window(window);
+        if (kept === undefined) continue;
+        retained += window.text.length;
+        if (retained <= RETAINED_TEXT) kept.push(window);
+        else kept = undefined;
+      }
+    } catch (e) {
+      if (!(e instanceof UnreadableInputError)) throw e;
+      run.addUnreadable({ file: input.file, reason: e.reason });
+      continue;
+    }
+    run.addSchema(pass.read);
+    read.push({ input, read: pass.read, kept });
+  }
+  run.schemaDone();
+  for (const { input, read: r, kept } of read) {
+    if (r.kind === 'schema-only') continue;
+    const audit = new SourceAudit(run, r);
+    if (kept !== undefined) {
+      for (const window of kept) audit.window(window);
+      continue;
+    }
+    try {
+      for await (const window of windows(input, limits, options.signal)) audit.window(window);
+    } catch (e) {
+      if (!(e instanceof UnreadableInputError)) throw e;
+      // Read once already: it changed or went away between the two readings.
+      run.addUnreadable({ file: input.file, reason: e.reason });
     }
   }
-  findings = findings.filter((f) => !isDisabled(syntaxRule, options.selection) || f.ruleId !== syntaxRule.id);
-  const unreadableRule = requireRule(rules, 'KS0002');
-  if (!isDisabled(unreadableRule, options.selection)) for (const u of options.unreadable ?? []) findings.push(unreadableFinding(unreadableRule, u));
-
-  const units: EngineUnit[] = [];
-  for (const p of parsed) {
-    if (p.source.kind === 'schema-only') continue;
-    units.push({ file: p.source.file, text: p.source.text, statements: p.statements, ...unitKinds(p) });
+  finishInputs(run, options);
+  let n = 0;
+  for (const shape of options.logShapes ?? []) {
+    // Shapes are audited in turns, so a signal is heard however many there are.
+    if (++n % 256 === 0) await checkpoint(options.signal);
+    run.auditLogShape(shape);
   }
-  const now = options.now ?? new Date();
-  findings.push(...runRules(units, { rules, catalog, now, ...(options.selection ? { selection: options.selection } : {}) }));
-  for (const u of logUnits) {
-    if (u.statements.length === 0) continue;
-    const unitFindings = auditStatements(u.statements, {
-      file: u.shape.file,
-      text: u.shape.example ?? u.shape.shape,
-      kind: 'log',
-      catalog,
-      rules,
-      now,
-      lineOffset: u.shape.firstLine - 1,
-      maskLiterals: hidesLiterals(u.shape, options),
-      ...(u.shape.keyspace !== undefined ? { keyspace: u.shape.keyspace } : {}),
-      execution: {
-        count: u.shape.count,
-        consistencies: u.shape.consistencies ?? {},
-        serialConsistencies: u.shape.serialConsistencies ?? {},
-      },
-      ...(options.selection ? { selection: options.selection } : {}),
-    });
-    findings.push(...unitFindings.map((f) => logFinding(f, u.shape, options)));
+  const report = run.report();
+  return options.collectSchema === true ? { report, schema: run.schemaInputs() } : { report };
+}
+
+/**
+ * Text of all inputs together whose windows the schema pass keeps for the audit pass (a window's
+ * worth, lexed: about 15 MB at most); larger inputs are read a second time instead, a window at a time.
+ */
+const RETAINED_TEXT = 256 * 1024;
+
+function finishInputs(run: AuditRun, options: AuditOptions): void {
+  for (const u of options.unreadable ?? []) run.addUnreadable(u);
+  for (const f of options.logFiles ?? []) run.addFile(f);
+  for (const r of options.oversizedLogRecords ?? []) run.addOversizedLogRecord(r);
+}
+
+function limitsOf(options: AuditOptions): Partial<StatementLimits> | undefined {
+  return options.maxStatementLength === undefined ? undefined : { maxLength: options.maxStatementLength };
+}
+
+async function* windows(input: AuditInput, limits: Partial<StatementLimits> | undefined, signal: AbortSignal | undefined): AsyncGenerator<ScriptWindow> {
+  const reader = new ScriptReader(limits);
+  for await (const text of input.read()) {
+    throwIfInterrupted(signal);
+    for (const w of reader.push(text)) yield w;
   }
+  for (const w of reader.end()) yield w;
+}
 
-  if (options.suppressions !== false) findings = suppress(findings, parsed, rules, options);
-  findings.sort(compareFindings);
-  findings = assignFingerprints(findings, options.fingerprintFile);
-  if (options.baseline !== undefined) findings = applyBaseline(findings, options.baseline).findings;
+async function checkpoint(signal: AbortSignal | undefined): Promise<void> {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  throwIfInterrupted(signal);
+}
 
-  const statements = parsed.reduce((n, p) => n + (p.source.kind === 'schema-only' ? 0 : p.statements.length + p.errors.length), 0)
-    + logUnits.length;
-  const files = new Set([...parsed.filter((p) => p.source.kind !== 'schema-only').map((p) => p.source.file), ...(options.logShapes ?? []).map((s) => s.file), ...(options.unreadable ?? []).map((u) => u.file)]).size;
-  return { version: 1, summary: summarize(files, statements, findings), findings };
+function throwIfInterrupted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted === true) throw new KsmigError('interrupted', 'KSMIG_INTERRUPTED', 'the audit was interrupted');
 }
 
 /** What `auditStatements` needs to run the rules on statements parsed elsewhere (e.g. one query-log shape). */
@@ -161,7 +250,7 @@ export interface StatementAuditContext {
   selection?: RuleSelection;
   /** Session keyspace in effect before the first statement. */
   keyspace?: string;
-  kind?: SourceKind;
+  kind?: RuleSourceKind;
   execution?: Execution;
   now?: Date;
   /** Added to every reported line. */
@@ -181,7 +270,7 @@ export function auditStatements(statements: readonly Statement[], ctx: Statement
     ctx.keyspace === undefined || first === undefined
       ? []
       : [{ kind: 'Use', keyspace: { kind: 'Identifier', text: ctx.keyspace, quoted: false, range: first.range }, range: first.range }];
-  const findings = runRules(
+  return runRules(
     [
       {
         file: ctx.file,
@@ -199,131 +288,5 @@ export function auditStatements(statements: readonly Statement[], ctx: Statement
       now: ctx.now ?? new Date(),
       ...(ctx.selection ? { selection: ctx.selection } : {}),
     },
-  );
-  return findings;
-}
-
-function requireRule(rules: readonly LoadedRule[], id: string): LoadedRule {
-  const r = findRule(rules, id);
-  if (r === undefined) throw new Error(`rule ${id} is missing from the rule set`);
-  return r;
-}
-
-function syntaxFinding(rule: LoadedRule, file: string, e: CqlSyntaxError, lineOffset: number): Finding {
-  return ruleFinding(rule, { detail: e.message }, { file, range: e.range, lineOffset, statement: e.statementText });
-}
-
-const FILE_START: SourceRange = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
-
-function unreadableFinding(rule: LoadedRule, u: UnreadableSource): Finding {
-  return ruleFinding(rule, { reason: u.reason }, { file: u.file, range: FILE_START, statement: '' });
-}
-
-/** Whether a log shape's findings must keep its logged values out: rules ran on the example, and no --show-literals. */
-function hidesLiterals(shape: AuditLogShape, options: AuditOptions): boolean {
-  return shape.example !== undefined && options.showLiterals !== true;
-}
-
-/**
- * A finding on a log shape: statement excerpt and example follow `--show-literals`; count and first
- * line come from the log. The finding stands at the shape's first line, as DESIGN.md says; a column
- * is kept only where it indexes into the text shown (the logged line itself).
- */
-function logFinding(f: Finding, shape: AuditLogShape, options: AuditOptions): Finding {
-  const shown = options.showLiterals === true && shape.example !== undefined ? shape.example : shape.shape;
-  const exact = shown === (shape.example ?? shape.shape) && !shown.includes('\n') && f.line === shape.firstLine && f.endLine === shape.firstLine;
-  return {
-    ...f,
-    ...(exact ? {} : { line: shape.firstLine, column: 1, endLine: shape.firstLine, endColumn: (shown.split('\n')[0] ?? '').length + 1 }),
-    statement: excerpt(shown),
-    count: shape.count,
-    firstLine: shape.firstLine,
-    example: excerpt(shown),
-  };
-}
-
-/**
- * A function that replaces, in a message, every literal value of `example` (strings with and
- * without their quotes, numbers of 4 or more characters, uuids, blobs, durations) by `?`.
- */
-function literalMask(example: string): (text: string) => string {
-  const found: string[] = [];
-  statementShape(example, found);
-  const values = new Set<string>();
-  for (const lit of found) {
-    if (lit.startsWith("'") || lit.startsWith('$$')) {
-      values.add(lit);
-      const inner = lit.startsWith("'") ? lit.slice(1, -1).replace(/''/g, "'") : lit.slice(2, -2);
-      if (inner.trim().length >= 3) values.add(inner);
-    } else if (lit.length >= 4) {
-      values.add(lit);
-    }
-  }
-  // Longest first, so a value inside a longer one does not leave part of the longer one behind.
-  const ordered = [...values].sort((a, b) => b.length - a.length);
-  return (text) => ordered.reduce((t, v) => t.split(v).join('?'), text);
-}
-
-function suppress(findings: Finding[], parsed: readonly ParsedSource[], rules: readonly LoadedRule[], options: AuditOptions): Finding[] {
-  const resolve = (ref: string): readonly string[] | undefined => {
-    const ids = resolveRuleRef(rules, ref).map((r) => r.id);
-    return ids.length === 0 ? undefined : ids;
-  };
-  const unusedRule = findRule(rules, 'KS9003');
-  const byFile = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const list = byFile.get(f.file);
-    if (list === undefined) byFile.set(f.file, [f]);
-    else list.push(f);
-  }
-  const out: Finding[] = [];
-  const handled = new Set<string>();
-  for (const p of parsed) {
-    if (p.source.kind === 'schema-only' || handled.has(p.source.file)) continue;
-    handled.add(p.source.file);
-    const suppressions = parseSuppressions(p.source.text, p.source.file);
-    const own = byFile.get(p.source.file) ?? [];
-    if (suppressions.length === 0) {
-      out.push(...own);
-      continue;
-    }
-    const result = applySuppressions(own, suppressions, resolve);
-    out.push(...result.findings);
-    if (unusedRule !== undefined && !isDisabled(unusedRule, options.selection)) {
-      out.push(
-        ...unusedSuppressionFindings(result.unused, p.source.file, {
-          severity: unusedRule.severity,
-          topics: [...unusedRule.topics],
-          message: (ref) => renderTemplate(unusedRule.message, { rule: ref.ref }),
-          help: unusedRule.help,
-        }, resolve),
-      );
-    }
-  }
-  for (const [file, list] of byFile) if (!handled.has(file)) out.push(...list);
-  return out;
-}
-
-/** How the engine sees a source's statements: one kind for all, or, for a live schema, each statement's. */
-function unitKinds(p: ParsedSource): Pick<EngineUnit, 'kind' | 'kinds'> {
-  if (p.source.kind === 'prepared') return { kind: 'prepared' };
-  if (p.source.kind !== 'live') return { kind: 'script' };
-  const from = p.source.preparedFrom ?? Number.POSITIVE_INFINITY;
-  return { kind: 'live-schema', kinds: p.statements.map((s) => (s.range.start.offset >= from ? 'prepared' : 'live-schema')) };
-}
-
-/** Meta rules run whatever `--rules`/`--topics` say, but `--disable` can turn them off. */
-function isDisabled(rule: LoadedRule, selection: RuleSelection | undefined): boolean {
-  return (selection?.disable ?? []).some((k) => k.toLowerCase() === rule.id.toLowerCase() || k.toLowerCase() === rule.name);
-}
-
-/** Stable order: file, line, column, rule id, then message. */
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
-    a.line - b.line ||
-    a.column - b.column ||
-    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
-    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
   );
 }

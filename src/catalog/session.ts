@@ -5,6 +5,13 @@ import type { CatalogPosition } from './catalog.js';
 export interface CatalogSource {
   file: string;
   statements: readonly Statement[];
+  /**
+   * Each statement's place among all of its source's statements, when `statements` holds only
+   * some of them (a script read in windows keeps only what the catalog reads); default: its index.
+   */
+  indexes?: readonly number[];
+  /** How many statements the source has in all (default: `statements.length`). */
+  count?: number;
 }
 
 /** A statement with the session keyspace its unqualified names resolve to. */
@@ -23,12 +30,14 @@ export interface SessionStatement {
  * must not decide where another file's unqualified names go.
  */
 export function* sessionStatements(sources: readonly CatalogSource[]): Generator<SessionStatement> {
-  let ordinal = 0;
+  let base = 0;
   for (const source of sources) {
     let keyspace: string | undefined;
-    for (const [statementIndex, statement] of source.statements.entries()) {
+    for (const [k, statement] of source.statements.entries()) {
+      const statementIndex = source.indexes?.[k] ?? k;
       if (statement.kind === 'Use') keyspace = statement.keyspace.text;
-      yield { statement, keyspace, at: { file: source.file, statementIndex }, ordinal: ordinal++ };
+      yield { statement, keyspace, at: { file: source.file, statementIndex }, ordinal: base + statementIndex };
     }
+    base += source.count ?? source.statements.length;
   }
 }

@@ -13,6 +13,11 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
   /** A write to stdout that failed for another reason than a closed pipe (see `processIO`), if any. */
   outputError?: () => Error | undefined;
+  /**
+   * Aborted when SIGINT or SIGTERM arrives (set by `run()`): a command stops at its next
+   * checkpoint and cleans up; `run()` then prints what was interrupted and exits 4.
+   */
+  interrupted?: AbortSignal;
 }
 
 let guarded = false;

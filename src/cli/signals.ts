@@ -4,6 +4,10 @@
  * handler for another leaves a window in which a signal ends ksmig without its cleanup. One
  * listener, installed first and removed last, closes that window; signals after the first are
  * swallowed so a second Ctrl-C during a drain does not cut it short.
+ *
+ * Holds nest: `run()` holds signals for every command, and a command that stops in its own way
+ * (copy saves its checkpoint, servers stop and exit 0) holds them again; a signal goes to the
+ * latest hold only.
  */
 export interface HeldSignals {
   /** Aborted on the first SIGINT or SIGTERM. */
@@ -16,6 +20,13 @@ export interface HeldSignals {
   release(): void;
 }
 
+/** The holds, oldest first; a signal goes to the last. */
+const holds: Array<(name: NodeJS.Signals) => void> = [];
+
+function dispatch(name: NodeJS.Signals): void {
+  holds[holds.length - 1]?.(name);
+}
+
 export function holdSignals(): HeldSignals {
   const abort = new AbortController();
   let resolveReceived: (signal: NodeJS.Signals) => void = () => undefined;
@@ -25,15 +36,25 @@ export function holdSignals(): HeldSignals {
     abort.abort();
     resolveReceived(name);
   };
-  process.on('SIGINT', on);
-  process.on('SIGTERM', on);
+  holds.push(on);
+  if (holds.length === 1) {
+    process.on('SIGINT', dispatch);
+    process.on('SIGTERM', dispatch);
+  }
+  let released = false;
   return {
     signal: abort.signal,
     received,
     interrupt: () => on('SIGINT'),
     release() {
-      process.off('SIGINT', on);
-      process.off('SIGTERM', on);
+      if (released) return;
+      released = true;
+      const at = holds.lastIndexOf(on);
+      if (at >= 0) holds.splice(at, 1);
+      if (holds.length === 0) {
+        process.off('SIGINT', dispatch);
+        process.off('SIGTERM', dispatch);
+      }
     },
   };
 }

@@ -55,6 +55,8 @@ function describe(error: unknown): string {
   }
   if (error instanceof Error) {
     const code = (error as NodeJS.ErrnoException).code;
+    // OpenSSL's own text ("80BC…:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:…") says little.
+    if (typeof code === 'string' && isTlsCode(code)) return tlsProblem(code, (error as { reason?: unknown }).reason);
     const withCode = typeof code === 'string' && !error.message.includes(code) ? `${error.message} (${code})` : error.message;
     // A KsmigError from our authenticator already explains itself; the driver's AuthenticationError
     // is more useful with its class name.
@@ -63,10 +65,37 @@ function describe(error: unknown): string {
   return String(error);
 }
 
+/** OpenSSL errors as Node reports them (ERR_SSL_…, ERR_OSSL_…). */
+function isTlsCode(code: string): boolean {
+  return code.startsWith('ERR_SSL_') || code.startsWith('ERR_OSSL_');
+}
+
+/** TLS handshake failures whose cause can be named, by OpenSSL error code. */
+const TLS_PROBLEMS: ReadonlyArray<[RegExp, string]> = [
+  [/WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|HTTP_REQUEST|UNKNOWN_PROTOCOL|RECORD_LAYER_FAILURE/, 'the server did not answer in TLS: TLS was asked for (a CA file or TLS settings were given) but the node does not encrypt client connections on this port'],
+  [/ALERT_UNKNOWN_CA|ALERT_BAD_CERTIFICATE|CERTIFICATE_REQUIRED|ALERT_HANDSHAKE_FAILURE/, 'the server refused the TLS handshake: it requires a client certificate it trusts (mutual TLS), or no cipher or protocol version is common to both sides'],
+  [/PEM|ASN1|X509|BAD_BASE64|NO_START_LINE|KEY_VALUES_MISMATCH|DECODER/, 'a TLS certificate or key file could not be used: it is damaged, not PEM, or the key does not match the certificate'],
+  [/UNSUPPORTED_PROTOCOL|VERSION_TOO_LOW|NO_PROTOCOLS_AVAILABLE/, 'the server only offers a TLS version this machine refuses (TLS 1.2 or later is required)'],
+];
+
+function tlsProblem(code: string, reason: unknown): string {
+  const known = TLS_PROBLEMS.find(([pattern]) => pattern.test(code))?.[1];
+  const detail = typeof reason === 'string' && reason !== '' ? reason : code;
+  return known === undefined ? `the TLS handshake failed (${detail}, ${code})` : `${known} (OpenSSL: ${detail}, ${code})`;
+}
+
 function suggestion(role: ClusterRole, causes: unknown[]): string {
   const codes = causes.map((c) => (c instanceof Error ? String((c as NodeJS.ErrnoException).code ?? '') : ''));
   const names = causes.map((c) => (c instanceof Error ? c.name : ''));
   const text = causes.map(describe).join(' ');
+  if (codes.some((c) => /WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|HTTP_REQUEST|UNKNOWN_PROTOCOL/.test(c))) {
+    return role === 'Amazon Keyspaces'
+      ? 'Check the endpoint and port: Keyspaces answers TLS on port 9142.'
+      : 'Drop --origin-ca (and origin.tls) for a node without client encryption, or point --origin at the port where the node serves TLS.';
+  }
+  if (codes.some((c) => isTlsCode(c) && /PEM|ASN1|X509|BAD_BASE64|NO_START_LINE|KEY_VALUES_MISMATCH|DECODER/.test(c))) {
+    return 'Check the PEM files given for TLS (the CA, and the client certificate and key): each must hold the certificate or key it is named for.';
+  }
   if (codes.some((c) => CERTIFICATE_CODES.has(c)) || /certificate/i.test(text)) {
     return role === 'Amazon Keyspaces'
       ? 'The server certificate was not trusted: set target.ca to the CA that signed it (for `ksmig emulate`, the CA path it prints); only for local tests, --insecure skips the check.'

@@ -17,6 +17,12 @@ export function parseEndpoint(text: string, defaultPort: number): Endpoint {
   if (isIP(value) === 6) return { host: value, port: defaultPort };
   const withPort = /^([^:\s]+):(\d+)$/.exec(value);
   if (withPort) return { host: withPort[1] ?? '', port: toPort(withPort[2], defaultPort, text) };
+  if (value.includes('@')) {
+    // `user:password@host`: the credentials must not be echoed back.
+    throw new KsmigError('config', 'KSMIG_ENDPOINT', `Not a host or host:port: "***@${value.slice(value.lastIndexOf('@') + 1)}": a user name and password do not go in the address.`, {
+      tryMessage: 'give the user with --username and the password in KSMIG_ORIGIN_PASSWORD (or KSMIG_TARGET_PASSWORD)',
+    });
+  }
   if (value === '' || /[\s:/]/.test(value)) {
     throw new KsmigError('config', 'KSMIG_ENDPOINT', `Not a host or host:port: "${text}".`);
   }

@@ -13,6 +13,7 @@ export const ENV_VARIABLES: ReadonlyArray<readonly [string, readonly string[]]> 
   ['KSMIG_REGIONS', ['regions']],
   ['KSMIG_SHOW_LITERALS', ['showLiterals']],
   ['KSMIG_QUERY_LOG_FORMAT', ['queryLogFormat']],
+  ['KSMIG_MAX_STATEMENT_SIZE', ['maxStatementSize']],
   ['KSMIG_SOURCE_ROOT', ['sourceRoot']],
   ['KSMIG_ORIGIN_CONTACT_POINTS', ['origin', 'contactPoints']],
   ['KSMIG_ORIGIN_PORT', ['origin', 'port']],

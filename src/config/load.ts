@@ -196,6 +196,7 @@ function toConfig(p: ParsedConfig, configFile: string | undefined): Config {
     capacity: parseCapacity(p.capacity),
     targetTables: p.targetTables,
     queryLogFormat: p.queryLogFormat,
+    maxStatementSize: p.maxStatementSize,
     sourceRoot: p.sourceRoot,
     origin: {
       contactPoints: p.origin.contactPoints,

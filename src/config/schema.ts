@@ -37,6 +37,17 @@ const bool = z.preprocess((v) => {
   return v;
 }, z.boolean());
 
+const SIZE_UNITS: Readonly<Record<string, number>> = { '': 1, b: 1, kib: 1024, kb: 1000, mib: 1024 ** 2, mb: 1000 ** 2, gib: 1024 ** 3, gb: 1000 ** 3 };
+
+/** A size: a number of bytes, or a number with a unit (`512KiB`, `1MiB`, `2MB`). */
+const size = z.preprocess((v) => {
+  if (typeof v === 'number') return v;
+  if (typeof v !== 'string') return v;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(v);
+  const unit = m === null ? undefined : SIZE_UNITS[(m[2] ?? '').toLowerCase()];
+  return m === null || unit === undefined ? v : Math.round(Number(m[1]) * unit);
+}, z.number({ message: 'expected a size such as 1MiB, 512KiB or a number of bytes' }).int().min(16, 'expected at least 16 bytes').max(1024 ** 3, 'expected at most 1GiB'));
+
 const RULE_REF = /^(KS\d{4}|[a-z0-9]+(-[a-z0-9]+)*)$/i;
 
 const ruleRef = z.string().regex(RULE_REF, 'expected a rule id (KS1234) or kebab-case rule name');
@@ -215,6 +226,8 @@ export const configSchema = z.strictObject({
     .record(z.string().regex(/^[^.\s]+\.[^.\s]+$/, 'expected a "keyspace.table" key'), targetTableSchema)
     .default({}),
   queryLogFormat: z.enum(QUERY_LOG_FORMATS).default('auto'),
+  /** Longest statement (or query-log record) audited; longer ones are reported as KS0003. Default 1MiB. */
+  maxStatementSize: size.default(1024 * 1024),
   /**
    * The repository root that SARIF and GitHub-annotation paths are relative to. Default: the
    * nearest directory at or above the working directory holding `.git`, else the working directory.

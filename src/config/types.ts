@@ -140,6 +140,8 @@ export interface Config {
   readonly targetTables: Readonly<Record<string, Readonly<Required<TargetTableState>>>>;
   /** Query-log format. Default `auto`. */
   readonly queryLogFormat: QueryLogFormat;
+  /** Longest statement or query-log record audited, in bytes (counted as characters); longer ones are KS0003. Default 1 MiB. */
+  readonly maxStatementSize: number;
   /**
    * Repository root (absolute once loaded) that SARIF `%SRCROOT%` and GitHub annotation paths are
    * relative to; undefined: the nearest directory at or above the working directory holding `.git`,

@@ -3,6 +3,7 @@ import { printStatement } from '../cql/ast/print.js';
 import type { Catalog, KeyspaceInfo, TableInfo, TypeInfo } from '../catalog/catalog.js';
 import type { Converted } from './context.js';
 import type { OmittedStatement } from './omitted.js';
+import { appendAll } from '../shared/arrays.js';
 
 /** The converted schema and what changed, object by object. */
 export interface TargetSchema {
@@ -85,7 +86,7 @@ export function emitSchema(header: readonly string[], blocks: readonly Block[]):
     }
     const { statement, notes } = block.converted;
     out.push([...notes.map(comment), `${printStatement(statement)};`].join('\n'));
-    result.notes.push(...notes);
+    appendAll(result.notes, notes);
     if (block.kind === 'keyspace') result.keyspaces++;
     else if (block.kind === 'type') result.types++;
     else result.tables++;

@@ -18,19 +18,43 @@ export interface Config {
   stack: Cont | null;
 }
 
+/**
+ * Return stacks made unique by content, so a path is keyed by its state and its stack's number
+ * (comparing whole stacks, as long as the nesting is deep, made every step quadratic).
+ */
+class Stacks {
+  private readonly ids = new Map<Cont, number>();
+  private readonly byKey = new Map<string, Cont>();
+
+  id(stack: Cont | null): number {
+    return stack === null ? 0 : (this.ids.get(stack) ?? 0);
+  }
+
+  push(returnState: ATNState, parent: Cont | null): Cont {
+    const key = `${returnState.stateNumber},${this.id(parent)}`;
+    let cont = this.byKey.get(key);
+    if (cont === undefined) {
+      cont = { returnState, parent };
+      this.byKey.set(key, cont);
+      this.ids.set(cont, this.byKey.size);
+    }
+    return cont;
+  }
+}
+
 /** Follows epsilon and rule transitions from `config`, calling `visit` for every token transition. */
-export function closure(config: Config, seen: Set<string>, visit: (c: Config, t: Transition) => void): void {
-  const key = `${config.state.stateNumber}|${contKey(config.stack, Infinity)}`;
+function closure(config: Config, stacks: Stacks, seen: Set<string>, visit: (c: Config, t: Transition) => void): void {
+  const key = `${config.state.stateNumber}|${stacks.id(config.stack)}`;
   if (seen.has(key)) return;
   seen.add(key);
   const { state, stack } = config;
   if (state instanceof RuleStopState) {
-    if (stack) closure({ state: stack.returnState, stack: stack.parent }, seen, visit);
+    if (stack) closure({ state: stack.returnState, stack: stack.parent }, stacks, seen, visit);
     return;
   }
   for (const t of state.transitions) {
-    if (t instanceof RuleTransition) closure({ state: t.target, stack: { returnState: t.followState, parent: stack } }, seen, visit);
-    else if (t.isEpsilon) closure({ state: t.target, stack }, seen, visit);
+    if (t instanceof RuleTransition) closure({ state: t.target, stack: stacks.push(t.followState, stack) }, stacks, seen, visit);
+    else if (t.isEpsilon) closure({ state: t.target, stack }, stacks, seen, visit);
     else visit(config, t);
   }
 }
@@ -43,23 +67,32 @@ export function contKey(cont: Cont | null, depth = 6): string {
 }
 
 /**
+ * Most paths kept alive from one token to the next. Ambiguous prefixes multiply paths: each
+ * unclosed `{` may open a map, a set or a user-type literal, so ten of them make thousands of
+ * paths and a few more exhaust memory. Real statements keep about ten; past the cap the first
+ * ones found are kept, which still describes what could come next.
+ */
+const MAX_CONFIGS = 64;
+
+/**
  * The paths of `singleStatement` still alive after `count` tokens, the i-th of type `typeAt(i)`
- * (empty when those tokens cannot begin a statement).
+ * (empty when those tokens cannot begin a statement; at most MAX_CONFIGS of them).
  */
 export function configsAfter(count: number, typeAt: (i: number) => number): Config[] {
   const atn = CqlParser._ATN;
   const start = atn.ruleToStartState[CqlParser.RULE_singleStatement];
   if (!start) return [];
+  const stacks = new Stacks();
   let configs: Config[] = [{ state: start, stack: null }];
   for (let i = 0; i < count && configs.length > 0; i++) {
     const type = typeAt(i);
     const next = new Map<string, Config>();
     const seen = new Set<string>();
     for (const config of configs) {
-      closure(config, seen, (c, t) => {
-        if (t.matches(type, Token.MIN_USER_TOKEN_TYPE, atn.maxTokenType)) {
+      closure(config, stacks, seen, (c, t) => {
+        if (next.size < MAX_CONFIGS && t.matches(type, Token.MIN_USER_TOKEN_TYPE, atn.maxTokenType)) {
           const target: Config = { state: t.target, stack: c.stack };
-          next.set(`${target.state.stateNumber}|${contKey(target.stack, Infinity)}`, target);
+          next.set(`${target.state.stateNumber}|${stacks.id(target.stack)}`, target);
         }
       });
     }

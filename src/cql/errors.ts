@@ -14,4 +14,9 @@ export interface CqlSyntaxError {
   /** The whole statement the error belongs to (without its terminating `;`). */
   statementRange: SourceRange;
   statementText: string;
+  /**
+   * Set when the statement was not parsed because it is past what ksmig reads — longer than the
+   * statement length limit, or nested too deeply — rather than because it is not CQL.
+   */
+  limit?: 'length' | 'nesting';
 }

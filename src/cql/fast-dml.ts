@@ -32,6 +32,7 @@ import type {
 import { charStream } from './char-stream.js';
 import { CqlLexer as L } from './generated/CqlLexer.js';
 import type { SourcePosition, SourceRange } from './source.js';
+import type { TextBase } from './tokens.js';
 
 // ───────────────────────────── lexing ─────────────────────────────
 
@@ -607,10 +608,14 @@ class StatementParser {
   }
 }
 
-/** Positions of UTF-16 offsets in `text` (the fast path only runs where code points are code units). */
-function positionsOf(text: string): (offset: number) => SourcePosition {
+/**
+ * Positions of UTF-16 offsets in `text` (the fast path only runs where code points are code units),
+ * placed in a longer script by `base` as `PositionIndex` places them.
+ */
+function positionsOf(text: string, base: TextBase | undefined): (offset: number) => SourcePosition {
   const lineStarts = [0];
   for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) lineStarts.push(nl + 1);
+  const { offset: baseOffset, lines: baseLines, column: baseColumn } = base ?? NO_BASE;
   return (offset) => {
     let lo = 0;
     let hi = lineStarts.length - 1;
@@ -619,30 +624,62 @@ function positionsOf(text: string): (offset: number) => SourcePosition {
       if ((lineStarts[mid] as number) <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - (lineStarts[lo] as number) + 1, offset };
+    const column = offset - (lineStarts[lo] as number) + 1;
+    return { line: lo + 1 + baseLines, column: lo === 0 ? column + baseColumn : column, offset: offset + baseOffset };
   };
 }
 
+const NO_BASE: TextBase = { offset: 0, lines: 0, column: 0 };
+
 /**
  * The statements of `text` when every one of them is plain DML the fast path knows (see the top);
- * undefined otherwise, and then `parseScript` parses the script the usual way.
+ * undefined otherwise, and then `parseScript` parses the script the usual way. `base` places
+ * `text` inside a longer script (one statement of a window, see script-reader.ts).
  */
-export function parseDmlScript(text: string): Statement[] | undefined {
-  try {
-    let at: ((offset: number) => SourcePosition) | undefined;
-    const statements: Statement[] = [];
-    for (let from = 0; from < text.length; ) {
-      const tokens = lex(text, from);
-      from = tokens.end;
+export function parseDmlScript(text: string, base?: TextBase): Statement[] | undefined {
+  const prefix = parseDmlPrefix(text, base === undefined ? {} : { base });
+  return prefix.end === text.length ? prefix.statements : undefined;
+}
+
+/** How much of a script the fast path read from its start (see `parseDmlPrefix`). */
+export interface DmlPrefix {
+  /** The statements read, in order. */
+  statements: Statement[];
+  /** Where the rest of the text begins: after the last statement read (its `;` included), or 0. */
+  end: number;
+}
+
+/**
+ * The plain DML statements at the start of `text`, up to the first statement the fast path does
+ * not know: what a script reader takes without the lexer while a script is plain DML. With
+ * `terminated`, a statement counts only once its `;` is in `text` (more text may follow it); a
+ * statement longer than `maxLength` (UTF-16 units) ends the prefix too, for the limit to report.
+ */
+export function parseDmlPrefix(text: string, options: { base?: TextBase; terminated?: boolean; maxLength?: number } = {}): DmlPrefix {
+  let at: ((offset: number) => SourcePosition) | undefined;
+  const statements: Statement[] = [];
+  let end = 0;
+  for (let from = 0; from < text.length; ) {
+    let tokens: Tokens & { end: number };
+    let statement: Statement;
+    try {
+      tokens = lex(text, from);
       // Empty statements (`;;`, trailing blanks) are no statements.
-      if (tokens.types.length === 0 || tokens.types[0] === L.SEMI) continue;
-      at ??= positionsOf(text);
-      const parser = new StatementParser(text, tokens, 0, at);
-      statements.push(parser.statement());
+      if (tokens.types.length === 0 || tokens.types[0] === L.SEMI) {
+        if (tokens.types.length > 0 || options.terminated !== true) end = tokens.end;
+        from = tokens.end;
+        continue;
+      }
+      if (options.terminated === true && tokens.types[tokens.types.length - 1] !== L.SEMI) break;
+      at ??= positionsOf(text, options.base);
+      statement = new StatementParser(text, tokens, 0, at).statement();
+    } catch (e) {
+      if (e === GIVE_UP) break;
+      throw e;
     }
-    return statements;
-  } catch (e) {
-    if (e === GIVE_UP) return undefined;
-    throw e;
+    if (options.maxLength !== undefined && statement.range.end.offset - statement.range.start.offset > options.maxLength) break;
+    statements.push(statement);
+    end = from = tokens.end;
   }
+  return { statements, end };
 }

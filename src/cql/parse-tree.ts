@@ -22,7 +22,7 @@ import {
 } from 'antlr4ng';
 import type { CqlSyntaxError } from './errors.js';
 import { CqlParser, type StatementContext } from './generated/CqlParser.js';
-import { syntaxErrorMessage } from './messages.js';
+import { lengthLimitMessage, nestingLimitMessage, overflowMessage, syntaxErrorMessage } from './messages.js';
 import type { SourceRange } from './source.js';
 import { splitTokens, type StatementSlice } from './split.js';
 import { lexScript, type PositionIndex } from './tokens.js';
@@ -108,9 +108,9 @@ function instance(): NonNullable<typeof shared> {
 }
 
 /** Parses every statement of `text`. A bad statement yields one error and never hides the next. */
-export function parseTrees(text: string): ParseTreeResult {
+export function parseTrees(text: string, limits?: Partial<StatementLimits>): ParseTreeResult {
   const trees: ParsedStatementTree[] = [];
-  const { errors, sllFallbacks } = parseStatements(text, (tree) => trees.push(tree));
+  const { errors, sllFallbacks } = parseStatements(text, (tree) => trees.push(tree), limits);
   return { trees, errors, sllFallbacks };
 }
 
@@ -121,13 +121,15 @@ export function parseTrees(text: string): ParseTreeResult {
 export function parseStatements(
   text: string,
   onTree: (tree: ParsedStatementTree, positions: PositionIndex) => void,
+  limits?: Partial<StatementLimits>,
 ): { errors: CqlSyntaxError[]; sllFallbacks: number; positions: PositionIndex } {
   const script = lexScript(text);
   const slices = splitTokens(script);
   const errors: CqlSyntaxError[] = [];
+  const resolved = statementLimits(limits);
   let sllFallbacks = 0;
   for (const slice of slices) {
-    const outcome = parseSlice(slice, script.positions);
+    const outcome = parseSlice(slice, script.positions, resolved);
     if (outcome.fellBack) sllFallbacks++;
     if ('error' in outcome) errors.push(outcome.error);
     else onTree({ tree: outcome.tree, text: slice.text, range: slice.range }, script.positions);
@@ -135,9 +137,96 @@ export function parseStatements(
   return { errors, sllFallbacks, positions: script.positions };
 }
 
-type SliceOutcome = { fellBack: boolean } & ({ tree: StatementContext } | { error: CqlSyntaxError });
+/** What one statement may be before ksmig declines to parse it. */
+export interface StatementLimits {
+  /** Longest statement, in UTF-16 code units. */
+  maxLength: number;
+}
 
-function parseSlice(slice: StatementSlice, positions: PositionIndex): SliceOutcome {
+/** Statements longer than this many UTF-16 code units (1 MiB of ASCII) are not parsed by default. */
+export const DEFAULT_MAX_STATEMENT_LENGTH = 1024 * 1024;
+
+/**
+ * Deepest nesting of brackets (`(`, `[`, `{`, and the `<` of a collection type) parsed. The parser
+ * and the AST are recursive, and each level costs a few dozen stack frames: about a thousand levels
+ * exhaust the stack. Real statements nest a handful of levels (Keyspaces stores 8 levels of
+ * collections at most).
+ */
+export const MAX_NESTING = 100;
+
+/** `limits` with every default filled in. */
+export function statementLimits(limits: Partial<StatementLimits> = {}): StatementLimits {
+  return { maxLength: limits.maxLength ?? DEFAULT_MAX_STATEMENT_LENGTH };
+}
+
+export type SliceOutcome = { fellBack: boolean } & ({ tree: StatementContext } | { error: CqlSyntaxError });
+
+/**
+ * Parses one statement. Statements past a limit (length, nesting) are not parsed at all: they come
+ * back as an error marked with the limit, as does one whose parse exhausts the stack anyway.
+ */
+export function parseSlice(slice: StatementSlice, positions: PositionIndex, limits: StatementLimits): SliceOutcome {
+  if (slice.text.length > limits.maxLength) {
+    return { fellBack: false, error: limitError(slice, slice.range, 'length', lengthLimitMessage(slice.text.length, limits.maxLength)) };
+  }
+  const deep = nestingBeyond(slice.tokens, MAX_NESTING);
+  if (deep !== undefined) {
+    return { fellBack: false, error: limitError(slice, positions.tokenRange(deep), 'nesting', nestingLimitMessage(MAX_NESTING)) };
+  }
+  try {
+    return parseWithinLimits(slice, positions);
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    // The stack (or an array or string) ran out: the statement is too complex to read, whatever else holds.
+    instance().parser.reset();
+    return { fellBack: true, error: limitError(slice, slice.range, 'nesting', overflowMessage()) };
+  }
+}
+
+function limitError(slice: StatementSlice, range: SourceRange, limit: NonNullable<CqlSyntaxError['limit']>, message: string): CqlSyntaxError {
+  return { message, range, statementRange: slice.range, statementText: slice.text, limit };
+}
+
+/** The token at which more than `max` brackets are open, if any. */
+function nestingBeyond(tokens: readonly TokenType[], max: number): TokenType | undefined {
+  let depth = 0;
+  let angles = 0;
+  let previous = 0;
+  for (const t of tokens) {
+    switch (t.type) {
+      case CqlParser.LPAREN:
+      case CqlParser.LBRACKET:
+      case CqlParser.LBRACE:
+        depth++;
+        break;
+      case CqlParser.RPAREN:
+      case CqlParser.RBRACKET:
+      case CqlParser.RBRACE:
+        depth = Math.max(0, depth - 1);
+        break;
+      case CqlParser.LT:
+        if (TYPE_OPENERS.has(previous)) {
+          depth++;
+          angles++;
+        }
+        break;
+      case CqlParser.GT:
+        if (angles > 0) {
+          depth = Math.max(0, depth - 1);
+          angles--;
+        }
+        break;
+    }
+    if (depth > max) return t;
+    previous = t.type;
+  }
+  return undefined;
+}
+
+/** Keywords whose `<` opens a type argument list (counted as nesting, like brackets). */
+const TYPE_OPENERS: ReadonlySet<number> = new Set([CqlParser.K_FROZEN, CqlParser.K_LIST, CqlParser.K_SET, CqlParser.K_MAP, CqlParser.K_TUPLE, CqlParser.K_VECTOR]);
+
+function parseWithinLimits(slice: StatementSlice, positions: PositionIndex): SliceOutcome {
   const { parser, listener, bail, report } = instance();
   const stream = new CommonTokenStream(new ListTokenSource(slice.tokens));
   parser.tokenStream = stream;

@@ -1,39 +1,54 @@
 /**
  * The public parse API: a CQL script in, typed statements and syntax errors out. Recovery is per
- * statement, so one bad statement never hides the next.
+ * statement, so one bad statement never hides the next. Scripts too long to hold are read with a
+ * ScriptReader (script-reader.ts) instead.
  */
-import { buildStatement } from './ast/build.js';
 import type { Statement } from './ast/nodes.js';
 import type { CqlSyntaxError } from './errors.js';
 import { parseDmlScript } from './fast-dml.js';
-import type { SourcePosition } from './source.js';
-import { parseStatements } from './parse-tree.js';
+import { statementLimits, type StatementLimits } from './parse-tree.js';
+import { ScriptReader } from './script-reader.js';
+
+export { DEFAULT_MAX_STATEMENT_LENGTH, MAX_NESTING, type StatementLimits } from './parse-tree.js';
 
 export interface ParseResult {
   /** The statements that parsed, in script order. */
   statements: Statement[];
-  /** One error per statement that did not parse, in script order. */
+  /** One error per statement that did not parse, in script order (including those past a limit, marked with it). */
   errors: CqlSyntaxError[];
 }
 
 /**
  * Parses a CQL script (any CQL 3 up to Cassandra 5.0, cqlsh commands, Amazon Keyspaces
- * extensions). Positions in the result are relative to `text`.
+ * extensions). Positions in the result are relative to `text`. Statements longer than
+ * `limits.maxLength` or nested deeper than MAX_NESTING are not parsed: each gives an error
+ * marked with the limit.
  */
-export function parseScript(text: string): ParseResult {
-  // Plain DML (most of what applications send) has a shortcut to the same statements.
-  const dml = parseDmlScript(text);
-  if (dml !== undefined) return { statements: dml, errors: [] };
-  return parseScriptFully(text);
+export function parseScript(text: string, limits?: Partial<StatementLimits>): ParseResult {
+  // Plain DML (most of what applications send) has a shortcut to the same statements, skipping the
+  // lexer too. It takes nothing nested deeper than a list, and no statement can be past the length
+  // limit when the whole text is within it.
+  if (text.length <= statementLimits(limits).maxLength) {
+    const dml = parseDmlScript(text);
+    if (dml !== undefined) return { statements: dml, errors: [] };
+  }
+  return read(text, limits, true);
 }
 
 /** `parseScript` without the DML shortcut: every statement through the parser (tests compare the two). */
-export function parseScriptFully(text: string): ParseResult {
+export function parseScriptFully(text: string, limits?: Partial<StatementLimits>): ParseResult {
+  return read(text, limits, false);
+}
+
+function read(text: string, limits: Partial<StatementLimits> | undefined, dmlShortcut: boolean): ParseResult {
   const statements: Statement[] = [];
-  let mapper: ((codePointIndex: number) => SourcePosition) | undefined;
-  const { errors } = parseStatements(text, ({ tree }, positions) => {
-    mapper ??= (codePointIndex: number) => positions.at(positions.utf16(codePointIndex));
-    statements.push(buildStatement(tree, mapper));
-  });
+  const errors: CqlSyntaxError[] = [];
+  for (const window of ScriptReader.all(text, { ...limits, dmlShortcut })) {
+    for (const s of window.statements) {
+      const parsed = s.parse();
+      if ('error' in parsed) errors.push(parsed.error);
+      else statements.push(parsed.statement);
+    }
+  }
   return { statements, errors };
 }

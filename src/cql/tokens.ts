@@ -2,7 +2,7 @@
  * Lexing a whole script once, positions in UTF-16 units, and the one table of token display names
  * used by every syntax-error message. Internal to src/cql.
  */
-import { type CharStream, CommonToken, Token } from 'antlr4ng';
+import { CommonToken, Token } from 'antlr4ng';
 import { isStatementPrefix, statementStartTypes } from './atn.js';
 import { charStream } from './char-stream.js';
 import { CqlLexer } from './generated/CqlLexer.js';
@@ -30,26 +30,36 @@ function lexer(): CqlLexer {
  * UNTERMINATED_* or ERROR_CHAR tokens that the parser reports. An unterminated string, quoted
  * name, `$$` string or comment is cut short where the script plausibly goes on (see
  * `unterminatedEnd`) and lexing resumes there, so it does not swallow the statements after it.
+ * `base` places `text` inside a longer script (see `PositionIndex`).
  */
-export function lexScript(text: string): LexedScript {
+export function lexScript(text: string, base?: TextBase): LexedScript {
   const lx = lexer();
-  const positions = new PositionIndex(text);
+  const positions = new PositionIndex(text, base);
   const input = charStream(text, positions.hasSurrogatePairs);
   lx.inputStream = input;
-  let raw = lx.getAllTokens();
+  const tokens: Token[] = [];
   let renumber = false;
-  if (raw.some((t) => isUnterminated(t.type))) {
-    raw = resumeAfterUnterminated(raw, lx, input, positions);
-    renumber = true;
-  }
-  let tokens = raw;
-  if (raw.some((t) => t.type === CqlLexer.INTEGER_RANGE)) {
-    tokens = [];
-    for (const t of raw) {
-      if (t.type !== CqlLexer.INTEGER_RANGE) {
-        tokens.push(t);
+  // Token by token, so that each cut resumes lexing where it ends: lexing the rest again after every
+  // unterminated token would be quadratic in a text full of stray quotes.
+  for (let t = lx.nextToken(); t.type !== Token.EOF; t = lx.nextToken()) {
+    if (isUnterminated(t.type)) {
+      const end = unterminatedEnd(t, positions);
+      if (end !== undefined) {
+        const endCp = positions.codePoint(end);
+        const cut = CommonToken.fromToken(t);
+        cut.stop = endCp - 1;
+        cut.text = input.getTextFromRange(cut.start, cut.stop);
+        tokens.push(cut);
+        const at = positions.local(end);
+        lx.inputStream = input;
+        input.seek(endCp);
+        lx.line = at.line;
+        lx.column = endCp - positions.codePoint(end - (at.column - 1));
+        renumber = true;
         continue;
       }
+    }
+    if (t.type === CqlLexer.INTEGER_RANGE) {
       const intToken = CommonToken.fromToken(t);
       intToken.type = CqlLexer.INTEGER;
       intToken.stop = t.stop - 2;
@@ -60,8 +70,10 @@ export function lexScript(text: string): LexedScript {
       rangeToken.column = t.column + (t.stop - 1 - t.start);
       rangeToken.text = '..';
       tokens.push(intToken, rangeToken);
+      renumber = true;
+      continue;
     }
-    renumber = true;
+    tokens.push(t);
   }
   if (renumber) tokens.forEach((t, i) => ((t as CommonToken).tokenIndex = i));
   return { text, tokens, positions };
@@ -77,33 +89,6 @@ export function isUnterminated(type: number): boolean {
   );
 }
 
-/** Each unterminated token (which runs to the end of the text) cut at `unterminatedEnd`, the text after it lexed again. */
-function resumeAfterUnterminated(tokens: Token[], lx: CqlLexer, input: CharStream, positions: PositionIndex): Token[] {
-  const out: Token[] = [];
-  let rest = tokens;
-  for (;;) {
-    const k = rest.findIndex((t) => isUnterminated(t.type));
-    const bad = rest[k];
-    const end = bad ? unterminatedEnd(bad, positions) : undefined;
-    if (!bad || end === undefined) {
-      for (const t of rest) out.push(t);
-      return out;
-    }
-    for (let i = 0; i < k; i++) out.push(rest[i]!);
-    const endCp = positions.codePoint(end);
-    const cut = CommonToken.fromToken(bad);
-    cut.stop = endCp - 1;
-    cut.text = input.getTextFromRange(cut.start, cut.stop);
-    out.push(cut);
-    const at = positions.at(end);
-    lx.inputStream = input;
-    input.seek(endCp);
-    lx.line = at.line;
-    lx.column = endCp - positions.codePoint(end - (at.column - 1));
-    rest = lx.getAllTokens();
-  }
-}
-
 /**
  * Where an unterminated token should end (a UTF-16 offset), or undefined to leave it running to
  * the end of the text. A string or quoted name ends before the first `;` that ends a line (only a
@@ -116,31 +101,41 @@ function unterminatedEnd(token: Token, positions: PositionIndex): number | undef
   const [start] = positions.tokenSpan(token);
   const quote = token.type === CqlLexer.UNTERMINATED_STRING || token.type === CqlLexer.UNTERMINATED_QUOTED_NAME;
   const from = start + (quote ? 1 : 2);
-  let semicolon: number | undefined;
-  if (quote) {
-    const lineEnding = /;[ \t]*(?:(?:--|\/\/)[^\r\n]*)?\r?(?:\n|$)/g;
-    lineEnding.lastIndex = from;
-    semicolon = lineEnding.exec(text)?.index;
-  }
-  // Only lines before that `;` matter (and the search stays linear over many bad lines).
-  const line = nextStatementLine(text, from, semicolon ?? text.length);
-  if (line === undefined) return semicolon;
-  let end = line;
-  while (end > from && /\s/.test(text[end - 1]!)) end--;
-  return end;
-}
-
-/** The start (after indentation) of the first line after `from`'s, before `limit`, that begins a statement. */
-function nextStatementLine(text: string, from: number, limit: number): number | undefined {
-  const word = /[ \t]*(?=[A-Za-z])/y;
-  for (let nl = text.indexOf('\n', from); nl >= 0 && nl < limit; nl = text.indexOf('\n', nl + 1)) {
-    word.lastIndex = nl + 1;
-    if (!word.test(text)) continue;
-    const lineStart = word.lastIndex;
-    const lineEnd = text.indexOf('\n', lineStart);
-    if (beginsStatement(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) return lineStart;
+  // Line by line, stopping at the first answer, so the work is proportional to how far the cut is
+  // (and lexing resumes there): a statement line wins over a ';' later on its own line.
+  for (let lineStart = from, first = true; lineStart <= text.length; first = false) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    if (!first) {
+      const begins = statementLineStart(text, lineStart, lineEnd);
+      if (begins !== undefined) {
+        let end = begins;
+        while (end > from && /\s/.test(text[end - 1]!)) end--;
+        return end;
+      }
+    }
+    if (quote) {
+      const m = LINE_ENDING_SEMICOLON.exec(text.slice(lineStart, newline < 0 ? text.length : newline + 1));
+      if (m !== null) return lineStart + m.index;
+    }
+    if (newline < 0) return undefined;
+    lineStart = newline + 1;
   }
   return undefined;
+}
+
+/** A `;` that ends its line (only a comment may follow it). */
+const LINE_ENDING_SEMICOLON = /;[ \t]*(?:(?:--|\/\/)[^\r\n]*)?\r?(?:\n|$)/;
+/** Longest stretch of a line `beginsStatement` looks at: its first dozen tokens fit many times over. */
+const STATEMENT_LINE_HEAD = 64 * 1024;
+
+/** Where the statement a line begins starts (after its indentation), or undefined when the line begins none. */
+function statementLineStart(text: string, lineStart: number, lineEnd: number): number | undefined {
+  const word = /[ \t]*(?=[A-Za-z])/y;
+  word.lastIndex = lineStart;
+  if (!word.test(text)) return undefined;
+  const at = word.lastIndex;
+  return beginsStatement(text.slice(at, Math.min(lineEnd, at + STATEMENT_LINE_HEAD))) ? at : undefined;
 }
 
 let lineLexer: CqlLexer | undefined;
@@ -167,20 +162,37 @@ function beginsStatement(line: string): boolean {
 }
 
 /**
+ * Where a text lexed on its own stands in a longer script: the script's 0-based UTF-16 offset of
+ * its first character, the number of lines before it, and where on its line it begins.
+ */
+export interface TextBase {
+  offset: number;
+  lines: number;
+  /** UTF-16 units of the script's line before the text's first character (0 at a line start). */
+  column: number;
+}
+
+/**
  * Converts ANTLR code-point offsets to UTF-16 offsets and 1-based line/column positions (columns in
- * UTF-16 units, as SourcePosition documents).
+ * UTF-16 units, as SourcePosition documents). Offsets taken and returned by the methods are
+ * indices into `text`; only the SourcePositions (`at`, `range`) are placed in the script by `base`.
  */
 export class PositionIndex {
   private readonly lineStarts: number[] = [0];
   /** Code-point index → UTF-16 offset; only built when the text has surrogate pairs. */
   private readonly cpToUtf16: Uint32Array | undefined;
+  private readonly base: TextBase;
 
   /** Whether the text has surrogate pairs (code points then differ from UTF-16 code units). */
   get hasSurrogatePairs(): boolean {
     return this.cpToUtf16 !== undefined;
   }
 
-  constructor(readonly text: string) {
+  constructor(
+    readonly text: string,
+    base?: TextBase,
+  ) {
+    this.base = base ?? { offset: 0, lines: 0, column: 0 };
     for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
     if (/[\uD800-\uDBFF][\uDC00-\uDFFF]/.test(text)) {
       const map: number[] = [];
@@ -217,8 +229,14 @@ export class PositionIndex {
     return this.cpToUtf16[Math.min(codePointIndex, this.cpToUtf16.length - 1)] ?? this.text.length;
   }
 
-  /** Position of a UTF-16 offset. */
+  /** Position in the script of a UTF-16 offset of `text`. */
   at(offset: number): SourcePosition {
+    const local = this.local(offset);
+    return { line: local.line + this.base.lines, column: local.line === 1 ? local.column + this.base.column : local.column, offset: offset + this.base.offset };
+  }
+
+  /** Position of a UTF-16 offset within `text` itself (line 1 is its first line). */
+  local(offset: number): SourcePosition {
     let lo = 0;
     let hi = this.lineStarts.length - 1;
     while (lo < hi) {

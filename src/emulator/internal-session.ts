@@ -9,6 +9,7 @@ import { Consistency, Opcode, QueryFlag } from './protocol/constants.js';
 import { openEnvelope } from './protocol/envelope.js';
 import { encodeFrame, requestFrame, type Frame } from './protocol/frame.js';
 import { decodeError, decodeResult, encodeQuery, type ColumnSpec, type RowsMetadata } from './protocol/messages.js';
+import { appendAll } from '../shared/arrays.js';
 
 export interface Rows {
   columns: ColumnSpec[];
@@ -65,7 +66,7 @@ class Session {
       if (result.kind !== 'rows') return out;
       const metadata: RowsMetadata = result.metadata;
       if (metadata.columns) out.columns = metadata.columns;
-      out.rows.push(...result.rows);
+      appendAll(out.rows, result.rows);
       pagingState = metadata.pagingState;
       if (!pagingState) break;
     }

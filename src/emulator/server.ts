@@ -19,6 +19,7 @@ import type { KeyspacesBehaviour } from './keyspaces/behaviour.js';
 import { BufferBudget } from './buffer-budget.js';
 import { resolveLimits, type ConnectionLimits } from './limits.js';
 import { rateLimitedLog } from './log-rate.js';
+import { appendAll } from '../shared/arrays.js';
 
 export interface EmulatorOptions {
   backend: BackendOptions;
@@ -141,7 +142,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       }),
     );
   }
-  hooks.push(...(options.hooks ?? []));
+  appendAll(hooks, options.hooks ?? []);
   return {
     host: options.listen.host,
     port,

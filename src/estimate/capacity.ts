@@ -6,6 +6,7 @@
  * utilisation against on-demand pricing.
  */
 import type { RateStats } from '../sources/query-logs/rates.js';
+import { minOf } from '../shared/arrays.js';
 
 /** Keyspaces' default per-table throughput quota, per second, for reads and for writes (keyspaces-facts §15). */
 export const TABLE_THROUGHPUT_QUOTA = 40_000;
@@ -42,7 +43,7 @@ export function planCapacity(load: RateStats, target: number, hoursPerMonth: num
   const units = (perSecond: number): number => Math.max(1, Math.ceil(roundUp(perSecond / target)));
   const max = units(load.peak);
   const hourly = load.hourly.map((avg) => Math.min(max, units(avg)));
-  const min = Math.min(...hourly);
+  const min = minOf(hourly, max);
   const days = hoursPerMonth / HOURS_PER_DAY;
   const unitHours = hourly.reduce((a, b) => a + b, 0) * days;
   const averageCapacity = unitHours / hoursPerMonth;

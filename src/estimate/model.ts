@@ -22,6 +22,7 @@ import type { TableModel } from './row-model.js';
 import { eventualShare, runUnits, type ReadConsistency, type TableLoad } from './run-units.js';
 import { tableKey } from './sizes.js';
 import type { StatementCost } from './statement-cost.js';
+import { appendAll } from '../shared/arrays.js';
 
 /** Storage is billed per GB of 10^9 bytes. */
 const BYTES_PER_GB = 1e9;
@@ -279,7 +280,7 @@ function notes(input: EstimateInput, shapes: readonly ShapeEstimate[], tables: r
   if (over.length > 0) out.push(overQuotaNote(over, TABLE_THROUGHPUT_QUOTA));
   const defaulted = models.flatMap((t) => [...t.defaulted].map((c) => `${t.id}.${c}`)).sort();
   if (defaulted.length > 0) out.push(defaultedNote(input.valueBytes, defaulted));
-  out.push(...modelNotes({ hoursPerMonth: input.prices.hoursPerMonth, targetUtilization: input.targetUtilization, replicaRegions: input.replicaRegions, pitr: input.pitr }));
+  appendAll(out, modelNotes({ hoursPerMonth: input.prices.hoursPerMonth, targetUtilization: input.targetUtilization, replicaRegions: input.replicaRegions, pitr: input.pitr }));
   out.push(pricesNote({ source: input.prices.source, date: input.prices.date, regions: Object.keys(input.prices.regions).sort(), file: input.prices.file }));
   return out;
 }

@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import cassandra from 'cassandra-driver';
 import { DEFAULT_SUPERUSER } from './config.js';
+import { appendAll } from '../shared/arrays.js';
 
 /** Something a Cassandra log line tells the harness about startup. */
 export type LogSignal =
@@ -53,7 +54,7 @@ export class LogFollower {
         const text = this.partial + buffer.subarray(0, bytesRead).toString('utf8');
         const parts = text.split('\n');
         this.partial = parts.pop() ?? '';
-        lines.push(...parts);
+        appendAll(lines, parts);
       }
       for (const line of lines) {
         this.recent.push(line);

@@ -2,6 +2,7 @@ import type { Finding, Severity } from '../rules/finding.js';
 import type { AuditReport } from '../audit/types.js';
 import { absolutePath, fileKind, isActive, plural, repoRelativePath, sortFindings } from './findings.js';
 import type { ReporterOptions } from './options.js';
+import { escapeControl } from '../shared/terminal-text.js';
 
 /**
  * GitHub Actions workflow commands (`::error file=…,line=…::message`) that become annotations on
@@ -14,9 +15,12 @@ import type { ReporterOptions } from './options.js';
 
 const command: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
-/** Escapes the message part of a workflow command (`%`, CR, LF). */
+/**
+ * Escapes the message part of a workflow command (`%`, CR, LF); other control characters are
+ * shown as `\xNN`, since the job log renders ANSI escapes.
+ */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return escapeControl(s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A'));
 }
 
 /** Escapes a property value of a workflow command (`%`, CR, LF, `:`, `,`). */

@@ -2,6 +2,7 @@ import type { Finding } from '../rules/finding.js';
 import type { AuditReport } from '../audit/types.js';
 import { compareStrings, failsRun, sortFindings } from './findings.js';
 import type { ReporterOptions } from './options.js';
+import { appendAll } from '../shared/arrays.js';
 
 /**
  * JUnit XML in the dialect Jenkins (JUnit plugin), GitLab (`artifacts:reports:junit`) and GitHub
@@ -115,7 +116,7 @@ export function formatJunit(report: AuditReport, options: ReporterOptions = {}):
   ];
   for (const s of suites) {
     out.push(`  <testsuite${attrs([['name', s.name], ['tests', s.tests], ['failures', s.failures], ['errors', 0], ['skipped', s.skipped]])}>`);
-    out.push(...s.cases);
+    appendAll(out, s.cases);
     out.push('  </testsuite>');
   }
   out.push('</testsuites>');

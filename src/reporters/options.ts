@@ -1,5 +1,6 @@
 import type { Severity } from '../rules/finding.js';
 import type { LoadedRule } from '../rules/load.js';
+import type { FrameSource } from './code-frame.js';
 
 /** `--fail-on`: the weakest severity that fails the run, or `never`. */
 export type FailOn = Severity | 'never';
@@ -36,8 +37,11 @@ export function ruleMetadata(rule: LoadedRule): RuleMetadata {
 
 /** Options every reporter accepts; each reporter reads only the ones it needs. */
 export interface ReporterOptions {
-  /** Source texts by `Finding.file`, for code frames (text). A file without an entry gets no frame. */
-  sources?: ReadonlyMap<string, string>;
+  /**
+   * Source texts by `Finding.file`, for code frames (text): the whole text, or the lines the
+   * findings need (see `SourceLines`). A file without an entry gets no frame.
+   */
+  sources?: ReadonlyMap<string, FrameSource>;
   /**
    * `--show-literals` (text): also frame query-log findings (those with an `example` shape), whose
    * source lines carry the literal values the shape replaces with `?`. Default false.

@@ -1,6 +1,8 @@
 import type { Finding, Severity } from '../rules/finding.js';
 import type { AuditReport } from '../audit/types.js';
-import { frameRows } from './code-frame.js';
+import { frameRows, type FrameSource } from './code-frame.js';
+import { appendAll, maxOf } from '../shared/arrays.js';
+import { escapeControl } from '../shared/terminal-text.js';
 import { compareStrings, countBySeverity, plural, sortFindings, type SeverityCounts } from './findings.js';
 import type { ReporterOptions } from './options.js';
 
@@ -34,11 +36,11 @@ function indentBlock(text: string, prefix: string): string[] {
   return text.split(/\r\n|\r|\n/).map((l) => `${prefix}${l}`);
 }
 
-function renderFrame(f: Finding, source: string | undefined, style: Style): string[] {
+function renderFrame(f: Finding, source: FrameSource | undefined, style: Style): string[] {
   if (source === undefined) return [];
   const rows = frameRows(source, f);
   if (!rows) return [];
-  const numberWidth = String(Math.max(...rows.map((r) => r.lineNumber ?? 0))).length;
+  const numberWidth = String(maxOf(rows.map((r) => r.lineNumber ?? 0), 0)).length;
   return rows.map((row) => {
     if (row.kind === 'source') {
       const mark = row.inRange ? '>' : ' ';
@@ -51,7 +53,7 @@ function renderFrame(f: Finding, source: string | undefined, style: Style): stri
 }
 
 function renderFinding(f: Finding, options: ReporterOptions, style: Style): string[] {
-  const where = `${f.file}:${f.line}:${f.column}`;
+  const where = `${escapeControl(f.file)}:${f.line}:${f.column}`;
   const tag = f.baseline === 'existing' ? ` ${style.dim('[baseline]')}` : '';
   const [firstLine = '', ...moreLines] = f.message.split(/\r\n|\r|\n/);
   const out = [
@@ -60,13 +62,13 @@ function renderFinding(f: Finding, options: ReporterOptions, style: Style): stri
   ];
   // A query-log line holds the literals the shape hides (often personal data): frame it only when asked.
   const mayFrame = f.example === undefined || options.showLiterals === true;
-  out.push(...renderFrame(f, mayFrame ? options.sources?.get(f.file) : undefined, style));
+  appendAll(out, renderFrame(f, mayFrame ? options.sources?.get(f.file) : undefined, style));
   if (f.count !== undefined) {
     const first = f.firstLine !== undefined ? `, first at line ${f.firstLine}` : '';
     out.push(`    seen ${plural(f.count, 'time')}${first}`);
   }
-  if (f.example !== undefined) out.push(...indentBlock(f.example, '    shape: '));
-  if (f.help !== '') out.push(...indentBlock(f.help, `    ${style.dim('help:')} `));
+  if (f.example !== undefined) appendAll(out, indentBlock(f.example, '    shape: '));
+  if (f.help !== '') appendAll(out, indentBlock(f.help, `    ${style.dim('help:')} `));
   if (f.fix !== undefined) out.push(`    ${style.dim('fix:')} ${f.fix.title} (${f.fix.safety})`);
   return out;
 }
@@ -84,8 +86,17 @@ function topicSummary(findings: readonly Finding[]): string[] {
   const rows = [...byTopic.entries()].sort(
     ([ta, a], [tb, b]) => b.error - a.error || b.warning - a.warning || b.info - a.info || compareStrings(ta, tb),
   );
-  const width = Math.max(0, ...rows.map(([t]) => t.length));
+  const width = maxOf(rows.map(([t]) => t.length), 0);
   return rows.map(([topic, c]) => `  ${topic.padEnd(width)}  ${countsText(c)}`);
+}
+
+/** A finding's text fields as a terminal may show them: control characters escaped (they come from the inputs). */
+function terminalSafe(f: Finding): Finding {
+  // `file` stays as it is: it keys the sources; it is escaped where it is printed.
+  const safe: Finding = { ...f, message: escapeControl(f.message), help: escapeControl(f.help), statement: escapeControl(f.statement) };
+  if (f.example !== undefined) safe.example = escapeControl(f.example);
+  if (f.fix !== undefined) safe.fix = { ...f.fix, title: escapeControl(f.fix.title) };
+  return safe;
 }
 
 /**
@@ -95,22 +106,32 @@ function topicSummary(findings: readonly Finding[]): string[] {
  */
 export function formatText(report: AuditReport, options: ReporterOptions = {}): string {
   const style = makeStyle(options.color === true);
-  const all = sortFindings(report.findings);
+  const all = sortFindings(report.findings).map(terminalSafe);
   const shown = all.filter((f) => f.suppressed === undefined);
   const suppressed = all.length - shown.length;
   const lines: string[] = [];
 
-  const files = [...new Set(shown.map((f) => f.file))];
-  for (const file of files) {
+  const byFile = new Map<string, Finding[]>();
+  for (const f of shown) {
+    const list = byFile.get(f.file);
+    if (list === undefined) byFile.set(f.file, [f]);
+    else list.push(f);
+  }
+  for (const [file, findings] of byFile) {
     // A query log's findings are ranked by how often their statement ran (ties keep the report order).
-    const inFile = shown.filter((f) => f.file === file).sort((a, b) => (b.count ?? 0) - (a.count ?? 0));
-    lines.push(`${style.bold(file)} ${style.dim(`(${countsText(countBySeverity(inFile))})`)}`);
+    const inFile = findings.sort((a, b) => (b.count ?? 0) - (a.count ?? 0));
+    lines.push(`${style.bold(escapeControl(file))} ${style.dim(`(${countsText(countBySeverity(inFile))})`)}`);
     for (const f of inFile) {
-      lines.push(...renderFinding(f, options, style), '');
+      appendAll(lines, renderFinding(f, options, style));
+      lines.push('');
     }
   }
 
-  if (shown.length > 0) lines.push('Topics:', ...topicSummary(shown), '');
+  if (shown.length > 0) {
+    lines.push('Topics:');
+    appendAll(lines, topicSummary(shown));
+    lines.push('');
+  }
 
   const { summary } = report;
   const problems = summary.errors + summary.warnings + summary.infos;

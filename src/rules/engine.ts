@@ -110,25 +110,77 @@ type Handler = (node: AstNode, ancestors: readonly AstNode[]) => void;
  * the data the rule reported.
  */
 export function runRules(units: readonly EngineUnit[], options: EngineOptions): EngineFinding[] {
-  const active = selectRules(options.rules, options.selection);
-  const selected = new Set(active.flatMap((r) => [r.id.toLowerCase(), r.name]));
-  const exclusive = new Set(active.filter((r) => r.exclusive === true).map((r) => r.id));
-  const byName = new Map(options.rules.map((r) => [r.name, r]));
-  const resolved = active.map((rule) => ({ rule, opts: resolveOptions(rule, optionsFor(rule, options.selection)) }));
+  const runner = new RuleRunner(options);
   const findings: EngineFinding[] = [];
   for (const unit of units) {
-    const state = { statement: undefined as Statement | undefined, index: 0, keyspace: undefined as string | undefined, literals: [] as Literal[] };
+    const run = runner.start(unit, (f) => findings.push(f));
+    const view = { text: unit.text, offset: 0 };
+    unit.statements.forEach((stmt, index) => run.statement(stmt, index, view, unit.kinds?.[index]));
+  }
+  return findings;
+}
+
+/** Part of a source's text: `text[i]` is at UTF-16 offset `offset + i` of the source. */
+export interface TextView {
+  text: string;
+  offset: number;
+}
+
+/** The rules running over one unit whose statements arrive one at a time (a script read in windows). */
+export interface UnitRun {
+  /**
+   * Runs the rules on the unit's next statement. `index` is its place in the unit (any increasing
+   * numbering: it orders catalog positions); `view` holds at least the statement's text; `kind`
+   * is the statement's source kind where it differs from the unit's (a live schema's prepared statements).
+   */
+  statement(stmt: Statement, index: number, view: TextView, kind?: SourceKind): void;
+}
+
+/**
+ * The selected rules with their options resolved, ready to run over any number of units. Each
+ * unit gets its own check contexts (checks keep per-source state across statements).
+ */
+export class RuleRunner {
+  private readonly resolved: ReadonlyArray<{ rule: LoadedRule; opts: Record<string, unknown> }>;
+  /** Ids (lower case) and names of the rules that run: what `ctx.selected` answers, and which `also` messages are kept. */
+  private readonly selected: ReadonlySet<string>;
+  /** Rules that, when they report a statement, are its only finding. */
+  private readonly exclusive: ReadonlySet<string>;
+  /** Every rule by name (an `also` names the rule whose message it carries). */
+  private readonly byName: ReadonlyMap<string, LoadedRule>;
+
+  constructor(private readonly options: EngineOptions) {
+    const active = selectRules(options.rules, options.selection);
+    this.selected = new Set(active.flatMap((r) => [r.id.toLowerCase(), r.name]));
+    this.exclusive = new Set(active.filter((r) => r.exclusive === true).map((r) => r.id));
+    this.byName = new Map(options.rules.map((r) => [r.name, r]));
+    this.resolved = active.map((rule) => ({ rule, opts: resolveOptions(rule, optionsFor(rule, options.selection)) }));
+  }
+
+  /** Starts a unit; findings go to `report` as the statements are run. `unit.statements`, `unit.text` and `unit.kinds` are not read. */
+  start(unit: Omit<EngineUnit, 'statements' | 'text' | 'kinds'>, report: (finding: EngineFinding) => void): UnitRun {
+    const options = this.options;
+    const state = {
+      statement: undefined as Statement | undefined,
+      index: 0,
+      kind: unit.kind,
+      keyspace: undefined as string | undefined,
+      literals: [] as Literal[],
+      view: { text: '', offset: 0 } as TextView,
+    };
+    /** The findings of the statement being run, held until its walk ends (see keepExclusive). */
+    const pending: EngineFinding[] = [];
     const text = (node: AstNode): string =>
-      unit.maskLiterals === true ? maskedText(unit.text, node, state.literals) : unit.text.slice(node.range.start.offset, node.range.end.offset);
+      unit.maskLiterals === true ? maskedText(state.view, node, state.literals) : sliceView(state.view, node.range.start.offset, node.range.end.offset);
     const dispatch = new Map<string, Handler[]>();
-    for (const { rule, opts } of resolved) {
+    for (const { rule, opts } of this.resolved) {
       const ctx: CheckContext = {
         options: opts,
         catalog: options.catalog,
         now: options.now,
         file: unit.file,
         get sourceKind() {
-          return unit.kinds?.[state.index] ?? unit.kind;
+          return state.kind;
         },
         execution: unit.execution,
         get statement() {
@@ -146,14 +198,14 @@ export function runRules(units: readonly EngineUnit[], options: EngineOptions): 
         qualify: (name) => options.catalog.qualify(name, state.keyspace),
         table: (name) => options.catalog.findTable(name, state.keyspace),
         text,
-        selected: (r) => selected.has(r.trim().toLowerCase()),
+        selected: (r) => this.selected.has(r.trim().toLowerCase()),
         report: (input) => {
           const also = (input.also ?? []).flatMap((a) => {
-            const other = byName.get(a.rule);
-            if (other === undefined || !selected.has(other.name)) return [];
+            const other = this.byName.get(a.rule);
+            if (other === undefined || !this.selected.has(other.name)) return [];
             return [{ rule: other, data: maskData(other, unit, { at: input.at, ...(a.data ? { data: a.data } : {}) }, state.literals).data ?? {} }];
           });
-          findings.push(makeFinding(rule, unit, state.statement as Statement, maskData(rule, unit, input, state.literals), text, also));
+          pending.push(makeFinding(rule, unit, state.statement as Statement, maskData(rule, unit, input, state.literals), text, also));
         },
       };
       const visitor: Visitor = rule.match !== undefined ? compileMatch(rule.match, ctx) : createCheck(rule, ctx);
@@ -164,24 +216,39 @@ export function runRules(units: readonly EngineUnit[], options: EngineOptions): 
         dispatch.set(kind, list);
       }
     }
-    unit.statements.forEach((stmt, index) => {
-      state.statement = stmt;
-      state.index = index;
-      if (unit.maskLiterals === true) state.literals = literalsOf(stmt);
-      const first = findings.length;
-      walk(stmt, dispatch);
-      keepExclusive(findings, first, exclusive);
-      if (stmt.kind === 'Use') state.keyspace = stmt.keyspace.text;
-    });
+    const exclusive = this.exclusive;
+    return {
+      statement(stmt, index, view, kind) {
+        state.statement = stmt;
+        state.index = index;
+        state.kind = kind ?? unit.kind;
+        state.view = view;
+        if (unit.maskLiterals === true) state.literals = literalsOf(stmt);
+        pending.length = 0;
+        try {
+          walk(stmt, dispatch);
+        } finally {
+          if (stmt.kind === 'Use') state.keyspace = stmt.keyspace.text;
+          // The statement's findings are held until its walk ends: only all of them say whether an exclusive rule reported it.
+          keepExclusive(pending, exclusive);
+          for (const f of pending) report(f);
+          pending.length = 0;
+        }
+      },
+    };
   }
-  return findings;
 }
 
-/** When an `exclusive` rule reported the statement whose findings start at `first`, drops the other rules' findings on it. */
-function keepExclusive(findings: EngineFinding[], first: number, exclusive: ReadonlySet<string>): void {
-  if (exclusive.size === 0 || !findings.slice(first).some((f) => exclusive.has(f.ruleId))) return;
-  const kept = findings.slice(first).filter((f) => exclusive.has(f.ruleId));
-  findings.splice(first, findings.length - first, ...kept);
+function sliceView(view: TextView, start: number, end: number): string {
+  return view.text.slice(start - view.offset, end - view.offset);
+}
+
+/** When an `exclusive` rule reported the statement whose findings are `findings`, drops the other rules' findings on it. */
+function keepExclusive(findings: EngineFinding[], exclusive: ReadonlySet<string>): void {
+  if (exclusive.size === 0 || !findings.some((f) => exclusive.has(f.ruleId))) return;
+  let kept = 0;
+  for (const f of findings) if (exclusive.has(f.ruleId)) findings[kept++] = f;
+  findings.length = kept;
 }
 
 function literalsOf(stmt: Statement): Literal[] {
@@ -191,20 +258,20 @@ function literalsOf(stmt: Statement): Literal[] {
 }
 
 /** The source text of `node` with every literal inside it shown as `?`. */
-function maskedText(source: string, node: AstNode, literals: readonly Literal[]): string {
+function maskedText(view: TextView, node: AstNode, literals: readonly Literal[]): string {
   const end = node.range.end.offset;
   let out = '';
   let at = node.range.start.offset;
   for (const lit of literals) {
     if (lit.range.start.offset < at || lit.range.end.offset > end) continue;
-    out += `${source.slice(at, lit.range.start.offset)}?`;
+    out += `${sliceView(view, at, lit.range.start.offset)}?`;
     at = lit.range.end.offset;
   }
-  return out + source.slice(at, end);
+  return out + sliceView(view, at, end);
 }
 
 /** Template data of a masked unit: declared literal-derived values and values equal to a literal's text become `?`. */
-function maskData(rule: LoadedRule, unit: EngineUnit, input: ReportInput, literals: readonly Literal[]): ReportInput {
+function maskData(rule: LoadedRule, unit: Pick<EngineUnit, 'maskLiterals'>, input: ReportInput, literals: readonly Literal[]): ReportInput {
   if (unit.maskLiterals !== true || input.data === undefined) return input;
   const derived = new Set(rule.literalData ?? []);
   const values = new Set(literals.flatMap((l) => (l.value === undefined ? [l.text] : [l.text, l.value])));
@@ -237,7 +304,7 @@ function walk(root: AstNode, dispatch: Map<string, Handler[]>): void {
 
 function makeFinding(
   rule: LoadedRule,
-  unit: EngineUnit,
+  unit: Pick<EngineUnit, 'file' | 'lineOffset'>,
   statement: Statement,
   input: ReportInput,
   text: (node: AstNode) => string,

@@ -16,6 +16,17 @@ export function redact(text: string): string {
   for (const s of secrets) out = out.split(s).join('***');
   return out
     .replace(/(signature=)[0-9a-f]{64}/gi, '$1***')
-    .replace(/(session_token=)[^,\s"']+/gi, '$1***')
-    .replace(/((?:password|secret(?:_access)?_?key|secretAccessKey|sessionToken)["']?\s*[:=]\s*["']?)[^\s"',}]+/gi, '$1***');
+    .replace(/(session_token=)[^,\s"'&]+/gi, '$1***')
+    .replace(SECRET_ASSIGNED, '$1***')
+    .replace(SECRET_JSON, '$1***')
+    .replace(SECRET_QUOTED, '$1***');
 }
+
+/** Names of fields that hold secrets. */
+const SECRET_KEY = String.raw`(?:password|secret(?:_access)?_?key|secretAccessKey|sessionToken)`;
+// Only where a value is clearly assigned: `password=x`, `"password": x`, `password: "x"`. A bare
+// `password: ` is prose as often as YAML ("origin.password: secrets are not read…"): its next word
+// is not a secret.
+const SECRET_ASSIGNED = new RegExp(String.raw`(${SECRET_KEY}\s*=\s*["']?)[^\s"',}&]+`, 'gi');
+const SECRET_JSON = new RegExp(String.raw`(["']${SECRET_KEY}["']\s*:\s*["']?)[^\s"',}]+`, 'gi');
+const SECRET_QUOTED = new RegExp(String.raw`(${SECRET_KEY}\s*:\s*["'])[^"']+`, 'gi');

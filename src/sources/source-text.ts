@@ -13,3 +13,11 @@ export interface UnreadableSource {
   file: string;
   reason: string;
 }
+
+/** Thrown while an input is read when it cannot be read or decoded; the audit reports it as KS0002. */
+export class UnreadableInputError extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'UnreadableInputError';
+  }
+}

@@ -27,6 +27,7 @@ import { fetchAll, type FetchedResult, type FetchOptions } from './replay-fetch.
 import { readReplayInput, type ReplayInput, type ReplayShapeInput } from './replay-input.js';
 import { parseSelect, planSelect, printForKeyspace, type SelectPlan } from './replay-statement.js';
 import { decodeLoggedValues, sampledParams, sampleRows, type SampleRow } from './replay-values.js';
+import { appendAll } from '../shared/arrays.js';
 
 /** The audit finding that explains why the target refused a statement. */
 export interface ReplayFinding {
@@ -205,7 +206,7 @@ async function replayShape(shape: ReplayShapeInput, ctx: ShapeContext): Promise<
   if (unvalued !== undefined && runs.length < ctx.samplesPerShape) {
     const sampled = await sampledRuns(unvalued, ctx, ctx.samplesPerShape - runs.length);
     if (typeof sampled === 'string') lastReason = sampled;
-    else runs.push(...sampled);
+    else appendAll(runs, sampled);
   }
   if (runs.length === 0) return notReplayed(lastReason ?? 'no statement of this shape could be run');
   return runShape(shape, runs, ctx);

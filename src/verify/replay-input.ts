@@ -9,7 +9,7 @@
 import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parseScript } from '../cql/parse.js';
+import { DEFAULT_MAX_STATEMENT_LENGTH, parseScript } from '../cql/parse.js';
 import { decode, readHead } from '../sources/files.js';
 import { looksLikeCqlScript, stripCqlshNoise } from '../sources/describe.js';
 import { detectFormat } from '../sources/query-logs/detect.js';
@@ -168,8 +168,13 @@ export async function readReplayInput(path: string, options: ReplayInputOptions 
   }
   const format = requested === 'auto' ? detectFormat(head) : (requested as Exclude<QueryLogFormat, 'auto'>);
   const skipped = new SkippedLines();
-  for await (const record of readers[format](createReadStream(path), skipped)) {
+  let oversized = 0;
+  for await (const record of readers[format](createReadStream(path), skipped, DEFAULT_MAX_STATEMENT_LENGTH)) {
+    if (record.oversized !== undefined) {
+      oversized++;
+      continue;
+    }
     collector.add({ text: record.query, keyspace: record.keyspace, values: record.values, line: record.line });
   }
-  return { format, ...collector.result(), unreadable: skipped.count };
+  return { format, ...collector.result(), unreadable: skipped.count + oversized };
 }

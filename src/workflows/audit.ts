@@ -1,29 +1,33 @@
 /**
  * The audit as a service: inputs (files, directories, standard input, query logs, a live cluster)
- * are read and classified, query logs are folded into statement shapes, everything is audited in
- * one pass, and — when asked — the Keyspaces-ready schema is converted. Typed options in, typed
- * events out; the command decides how the report is printed and where files are written.
+ * are opened and classified, query logs are folded into statement shapes, scripts are audited as
+ * streams (memory bounded by the largest statement and the findings), and — when asked — the
+ * Keyspaces-ready schema is converted. Typed options in, typed events out; the command decides how
+ * the report is printed and where files are written.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import type { Baseline } from '../audit/baseline.js';
-import { auditSources, type AuditLogShape, type AuditSource } from '../audit/audit.js';
+import { auditInputs, type AuditInput, type AuditLogShape, type OversizedLogRecord, type SourceKind } from '../audit/audit.js';
 import type { AuditReport } from '../audit/types.js';
 import type { TargetTableState } from '../catalog/catalog.js';
 import type { OriginSessionOptions } from '../clusters/origin-session.js';
 import { convertSchema, type CapacityMode, type TargetSchema } from '../convert/target-schema.js';
-import type { Statement } from '../cql/ast/nodes.js';
-import { parseScript } from '../cql/parse.js';
+import type { FrameSource } from '../reporters/code-frame.js';
+import { FrameLineCollector } from '../reporters/source-lines.js';
 import type { RuleSelection } from '../rules/engine.js';
 import { loadRules, type LoadedRule } from '../rules/load.js';
-import { looksLikeCqlScript, stripCqlshNoise } from '../sources/describe.js';
-import { readHead, readSources, STDIN_FILE } from '../sources/files.js';
+import { CqlshNoise, looksLikeCqlScript } from '../sources/describe.js';
+import { expandPaths, readHead, STDIN_FILE } from '../sources/files.js';
 import type { QueryLogFormat } from '../sources/query-logs/records.js';
 import { summarizeQueryLog } from '../sources/query-logs/summary.js';
+import { binaryInput, describeIoError, noLogRecords } from '../sources/reasons.js';
+import { UnreadableInputError, type UnreadableSource } from '../sources/source-text.js';
+import { binaryKind, decodeStream, InputOpener, type PeekedInput } from '../sources/text-input.js';
 import type { EventListener } from '../shared/events.js';
-import { usageError } from '../shared/errors.js';
+import { KsmigError, usageError } from '../shared/errors.js';
 import { VERSION } from '../shared/version.js';
 
 /** File endings read as CQL scripts; every other file given by name is read as a query log. */
@@ -55,16 +59,26 @@ export interface AuditWorkflowOptions {
   now?: Date | undefined;
   targetTables?: Readonly<Record<string, TargetTableState>>;
   showLiterals: boolean;
+  /** Longest statement audited (UTF-16 code units); longer ones are KS0003 findings. Default 1 MiB. */
+  maxStatementLength?: number | undefined;
   /** Convert the audited schema to Keyspaces-ready DDL. */
   targetSchema?: { regions: readonly string[]; capacity?: CapacityMode | undefined } | undefined;
+  /** Collect the source lines code frames show (for the text report). */
+  frames?: boolean;
+  /** Stops the audit between two pieces of input (the command was interrupted). */
+  signal?: AbortSignal | undefined;
 }
 
 /** What the audit produced. */
 export interface AuditOutcome {
   report: AuditReport;
   rules: readonly LoadedRule[];
-  /** The audited texts by file name (for code frames); `--schema` files are not among them. */
-  sources: ReadonlyMap<string, string>;
+  /**
+   * The lines code frames show, by file name (when `frames` was asked): only those the findings
+   * point at. `--schema` files and query logs are not among them. A live cluster's rendered schema
+   * is always here, whole (it is in memory anyway, and the migration's schema review reads it).
+   */
+  sources: ReadonlyMap<string, FrameSource>;
   /** Every input named in the report, in order. */
   files: readonly string[];
   /** The converted schema, when `targetSchema` was asked for. */
@@ -74,8 +88,16 @@ export interface AuditOutcome {
 /** Progress of an audit, for the views. */
 export type AuditEvent =
   | { type: 'log-lines-skipped'; file: string; format: string; count: number; firstLine?: number | undefined; reason?: string | undefined }
+  | { type: 'path-skipped'; file: string; what: string }
   | { type: 'origin-read'; label: string; keyspaces: number }
   | { type: 'target-schema'; keyspaces: number; tables: number; types: number; omitted: number };
+
+/** A script to audit: read twice (schema pass, audit pass), a third time for code frames. */
+interface ScriptInput {
+  file: string;
+  kind: SourceKind;
+  bytes: () => AsyncIterable<Buffer>;
+}
 
 /**
  * Runs the audit. A path that does not exist, or nothing to audit, is a usage error (exit 2); a
@@ -88,84 +110,160 @@ export async function runAuditWorkflow(options: AuditWorkflowOptions, onEvent: E
     throw usageError('nothing to audit: give .cql files, directories, query logs or - for standard input, or --origin <host>', 'ksmig audit schema/ queries.log');
   }
   const rules = options.rules ?? loadRules();
-  const { scriptPaths, logPaths } = await classifyPaths(options, queryLogPaths);
-
-  const read = await readSources(scriptPaths, options.cwd, stdin);
-  const sources: AuditSource[] = read.sources.map((s) => ({ file: s.file, text: stripCqlshNoise(s.text) }));
-  if ((options.schemaFiles ?? []).length > 0) {
-    const schema = await readSources(options.schemaFiles ?? [], options.cwd, stdin);
-    for (const s of schema.sources) sources.push({ file: s.file, text: stripCqlshNoise(s.text), kind: 'schema-only' });
-  }
-  if (options.origin !== undefined) {
-    const live = await readOrigin(options.origin);
-    const wanted = options.originKeyspaces === undefined ? undefined : new Set(options.originKeyspaces);
-    const chosen = wanted === undefined ? live.sources : live.sources.filter((s) => wanted.has(s.file.slice(s.file.lastIndexOf('/') + 1)));
-    onEvent({ type: 'origin-read', label: live.label, keyspaces: chosen.length });
-    for (const s of chosen) sources.push(s);
-  }
-
-  const logShapes: AuditLogShape[] = [];
-  for (const p of logPaths) {
-    const input = p === '-' ? stdin : createReadStream(resolve(options.cwd, p));
-    const summary = await summarizeQueryLog(input, { format: options.queryLogFormat });
-    const file = p === '-' ? STDIN_FILE : p;
-    for (const s of summary.shapes) {
-      logShapes.push({
-        file,
-        shape: s.shape,
-        example: s.example,
-        count: s.count,
-        firstLine: s.firstLine,
-        consistencies: s.consistencies,
-        serialConsistencies: s.serialConsistencies,
-        ...(s.keyspace !== undefined ? { keyspace: s.keyspace } : {}),
-      });
+  const opener = new InputOpener(options.cwd, stdin, options.signal);
+  try {
+    const unreadable: UnreadableSource[] = [];
+    const scripts: ScriptInput[] = [];
+    const logs: PeekedInput[] = [];
+    await classify(options, opener, { scripts, logs, unreadable }, onEvent);
+    for (const given of options.schemaFiles ?? []) {
+      const found = await expandPaths([given], options.cwd);
+      for (const u of found.unreadable) unreadable.push(u);
+      for (const file of found.files) {
+        const opened = await openScript(opener, file, options.cwd, unreadable);
+        if (opened !== undefined) scripts.push({ ...opened, kind: 'schema-only' });
+      }
     }
-    if (summary.skippedCount > 0) {
-      const first = summary.skipped[0];
-      onEvent({ type: 'log-lines-skipped', file, format: summary.format, count: summary.skippedCount, firstLine: first?.line, reason: first?.reason });
+
+    const logShapes: AuditLogShape[] = [];
+    const oversized: OversizedLogRecord[] = [];
+    const logFiles: string[] = [];
+    for (const log of logs) {
+      await readLog(log, options, { logShapes, oversized, logFiles, unreadable }, onEvent);
+      throwIfInterrupted(options.signal);
     }
-  }
 
-  const report = auditSources(sources, {
-    fingerprintFile: (file) => repositoryPath(file, options.baseDir, options.cwd),
-    rules,
-    selection: options.selection,
-    ...(options.now ? { now: options.now } : {}),
-    targetTables: { ...options.targetTables },
-    logShapes,
-    showLiterals: options.showLiterals,
-    unreadable: read.unreadable,
-    ...(options.baseline ? { baseline: options.baseline } : {}),
-  });
+    const inputs: AuditInput[] = scripts.map((s) => ({ file: s.file, kind: s.kind, read: () => scriptText(s.bytes()) }));
+    const liveTexts = new Map<string, string>();
+    if (options.origin !== undefined) {
+      const live = await readOrigin(options.origin);
+      const wanted = options.originKeyspaces === undefined ? undefined : new Set(options.originKeyspaces);
+      const chosen = wanted === undefined ? live.sources : live.sources.filter((s) => wanted.has(s.file.slice(s.file.lastIndexOf('/') + 1)));
+      onEvent({ type: 'origin-read', label: live.label, keyspaces: chosen.length });
+      // A live schema is audited as a description, its prepared statements (from `preparedFrom` on) as prepared.
+      for (const s of chosen) liveTexts.set(s.file, s.text);
+      for (const s of chosen) inputs.push({ file: s.file, kind: 'live', ...(s.preparedFrom !== undefined ? { preparedFrom: s.preparedFrom } : {}), read: () => oneText(s.text) });
+    }
 
-  const audited = sources.filter((s) => s.kind !== 'schema-only');
-  const outcome: AuditOutcome = {
-    report,
-    rules,
-    sources: new Map(audited.map((s) => [s.file, s.text])),
-    files: [...new Set([...audited.map((s) => s.file), ...logShapes.map((s) => s.file), ...read.unreadable.map((u) => u.file)])],
-  };
-  if (options.targetSchema !== undefined) {
-    const { statements, sourceStarts } = targetStatements(sources, logShapes);
-    const converted = convertSchema(statements, {
+    const { report, schema } = await auditInputs(inputs, {
+      fingerprintFile: (file) => repositoryPath(file, options.baseDir, options.cwd),
       rules,
-      sourceStarts,
-      ruleOptions: options.selection.options ?? {},
-      regions: options.targetSchema.regions,
-      ...(options.targetSchema.capacity ? { capacity: options.targetSchema.capacity } : {}),
-      sources: audited.map((s) => s.file),
-      version: VERSION,
+      selection: options.selection,
+      ...(options.now ? { now: options.now } : {}),
+      targetTables: { ...options.targetTables },
+      logShapes,
+      logFiles,
+      oversizedLogRecords: oversized,
+      showLiterals: options.showLiterals,
+      unreadable,
+      ...(options.baseline ? { baseline: options.baseline } : {}),
+      ...(options.maxStatementLength !== undefined ? { maxStatementLength: options.maxStatementLength } : {}),
+      ...(options.targetSchema !== undefined ? { collectSchema: true } : {}),
+      ...(options.signal !== undefined ? { signal: options.signal } : {}),
     });
-    onEvent({ type: 'target-schema', keyspaces: converted.keyspaces, tables: converted.tables, types: converted.types, omitted: converted.omitted });
-    outcome.targetSchema = converted;
+
+    const audited = inputs.filter((s) => s.kind !== 'schema-only');
+    const unreadableFiles = new Set(unreadable.map((u) => u.file));
+    const outcome: AuditOutcome = {
+      report,
+      rules,
+      sources: new Map([
+        ...(options.frames === true ? await frameSources(report, audited.filter((s) => !unreadableFiles.has(s.file) && !liveTexts.has(s.file))) : []),
+        ...liveTexts,
+      ]),
+      files: [...new Set([...audited.map((s) => s.file), ...logFiles, ...unreadable.map((u) => u.file)])],
+    };
+    if (options.targetSchema !== undefined && schema !== undefined) {
+      const converted = convertSchema(schema.statements, {
+        rules,
+        sourceStarts: schema.sourceStarts,
+        ttlTables: schema.ttlTables,
+        timestampTables: schema.timestampTables,
+        ruleOptions: options.selection.options ?? {},
+        regions: options.targetSchema.regions,
+        ...(options.targetSchema.capacity ? { capacity: options.targetSchema.capacity } : {}),
+        sources: audited.map((s) => s.file),
+        version: VERSION,
+      });
+      onEvent({ type: 'target-schema', keyspaces: converted.keyspaces, tables: converted.tables, types: converted.types, omitted: converted.omitted });
+      outcome.targetSchema = converted;
+    }
+    return outcome;
+  } finally {
+    await opener.dispose();
   }
-  return outcome;
+}
+
+function throwIfInterrupted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted === true) throw new KsmigError('interrupted', 'KSMIG_INTERRUPTED', 'the audit was interrupted');
+}
+
+/**
+ * Sorts the inputs: directories hold scripts; files given by name are scripts or query logs by
+ * their ending (or content), `-` is a script unless a log format is named; binary files and paths
+ * that cannot be opened are unreadable.
+ */
+async function classify(
+  options: AuditWorkflowOptions,
+  opener: InputOpener,
+  into: { scripts: ScriptInput[]; logs: PeekedInput[]; unreadable: UnreadableSource[] },
+  onEvent: EventListener<AuditEvent>,
+): Promise<void> {
+  const open = async (given: string): Promise<PeekedInput | undefined> => {
+    try {
+      return await opener.open(given);
+    } catch (err) {
+      if (!(err instanceof UnreadableInputError)) throw err;
+      into.unreadable.push({ file: given === '-' ? STDIN_FILE : given, reason: err.reason });
+      return undefined;
+    }
+  };
+  for (const p of options.queryLogs ?? []) {
+    const input = await open(p);
+    if (input === undefined) continue;
+    const binary = binaryKind(input.head);
+    if (binary !== undefined) into.unreadable.push({ file: input.file, reason: binaryInput(binary.compression) });
+    else into.logs.push(input);
+  }
+  for (const p of options.paths) {
+    if (p === '-') {
+      const input = await open(p);
+      if (input === undefined) continue;
+      // Standard input is a script unless a query-log format is named for it.
+      if (options.queryLogFormat !== 'auto') into.logs.push(input);
+      else into.scripts.push({ file: input.file, kind: 'script', bytes: input.rereadable() });
+      continue;
+    }
+    const found = await expandPaths([p], options.cwd);
+    for (const u of found.unreadable) into.unreadable.push(u);
+    for (const s of found.skipped) onEvent({ type: 'path-skipped', file: s.file, what: s.what });
+    const info = await stat(resolve(options.cwd, p)).catch(() => undefined);
+    if (info?.isDirectory() === true) {
+      for (const file of found.files) into.scripts.push({ file, kind: 'script', bytes: () => fileBytes(resolve(options.cwd, file)) });
+      continue;
+    }
+    if (found.files.length === 0) continue;
+    const input = await open(p);
+    if (input === undefined) continue;
+    const binary = binaryKind(input.head);
+    if (SCRIPT_EXTENSIONS.has(extname(p).toLowerCase())) {
+      into.scripts.push({ file: p, kind: 'script', bytes: input.rereadable() });
+    } else if (binary !== undefined) {
+      // A binary file is neither a script nor a log: reading it as a log would report its bytes as statements.
+      into.unreadable.push({ file: p, reason: binaryInput(binary.compression) });
+    } else if (options.queryLogFormat === 'auto' && looksLikeCqlScript(input.head.toString('utf8'))) {
+      // DESCRIBE output saved as .txt or .out is a script, not a log; --query-log-format says otherwise.
+      into.scripts.push({ file: p, kind: 'script', bytes: input.rereadable() });
+    } else {
+      into.logs.push(input);
+    }
+  }
 }
 
 /**
  * Files given by name are scripts or query logs by their ending (or content); directories hold
- * scripts (shared with `ksmig estimate`, which reads the same inputs).
+ * scripts. What `ksmig estimate` reads (it reads its inputs whole; the audit classifies them as
+ * it opens them, see `classify`).
  */
 export async function classifyPaths(
   options: Pick<AuditWorkflowOptions, 'cwd' | 'paths' | 'queryLogFormat'>,
@@ -190,6 +288,109 @@ export async function classifyPaths(
   return { scriptPaths, logPaths };
 }
 
+async function openScript(opener: InputOpener, file: string, cwd: string, unreadable: UnreadableSource[]): Promise<Omit<ScriptInput, 'kind'> | undefined> {
+  if (file !== '-') return { file, bytes: () => fileBytes(resolve(cwd, file)) };
+  try {
+    const input = await opener.open(file);
+    return { file: input.file, bytes: input.rereadable() };
+  } catch (err) {
+    if (!(err instanceof UnreadableInputError)) throw err;
+    unreadable.push({ file: STDIN_FILE, reason: err.reason });
+    return undefined;
+  }
+}
+
+/** Reads a query log into shapes; one it can read nothing from is unreadable, with what it passed over. */
+async function readLog(
+  log: PeekedInput,
+  options: AuditWorkflowOptions,
+  into: { logShapes: AuditLogShape[]; oversized: OversizedLogRecord[]; logFiles: string[]; unreadable: UnreadableSource[] },
+  onEvent: EventListener<AuditEvent>,
+): Promise<void> {
+  const file = log.file;
+  let summary;
+  try {
+    // UTF-8 goes to the readers as bytes (they decode it); UTF-16 (a byte-order mark says so) is decoded first.
+    const utf16 = log.head.length >= 2 && ((log.head[0] === 0xff && log.head[1] === 0xfe) || (log.head[0] === 0xfe && log.head[1] === 0xff));
+    summary = await summarizeQueryLog(Readable.from(utf16 ? decodeStream(log.bytes(), 'lenient') : log.bytes()), {
+      format: options.queryLogFormat,
+      ...(options.maxStatementLength !== undefined ? { maxRecordLength: options.maxStatementLength } : {}),
+    });
+  } catch (err) {
+    if (!(err instanceof UnreadableInputError)) throw err;
+    into.unreadable.push({ file, reason: err.reason });
+    return;
+  }
+  into.logFiles.push(file);
+  for (const s of summary.shapes) {
+    into.logShapes.push({
+      file,
+      shape: s.shape,
+      example: s.example,
+      count: s.count,
+      firstLine: s.firstLine,
+      consistencies: s.consistencies,
+      serialConsistencies: s.serialConsistencies,
+      ...(s.keyspace !== undefined ? { keyspace: s.keyspace } : {}),
+    });
+  }
+  for (const o of summary.oversized) into.oversized.push({ file, ...o });
+  const first = summary.skipped[0];
+  if (summary.skippedCount > 0) {
+    onEvent({ type: 'log-lines-skipped', file, format: summary.format, count: summary.skippedCount, firstLine: first?.line, reason: first?.reason });
+  }
+  // Every line was passed over: a gate must not pass because nothing could be read.
+  if (summary.records === 0 && summary.skippedCount > 0) into.unreadable.push({ file, reason: noLogRecords(summary.format, summary.skippedCount, first) });
+}
+
+/** A script's text as the audit reads it: decoded (UTF-8, or UTF-16 with a BOM) and cqlsh's own lines blanked. */
+async function* scriptText(bytes: AsyncIterable<Buffer>): AsyncGenerator<string> {
+  const noise = new CqlshNoise();
+  for await (const text of decodeStream(bytes, 'strict')) {
+    const out = noise.push(text);
+    if (out !== '') yield out;
+  }
+  const rest = noise.end();
+  if (rest !== '') yield rest;
+}
+
+async function* oneText(text: string): AsyncGenerator<string> {
+  yield text;
+}
+
+async function* fileBytes(path: string): AsyncGenerator<Buffer> {
+  try {
+    for await (const chunk of createReadStream(path)) yield chunk as Buffer;
+  } catch (err) {
+    throw new UnreadableInputError(describeIoError(err));
+  }
+}
+
+/** The lines the report's code frames show, read once more from each input that has findings. */
+async function frameSources(report: AuditReport, inputs: readonly AuditInput[]): Promise<Map<string, FrameSource>> {
+  const byFile = new Map<string, AuditReport['findings']>();
+  for (const f of report.findings) {
+    if (f.example !== undefined) continue;
+    const list = byFile.get(f.file);
+    if (list === undefined) byFile.set(f.file, [f]);
+    else list.push(f);
+  }
+  const out = new Map<string, FrameSource>();
+  for (const input of inputs) {
+    const findings = byFile.get(input.file);
+    if (findings === undefined || out.has(input.file)) continue;
+    const collector = new FrameLineCollector(findings);
+    try {
+      for await (const text of input.read()) collector.push(text);
+    } catch (err) {
+      if (err instanceof UnreadableInputError) continue;
+      throw err;
+    }
+    out.set(input.file, collector.finish());
+  }
+  return out;
+}
+
 /**
  * A file's name relative to the repository root, so a finding keeps its fingerprint (and its
  * baseline entry) whichever directory ksmig runs from; standard input, live schemas and files
@@ -201,23 +402,7 @@ function repositoryPath(file: string, baseDir: string, cwd: string): string {
   return path === '' || path.startsWith('..') || isAbsolute(path) ? file : path.split(sep).join('/');
 }
 
-/** Statements the converter reads: every script's and schema file's statements, then each log shape in its session keyspace. */
-function targetStatements(sources: readonly AuditSource[], shapes: readonly AuditLogShape[]): { statements: Statement[]; sourceStarts: number[] } {
-  const out: Statement[] = [];
-  const sourceStarts: number[] = [];
-  for (const s of sources) {
-    sourceStarts.push(out.length);
-    for (const st of parseScript(s.text).statements) out.push(st);
-  }
-  for (const shape of shapes) {
-    sourceStarts.push(out.length);
-    const parsed = parseScript(shape.keyspace === undefined ? shape.example ?? shape.shape : `USE "${shape.keyspace.replace(/"/g, '""')}";\n${shape.example ?? shape.shape}`);
-    for (const st of parsed.statements) if (st.kind !== 'CreateKeyspace' && st.kind !== 'CreateTable' && st.kind !== 'CreateType') out.push(st);
-  }
-  return { statements: out, sourceStarts };
-}
-
-async function readOrigin(origin: OriginSessionOptions): Promise<{ label: string; sources: AuditSource[] }> {
+async function readOrigin(origin: OriginSessionOptions): Promise<{ label: string; sources: Array<{ file: string; text: string; preparedFrom?: number }> }> {
   // The driver is loaded only when a live cluster is audited: it is most of a file audit's start-up time.
   const [{ connectOrigin }, { readLiveSchema }] = await Promise.all([import('../clusters/origin-session.js'), import('../sources/live-schema.js')]);
   const session = await connectOrigin(origin);
@@ -225,7 +410,7 @@ async function readOrigin(origin: OriginSessionOptions): Promise<{ label: string
     // DESIGN.md names live-schema sources origin:<host>/<keyspace>: the host without its port.
     const label = (origin.contactPoints[0] ?? 'origin').replace(/^\[(.*)\](?::\d+)?$/, '$1').replace(/^([^:]*):\d+$/, '$1');
     const live = await readLiveSchema(session.client, label);
-    return { label, sources: live.sources.map((s) => ({ file: s.file, text: s.text, kind: 'live', ...(s.preparedFrom !== undefined ? { preparedFrom: s.preparedFrom } : {}) })) };
+    return { label, sources: live.sources.map((s) => ({ file: s.file, text: s.text, ...(s.preparedFrom !== undefined ? { preparedFrom: s.preparedFrom } : {}) })) };
   } finally {
     await session.shutdown();
   }

@@ -9,14 +9,23 @@ import cassandra from 'cassandra-driver';
 import type { Statement } from '../cql/ast/nodes.js';
 import { printStatement } from '../cql/ast/print.js';
 import { parseScript } from '../cql/parse.js';
+import { KsmigError } from '../shared/errors.js';
 
 /** How many rows of each table the demo writes. */
 export const DEMO_ROWS = { customers: 8_000, orders: 32_000, pageViews: 4_000, sessions: 6_000 } as const;
 
 const DDL = new Set<Statement['kind']>(['CreateKeyspace', 'CreateType', 'CreateTable', 'CreateIndex', 'CreateMaterializedView', 'CreateFunction', 'Use']);
 
-/** Creates the example schema on the origin (replication reduced to this one node) and writes the rows; resolves to the rows written. */
-export async function seedDemoOrigin(client: cassandra.Client, schemaText: string, onProgress: (table: string, rows: number) => void = () => undefined): Promise<number> {
+/**
+ * Creates the example schema on the origin (replication reduced to this one node) and writes the
+ * rows; resolves to the rows written. `signal` stops it between tables (an `interrupted` KsmigError).
+ */
+export async function seedDemoOrigin(
+  client: cassandra.Client,
+  schemaText: string,
+  onProgress: (table: string, rows: number) => void = () => undefined,
+  signal?: AbortSignal,
+): Promise<number> {
   for (const statement of parseScript(schemaText).statements) {
     if (!DDL.has(statement.kind)) continue;
     let cql = printStatement(statement);
@@ -29,6 +38,7 @@ export async function seedDemoOrigin(client: cassandra.Client, schemaText: strin
   const customerIds = Array.from({ length: DEMO_ROWS.customers }, (_, i) => T.Uuid.fromString(uuidFrom(random, i)));
   let written = 0;
   const run = async (table: string, query: string, rows: unknown[][]): Promise<void> => {
+    if (signal?.aborted === true) throw new KsmigError('interrupted', 'KSMIG_INTERRUPTED', 'the demo was interrupted');
     await cassandra.concurrent.executeConcurrent(client, query, rows, { concurrencyLevel: 64 });
     written += rows.length;
     onProgress(table, rows.length);

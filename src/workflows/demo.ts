@@ -28,6 +28,7 @@ import { auditPart, writeMigrationReport, type MigrationReport } from './migrati
 import { runQueryVerification } from './query-verify.js';
 import { applySchema, type ApplyEvent } from './schema-apply.js';
 import { runVerifyWorkflow, type VerifyControl } from './verify.js';
+import { KsmigError } from '../shared/errors.js';
 
 /** The bundled example application. */
 export const DEMO_DIR = fileURLToPath(new URL('../../fixtures/demo/', import.meta.url));
@@ -46,6 +47,8 @@ export interface DemoOptions {
   cwd: string;
   /** Where the converted schema and the reports are written (default: a new temporary directory). */
   workDir?: string;
+  /** Stops the demo between steps (the command was interrupted); a node and emulator it started are stopped. */
+  signal?: AbortSignal | undefined;
 }
 
 /** What the demo shows, step by step; `copy` and `verify` carry the live events of those steps. */
@@ -87,6 +90,8 @@ export async function runDemoWorkflow(options: DemoOptions, onEvent: EventListen
     selection: {},
     showLiterals: false,
     targetSchema: { regions: [] },
+    frames: true,
+    signal: options.signal,
   });
   onEvent({ type: 'audit', outcome, cwd: options.cwd });
   onEvent({ type: 'step', text: script.steps.convert });
@@ -103,7 +108,8 @@ export async function runDemoWorkflow(options: DemoOptions, onEvent: EventListen
   };
 
   if (!options.cluster) onEvent({ type: 'skipped', text: renderTemplate(script.steps.skipped, { reason: '--no-cluster' }) });
-  else await clusterPart(script, converted, report, onEvent);
+  else await clusterPart(script, converted, report, onEvent, options.signal);
+  throwIfInterrupted(options.signal);
   report.generatedAt = new Date().toISOString();
   const written = await writeMigrationReport(work, report);
   const identical = report.verify?.tables.every((t) => t.missing + t.extra + t.different === 0) ?? false;
@@ -112,7 +118,17 @@ export async function runDemoWorkflow(options: DemoOptions, onEvent: EventListen
   onEvent({ type: 'done', text: renderTemplate(script.steps.done, { schema: targetSchema, report: written.markdown }) });
 }
 
-async function clusterPart(script: DemoScript, schemaText: string, report: MigrationReport, onEvent: EventListener<DemoEvent>): Promise<void> {
+function throwIfInterrupted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted === true) throw new KsmigError('interrupted', 'KSMIG_INTERRUPTED', 'the demo was interrupted');
+}
+
+/**
+ * The cluster part: two nodes, the emulator, seed, apply, copy, verify, Keyspaces' answers. An
+ * interruption (`signal`) stops it between steps, and stops a copy or verification under way at
+ * its next safe point; whatever it started (nodes, emulator, sessions) is stopped on the way out.
+ */
+async function clusterPart(script: DemoScript, schemaText: string, report: MigrationReport, onEvent: EventListener<DemoEvent>, signal: AbortSignal | undefined): Promise<void> {
+  throwIfInterrupted(signal);
   onEvent({ type: 'step', text: script.steps.cluster });
   let origin: LocalCassandra | undefined;
   let target: LocalCassandra | undefined;
@@ -121,17 +137,24 @@ async function clusterPart(script: DemoScript, schemaText: string, report: Migra
   let originClient: cassandra.Client | undefined;
   const stateDir = await mkdtemp(join(tmpdir(), 'ksmig-demo-emulator-'));
   try {
-    try {
-      // Two real nodes, started side by side: the origin, and the one behind the emulator.
-      [origin, target] = await Promise.all([
-        startLocalCassandra({ heap: '768m', log: (line) => onEvent({ type: 'log', line }) }),
-        startLocalCassandra({ heap: '768m', log: () => undefined }),
-      ]);
-    } catch (err) {
-      await Promise.all([origin?.stop(), target?.stop()].map((p) => p?.catch(() => undefined)));
-      onEvent({ type: 'skipped', text: renderTemplate(script.steps.skipped, { reason: (err as Error).message }) });
+    // Two real nodes, started side by side: the origin, and the one behind the emulator. Both are
+    // waited for, so that one that started while the other failed (or was interrupted) is stopped too.
+    const interruptible = signal !== undefined ? { signal } : {};
+    const [startedOrigin, startedTarget] = await Promise.allSettled([
+      startLocalCassandra({ heap: '768m', log: (line) => onEvent({ type: 'log', line }), ...interruptible }),
+      startLocalCassandra({ heap: '768m', log: () => undefined, ...interruptible }),
+    ]);
+    if (startedOrigin.status === 'rejected' || startedTarget.status === 'rejected') {
+      const up = [startedOrigin, startedTarget].flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+      await Promise.all(up.map((node) => node.stop().catch(() => undefined)));
+      throwIfInterrupted(signal);
+      const reason: unknown = startedOrigin.status === 'rejected' ? startedOrigin.reason : (startedTarget as PromiseRejectedResult).reason;
+      onEvent({ type: 'skipped', text: renderTemplate(script.steps.skipped, { reason: reason instanceof Error ? reason.message : String(reason) }) });
       return;
     }
+    origin = startedOrigin.value;
+    target = startedTarget.value;
+    throwIfInterrupted(signal);
     onEvent({ type: 'cassandra', role: 'origin', host: origin.host, port: origin.port, startupMs: origin.startupMs });
     onEvent({ type: 'cassandra', role: 'target', host: target.host, port: target.port, startupMs: target.startupMs });
     emulator = await runEmulator({
@@ -149,12 +172,14 @@ async function clusterPart(script: DemoScript, schemaText: string, report: Migra
     const credentials = async () => ({ accessKeyId, secretAccessKey });
     const targetOptions = { region: 'us-east-1', endpoint: emulator.host, port: emulator.port, ca: emulator.caPath, credentials };
 
+    throwIfInterrupted(signal);
     onEvent({ type: 'step', text: script.steps.seed });
     originClient = new cassandra.Client({ contactPoints: [`${origin.host}:${origin.port}`], localDataCenter: 'datacenter1' });
-    await seedDemoOrigin(originClient, await readFile(join(DEMO_DIR, 'schema.cql'), 'utf8'), (table, rows) => onEvent({ type: 'seeded', table, rows }));
+    await seedDemoOrigin(originClient, await readFile(join(DEMO_DIR, 'schema.cql'), 'utf8'), (table, rows) => onEvent({ type: 'seeded', table, rows }), signal);
     await originClient.shutdown();
     originClient = undefined;
 
+    throwIfInterrupted(signal);
     onEvent({ type: 'step', text: script.steps.apply });
     session = await connectKeyspaces(targetOptions);
     const applied = await applySchema(session, parseScript(schemaText).statements, { pollMs: 250, activeTimeoutMs: 60_000, onEvent: (event) => onEvent({ type: 'apply', event }) });
@@ -165,8 +190,16 @@ async function clusterPart(script: DemoScript, schemaText: string, report: Migra
     }
 
     const originOptions = { contactPoints: [`${origin.host}:${origin.port}`], localDataCenter: 'datacenter1' };
+    throwIfInterrupted(signal);
     onEvent({ type: 'step', text: script.steps.copy });
     let copyControl: CopyControl | undefined;
+    // An interruption stops the copy (and then the verification) at its next safe point.
+    const stopOnInterrupt = (stop: () => void): (() => void) => {
+      const listener = (): void => stop();
+      signal?.addEventListener('abort', listener);
+      return () => signal?.removeEventListener('abort', listener);
+    };
+    const releaseCopy = stopOnInterrupt(() => copyControl?.stop());
     onEvent({ type: 'copy-start', control: () => copyControl });
     const copied = await runCopyWorkflow(
       {
@@ -192,12 +225,17 @@ async function clusterPart(script: DemoScript, schemaText: string, report: Migra
         cwd: stateDir,
       },
       (event) => onEvent({ type: 'copy', event }),
-      (c) => (copyControl = c),
-    );
+      (c) => {
+        copyControl = c;
+        if (signal?.aborted === true) c.stop();
+      },
+    ).finally(releaseCopy);
+    throwIfInterrupted(signal);
     report.copy = { tables: copied.tables.map((t) => ({ table: t.table, read: t.read, written: t.written, rejected: t.rejected, seconds: t.seconds })) };
 
     onEvent({ type: 'step', text: script.steps.verify });
     let verifyControl: VerifyControl | undefined;
+    const releaseVerify = stopOnInterrupt(() => verifyControl?.stop());
     onEvent({ type: 'verify-start', control: () => verifyControl });
     const emitVerify = (event: VerifyEvent): void => onEvent({ type: 'verify', event });
     const verified = await runVerifyWorkflow(
@@ -220,8 +258,12 @@ async function clusterPart(script: DemoScript, schemaText: string, report: Migra
         maxUnavailableSeconds: 120,
       },
       emitVerify,
-      (c) => (verifyControl = c),
-    );
+      (c) => {
+        verifyControl = c;
+        if (signal?.aborted === true) c.stop();
+      },
+    ).finally(releaseVerify);
+    throwIfInterrupted(signal);
     const queries: QueryShapeResult[] = await runQueryVerification(
       { origin: originOptions, target: targetOptions, file: join(DEMO_DIR, 'queries.log'), samplesPerShape: 5, targetKeyspace: undefined, keyspaces: ['shop'], concurrency: 64, cwd: DEMO_DIR },
       emitVerify,
@@ -237,8 +279,10 @@ async function clusterPart(script: DemoScript, schemaText: string, report: Migra
       queries: queries.map((q) => ({ shape: q.shape, runs: q.runs, match: q.match, mismatch: q.mismatch, errors: q.errors, explained: q.explained })),
     };
 
+    throwIfInterrupted(signal);
     onEvent({ type: 'step', text: script.steps.behaviour });
     for (const s of script.statements) {
+      throwIfInterrupted(signal);
       try {
         await session.client.execute(s.cql, [], { prepare: false, consistency: consistencyCode(s.consistency) });
         onEvent({ type: 'statement', ...s });

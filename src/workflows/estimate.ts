@@ -40,6 +40,7 @@ import { summarizeQueryLog, type ShapeEntry } from '../sources/query-logs/summar
 import type { EventListener } from '../shared/events.js';
 import { usageError } from '../shared/errors.js';
 import { classifyPaths } from './audit.js';
+import { appendAll } from '../shared/arrays.js';
 
 /** What to estimate and how. Paths are as the user gave them, relative to `cwd`. */
 export interface EstimateWorkflowOptions {
@@ -358,9 +359,9 @@ function addDraft(drafts: Map<string, DraftShape>, d: DraftShape): void {
     drafts.set(d.key, d);
     return;
   }
-  prev.costs.push(...d.costs);
-  prev.sources.push(...d.sources);
-  prev.spans.push(...d.spans);
+  appendAll(prev.costs, d.costs);
+  appendAll(prev.sources, d.sources);
+  appendAll(prev.spans, d.spans);
   prev.rate = sumRates(prev.rate, d.rate);
   for (const [k, v] of Object.entries(d.consistencies)) prev.consistencies[k] = (prev.consistencies[k] ?? 0) + v;
   if (d.count !== undefined) prev.count = (prev.count ?? 0) + d.count;

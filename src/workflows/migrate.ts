@@ -32,6 +32,7 @@ import { runQueryVerification } from './query-verify.js';
 import { applySchema, type ApplyEvent, type ApplyResult } from './schema-apply.js';
 import { reviewSchema, type SchemaReview } from './schema-review.js';
 import { runVerifyWorkflow, type VerifyControl, type VerifyResult } from './verify.js';
+import { appendAll } from '../shared/arrays.js';
 
 /** The steps of the flow, in order. */
 export const MIGRATION_STEPS = ['connect', 'audit', 'schema', 'apply', 'copy', 'verify', 'report', 'done'] as const;
@@ -389,7 +390,7 @@ export class MigrationSession {
       const out: string[] = [];
       for (const keyspace of this.state.keyspaces) {
         const rs = await session.client.execute('SELECT table_name FROM system_schema.tables WHERE keyspace_name = ?', [keyspace], { prepare: true });
-        out.push(...rs.rows.map((r) => `${keyspace}.${String(r.get('table_name'))}`).sort());
+        appendAll(out, rs.rows.map((r) => `${keyspace}.${String(r.get('table_name'))}`).sort());
       }
       return out;
     } finally {

@@ -10,6 +10,7 @@ import { parseScript } from '../cql/parse.js';
 import { renameKeyspace } from '../convert/rename-keyspace.js';
 import { PREPARED_HEADER } from '../sources/live-schema.js';
 import type { AuditOutcome } from './audit.js';
+import { appendAll } from '../shared/arrays.js';
 
 /** One line of a diff: kept on both sides, only in the origin's DDL (`-`), only in the Keyspaces DDL (`+`). */
 export interface DiffLine {
@@ -57,7 +58,8 @@ type Key = { kind: SchemaObjectReview['kind']; name: string };
 export function reviewSchema(outcome: Pick<AuditOutcome, 'sources' | 'targetSchema'>, rename?: { from: string; to: string } | undefined): SchemaReview {
   const origin = new Map<string, { key: Key; text: string }>();
   for (const [file, text] of outcome.sources) {
-    if (!file.startsWith('origin:')) continue;
+    // The live schema is there whole, as text (see AuditOutcome.sources).
+    if (!file.startsWith('origin:') || typeof text !== 'string') continue;
     const cut = text.indexOf(PREPARED_HEADER);
     let current: string | undefined;
     for (const st of parseScript(cut >= 0 ? text.slice(0, cut) : text).statements) {
@@ -80,7 +82,7 @@ export function reviewSchema(outcome: Pick<AuditOutcome, 'sources' | 'targetSche
     const code = lines.filter((l) => !l.startsWith('--')).join('\n').trim();
     const notes = [...new Set(allNotes.filter((n) => commentText.includes(n)))];
     if (code === '') {
-      if (index === 0) general.push(...(notes.length > 0 ? notes : commentText.split('\n').slice(1).filter((l) => l.trim() !== '')));
+      if (index === 0) appendAll(general, notes.length > 0 ? notes : commentText.split('\n').slice(1).filter((l) => l.trim() !== ''));
       else leftOut.push(notes.length > 0 ? notes : [commentText]);
       continue;
     }
@@ -110,7 +112,7 @@ export function reviewSchema(outcome: Pick<AuditOutcome, 'sources' | 'targetSche
     if (origin.has(k)) continue;
     objects.push({ ...t.key, targetName: t.targetName, origin: undefined, target: t.text, notes: t.notes, diff: lineDiff('', t.text) });
   }
-  for (const n of leftOut) if (!used.has(n)) general.push(...n);
+  for (const n of leftOut) if (!used.has(n)) appendAll(general, n);
   return {
     objects,
     general,

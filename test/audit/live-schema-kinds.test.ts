@@ -5,7 +5,7 @@
  * are judged as prepared statements (DDL among them cannot be prepared on Keyspaces).
  */
 import { describe, expect, it } from 'vitest';
-import { auditSources, type AuditSource } from '../../src/audit/audit.js';
+import { auditInputs, auditSources, type AuditSource } from '../../src/audit/audit.js';
 import { EXAMPLE_NOW } from '../../src/rules/examples.js';
 import { PREPARED_HEADER } from '../../src/sources/live-schema.js';
 
@@ -33,5 +33,27 @@ describe('a live schema source', () => {
     expect(found).toContain('ddl-then-dml');
     expect(found).toContain('too-many-concurrent-ddl');
     expect(found).not.toContain('prepared-ddl');
+  });
+});
+
+describe('a live schema source read as a stream (the two-pass audit)', () => {
+  // Longer than a window and than what the schema pass keeps for the audit pass, so the prepared
+  // statements are met in a later window of a second reading, at their offsets in the whole text.
+  const big = [ddl, ...Array.from({ length: 3000 }, (_, i) => `CREATE TABLE shop.wide${i} (id int PRIMARY KEY, a text, b text, c text, d text, e text, f text, g text);`)].join('\n\n');
+  const bigText = `${big}\n\n${prepared}\n`;
+  const source: AuditSource = { file: 'origin:10.0.0.5/shop', text: bigText, kind: 'live', preparedFrom: big.length + 2 };
+
+  it('judges the statements from preparedFrom on as prepared, as the text in memory is judged', async () => {
+    expect(bigText.length).toBeGreaterThan(300 * 1024);
+    const whole = auditSources([source], { now: EXAMPLE_NOW, suppressions: false });
+    async function* pieces(): AsyncGenerator<string> {
+      for (let i = 0; i < bigText.length; i += 4093) yield bigText.slice(i, i + 4093);
+    }
+    const streamed = await auditInputs([{ file: source.file, kind: 'live', preparedFrom: big.length + 2, read: pieces }], { now: EXAMPLE_NOW, suppressions: false });
+    expect(streamed.report).toEqual(whole);
+    const found = whole.findings.map((f) => f.rule);
+    expect(found.filter((r) => r === 'prepared-ddl')).toHaveLength(1);
+    expect(found).not.toContain('ddl-then-dml');
+    expect(found).not.toContain('too-many-concurrent-ddl');
   });
 });

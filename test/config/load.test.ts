@@ -52,6 +52,7 @@ describe('loadConfig', () => {
       capacity: undefined,
       targetTables: {},
       queryLogFormat: 'auto',
+      maxStatementSize: 1024 * 1024,
       sourceRoot: undefined,
       origin: { contactPoints: ['127.0.0.1'], port: 9042, localDataCenter: undefined, username: undefined, password: undefined, tls: undefined },
       target: {

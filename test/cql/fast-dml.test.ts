@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDmlScript } from '../../src/cql/fast-dml.js';
 import { CqlLexer } from '../../src/cql/generated/CqlLexer.js';
-import { parseScriptFully } from '../../src/cql/parse.js';
+import { parseScript, parseScriptFully } from '../../src/cql/parse.js';
+import { ScriptReader, type ScriptWindow } from '../../src/cql/script-reader.js';
 import { splitScript } from '../../src/cql/split.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -192,5 +193,122 @@ describe('the DML shortcut', () => {
     ]) {
       expect(parseDmlScript(text), text).toBeUndefined();
     }
+  });
+});
+
+/** Everything a ScriptReader gives for `text` fed in pieces of `piece` characters, as JSON (field order counts). */
+function readWindows(text: string, options: { dmlShortcut: boolean; windowLength: number; piece: number }): string {
+  const reader = new ScriptReader({ maxLength: 4000, windowLength: options.windowLength, dmlShortcut: options.dmlShortcut });
+  const out: unknown[] = [];
+  const take = (windows: ScriptWindow[]): void => {
+    for (const w of windows) for (const s of w.statements) out.push({ index: s.index, range: s.range, keyword: s.keyword, parsed: s.parse() });
+  };
+  for (let at = 0; at < text.length; at += options.piece) take(reader.push(text.slice(at, at + options.piece)));
+  take(reader.end());
+  return JSON.stringify(out);
+}
+
+// Statements the shortcut leaves alone, so that a script holding them is read statement by statement.
+const OTHERS = [
+  'CREATE TABLE ks.t (k int PRIMARY KEY, v text)',
+  '-- a comment\nUSE ks',
+  "ALTER TABLE t WITH comment = 'x'",
+  'BEGIN BATCH INSERT INTO t (a) VALUES (1); APPLY BATCH',
+  'SELECT count(*) FROM t',
+  "SELECT a FROM t WHERE k = 'unterminated\n",
+  '/* block */ TRUNCATE t',
+  'SELECT a FROM t WHERE k = 😀',
+];
+
+describe('the DML shortcut a statement at a time (ScriptReader)', () => {
+  it('gives the full parse\'s statements, errors and positions in scripts that mix DML with the rest', () => {
+    const g = generator(1412);
+    const r = rng(99);
+    let shortcut = 0;
+    for (let i = 0; i < 600; i++) {
+      const parts = Array.from({ length: 2 + Math.floor(r() * 5) }, () => (r() < 0.35 ? OTHERS[Math.floor(r() * OTHERS.length)]! : g.statement()));
+      let text = parts.join(r() < 0.5 ? ';\n' : ';\n\n  ');
+      if (i % 4 === 3) text = g.mutate(text);
+      expect(JSON.stringify(parseScript(text)), text).toBe(JSON.stringify(parseScriptFully(text)));
+      for (const s of ScriptReader.whole(text).statements) if (parseDmlScript(s.text) !== undefined) shortcut++;
+    }
+    expect(shortcut).toBeGreaterThan(500);
+  });
+
+  it('gives the same windows with and without it over every corpus file, read in pieces', () => {
+    for (const dir of ['fixtures/cql/ok', 'fixtures/cql/ok-keyspaces', 'fixtures/cql/ok-cassandra3', 'fixtures/cql/err']) {
+      const abs = join(root, dir);
+      if (!existsSync(abs)) continue;
+      for (const file of readdirSync(abs).filter((f) => f.endsWith('.cql'))) {
+        const text = readFileSync(join(abs, file), 'utf8');
+        const options = { windowLength: 700, piece: 173 };
+        expect(readWindows(text, { ...options, dmlShortcut: true }), file).toBe(readWindows(text, { ...options, dmlShortcut: false }));
+      }
+    }
+  });
+
+  it('places a statement of a later window where the full parse does (lines, columns, offsets)', () => {
+    const text = `${'CREATE TABLE t (k int PRIMARY KEY);\n'.repeat(40)}  SELECT a, b FROM t WHERE k = 1 AND c IN (1, 2);  INSERT INTO t (k, v)\n  VALUES (?, 'x');\n`;
+    const options = { windowLength: 300, piece: 97 };
+    expect(readWindows(text, { ...options, dmlShortcut: true })).toBe(readWindows(text, { ...options, dmlShortcut: false }));
+  });
+
+  /** The windows of `text` fed in pieces: they must tile it; returns how many statements the shortcut's windows hold. */
+  function tiledWindows(text: string, windowLength: number, piece: number): number {
+    const reader = new ScriptReader({ maxLength: 4000, windowLength });
+    const windows: ScriptWindow[] = [];
+    for (let at = 0; at < text.length; at += piece) for (const w of reader.push(text.slice(at, at + piece))) windows.push(w);
+    for (const w of reader.end()) windows.push(w);
+    let offset = 0;
+    let shortcut = 0;
+    for (const w of windows.filter((x) => x.text !== '')) {
+      expect(w.offset).toBe(offset);
+      expect(text.slice(w.offset, w.offset + w.text.length)).toBe(w.text);
+      const before = text.slice(0, w.offset);
+      expect(w.lines).toBe(before.split('\n').length - 1);
+      expect(w.column).toBe(before.length - (before.lastIndexOf('\n') + 1));
+      expect(w.text.length).toBeLessThan(windowLength + 4000 + 64 * 1024);
+      offset += w.text.length;
+      for (const st of w.statements) {
+        const [a, b] = [st.parse(), st.parse()];
+        // A statement of the shortcut's windows keeps its one AST; the lexer's windows parse on demand, anew.
+        if ('statement' in a && 'statement' in b && a.statement === b.statement) shortcut++;
+        expect(text.slice(st.range.start.offset, st.range.end.offset)).toBe(st.text);
+      }
+    }
+    expect(offset).toBe(text.length);
+    return shortcut;
+  }
+
+  it('reads plain DML as windows of its own (no lexer), tiling the script, with the statements of the lexer\'s windows', () => {
+    const g = generator(31);
+    const r = rng(5);
+    const plain: string[] = [];
+    while (plain.length < 3000) {
+      const dml = g.statement();
+      if (parseDmlScript(dml) !== undefined) plain.push(dml);
+    }
+    const text = `${plain.join(';\n')};\n`;
+    // The same now and then broken by another statement. No unterminated string here: its quote would
+    // pair with one far on, past the limit, and a skipped statement leaves a gap in the tiling.
+    const others = OTHERS.filter((o) => !o.includes("'unterminated"));
+    const mixed = `${plain.map((p) => (r() < 0.02 ? `${others[Math.floor(r() * others.length)]!};\n${p}` : p)).join(';\n')};\n`;
+    for (const [windowLength, piece] of [[4000, 997], [20_000, 4096], [600, 61]] as const) {
+      for (const script of [text, mixed]) {
+        expect(readWindows(script, { dmlShortcut: true, windowLength, piece })).toBe(readWindows(script, { dmlShortcut: false, windowLength, piece }));
+      }
+      expect(tiledWindows(text, windowLength, piece)).toBe(plain.length);
+      expect(tiledWindows(mixed, windowLength, piece)).toBeGreaterThan(0);
+    }
+  });
+
+  it('leaves a statement past the length limit to the limit', () => {
+    const text = `CREATE TABLE t (k int PRIMARY KEY);\nSELECT ${Array.from({ length: 200 }, (_, i) => `c${i}`).join(', ')} FROM t WHERE k = 1;\n`;
+    const parsed = parseScript(text, { maxLength: 500 });
+    expect(parsed.errors.map((e) => e.limit)).toEqual(['length']);
+    expect(JSON.stringify(parsed)).toBe(JSON.stringify(parseScriptFully(text, { maxLength: 500 })));
+    // A plain DML script as long as that is read statement by statement too, never whole by the shortcut.
+    const dml = text.slice(text.indexOf('SELECT'));
+    expect(parseScript(dml, { maxLength: 500 }).errors.map((e) => e.limit)).toEqual(['length']);
   });
 });

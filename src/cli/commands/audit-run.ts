@@ -1,5 +1,5 @@
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { parseBaseline, writeBaseline } from '../../audit/baseline.js';
 import type { AuditReport } from '../../audit/types.js';
 import { loadConfig, type Config, type ConfigInput } from '../../config/index.js';
@@ -8,10 +8,12 @@ import { ruleMetadata } from '../../reporters/options.js';
 import { ExitCode } from '../../shared/exit-codes.js';
 import { KsmigError, usageError } from '../../shared/errors.js';
 import { registerSecret } from '../../shared/redact.js';
+import { escapeControl } from '../../shared/terminal-text.js';
 import { VERSION } from '../../shared/version.js';
 import { runAuditWorkflow, type AuditEvent } from '../../workflows/audit.js';
 import type { CliIO } from '../io.js';
 import { findRepositoryRoot } from '../repo-root.js';
+import { checkOutputs, writeOutput } from '../outputs.js';
 
 /** `ksmig audit`'s flags as commander parses them. */
 export interface AuditFlags {
@@ -40,6 +42,7 @@ export interface AuditFlags {
   regions?: string;
   capacity?: string;
   now?: string;
+  maxStatementSize?: string;
 }
 
 /** Runs `ksmig audit`: flags → config → the audit workflow → the report (also used by `ksmig demo`). */
@@ -54,6 +57,17 @@ export async function runAudit(paths: string[], flags: AuditFlags, color: boolea
   const baseline = config.baseline === undefined ? undefined : parseBaseline(await readText(config.baseline, '--baseline'), config.baseline);
   // Paths in SARIF, annotations and fingerprints are relative to the repository, wherever ksmig ran in it.
   const baseDir = config.sourceRoot ?? findRepositoryRoot(io.cwd) ?? resolve(io.cwd);
+  // An output that is one of the inputs would replace what was audited: refused before anything is read.
+  const outputs = [
+    ['--output', flags.output],
+    ['--write-baseline', flags.writeBaseline],
+    ['--emit-target-schema', flags.emitTargetSchema],
+  ] as const;
+  await checkOutputs(
+    outputs.flatMap(([flag, path]) => (path === undefined ? [] : [{ flag, path }])),
+    [...paths, ...(flags.schema ?? []), ...(flags.queryLog ?? [])],
+    io.cwd,
+  );
 
   const outcome = await runAuditWorkflow(
     {
@@ -70,10 +84,15 @@ export async function runAudit(paths: string[], flags: AuditFlags, color: boolea
       now: config.now === undefined ? undefined : new Date(config.now),
       targetTables: config.targetTables,
       showLiterals: config.showLiterals,
+      maxStatementLength: config.maxStatementSize,
       targetSchema: flags.emitTargetSchema !== undefined ? { regions: config.regions, capacity: config.capacity } : undefined,
+      frames: config.format === 'text',
+      signal: io.interrupted,
     },
     (event) => renderEvent(event, io),
   );
+  // A signal that came while the last input was read: nothing is written.
+  if (io.interrupted?.aborted === true) throw new KsmigError('interrupted', 'KSMIG_INTERRUPTED', 'the audit was interrupted');
 
   const output = formatReport(config.format, outcome.report, {
     sources: new Map(outcome.sources),
@@ -87,26 +106,32 @@ export async function runAudit(paths: string[], flags: AuditFlags, color: boolea
     failOn: config.failOn,
     files: [...outcome.files],
   });
-  if (flags.output !== undefined) await writeOut(resolve(io.cwd, flags.output), output);
+  if (flags.output !== undefined) await writeOutput(resolve(io.cwd, flags.output), output);
   else io.stdout.write(output.endsWith('\n') ? output : `${output}\n`);
 
-  if (flags.writeBaseline !== undefined) await writeOut(resolve(io.cwd, flags.writeBaseline), writeBaseline(outcome.report.findings));
+  if (flags.writeBaseline !== undefined) await writeOutput(resolve(io.cwd, flags.writeBaseline), writeBaseline(outcome.report.findings));
   if (flags.emitTargetSchema !== undefined && outcome.targetSchema !== undefined) {
     const converted = outcome.targetSchema;
-    await writeOut(resolve(io.cwd, flags.emitTargetSchema), converted.text);
+    await writeOutput(resolve(io.cwd, flags.emitTargetSchema), converted.text);
     io.stderr.write(
-      `ksmig: wrote the Keyspaces-ready schema (${converted.keyspaces} keyspaces, ${converted.tables} tables, ${converted.types} types; ${converted.omitted} objects left out) to ${flags.emitTargetSchema}\n`,
+      `ksmig: wrote the Keyspaces-ready schema (${converted.keyspaces} keyspaces, ${converted.tables} tables, ${converted.types} types; ${converted.omitted} objects left out) to ${escapeControl(flags.emitTargetSchema)}\n`,
     );
   }
   return exitCodeOf(outcome.report, config);
 }
 
 function renderEvent(event: AuditEvent, io: CliIO): void {
+  // File names and log lines come from the inputs: control characters are shown escaped.
   switch (event.type) {
     case 'log-lines-skipped':
       io.stderr.write(
-        `ksmig: ${event.file}: passed over ${event.count} line(s) that are not ${event.format} log records${event.firstLine !== undefined ? ` (first at line ${event.firstLine}: ${event.reason ?? ''})` : ''}\n`,
+        escapeControl(
+          `ksmig: ${event.file}: passed over ${event.count} line(s) that are not ${event.format} log records${event.firstLine !== undefined ? ` (first at line ${event.firstLine}: ${event.reason ?? ''})` : ''}`,
+        ) + '\n',
       );
+      break;
+    case 'path-skipped':
+      io.stderr.write(`${escapeControl(`ksmig: ${event.file}: skipped: ${event.what}, not a file to read`)}\n`);
       break;
     case 'target-schema':
     case 'origin-read':
@@ -134,6 +159,7 @@ function configFlags(flags: AuditFlags): ConfigInput {
     now: flags.now,
     regions: list(flags.regions),
     capacity: flags.capacity,
+    maxStatementSize: flags.maxStatementSize,
     origin: {
       contactPoints: list(flags.origin),
       localDataCenter: flags.originDc,
@@ -149,14 +175,5 @@ async function readText(path: string, flag: string): Promise<string> {
     return await readFile(path, 'utf8');
   } catch (err) {
     throw usageError(`${flag}: cannot read ${path}: ${(err as Error).message}`);
-  }
-}
-
-async function writeOut(path: string, text: string): Promise<void> {
-  try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(path, text);
-  } catch (err) {
-    throw new KsmigError('usage', 'KSMIG_OUTPUT', `cannot write ${path}: ${(err as Error).message}`, { cause: err });
   }
 }

@@ -35,6 +35,7 @@ export const register: RegisterCommand = (program, io, done) => {
     .option('--regions <list>', 'AWS Regions for the target schema, comma-separated: two or more give multi-Region keyspaces, one gives SingleRegionStrategy')
     .option('--capacity <mode>', "target capacity mode: on-demand, or provisioned:<read units>:<write units>")
     .option('--now <iso-time>', 'the current time for time-dependent rules (reproducible runs)')
+    .option('--max-statement-size <size>', 'longest statement (or query-log record) audited, e.g. 1MiB (the default) or 4MiB; longer ones are reported as KS0003')
     .action(async (paths: string[], opts: AuditFlags, cmd: Command) => {
       const color = cmd.optsWithGlobals()['color'] !== false;
       const { runAudit } = await import('./audit-run.js');

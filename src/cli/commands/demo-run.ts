@@ -1,7 +1,7 @@
 import type { CopyEvent } from '../../copy/events.js';
 import { formatReport } from '../../reporters/index.js';
 import { ruleMetadata } from '../../reporters/options.js';
-import { escapeControl } from '../../ui/escape.js';
+import { escapeControl } from '../../shared/terminal-text.js';
 import { EventStream } from '../../shared/events.js';
 import { ExitCode } from '../../shared/exit-codes.js';
 import { VERSION } from '../../shared/version.js';
@@ -15,6 +15,7 @@ import type { CliIO } from '../io.js';
  * their live views (Ink in a terminal, plain lines otherwise). Exits 0 whenever it ran, whatever it found.
  */
 export async function runDemo(io: CliIO, withCluster: boolean): Promise<number> {
+  // Statements, server errors and Cassandra's log lines may hold control characters: shown escaped.
   const out = (line = ''): void => void io.stdout.write(`${escapeControl(line)}\n`);
   const color = io.stdout.isTTY === true;
   const mode = chooseViewMode({ json: false, stdout: io.stdout, env: io.env });
@@ -125,7 +126,9 @@ export async function runDemo(io: CliIO, withCluster: boolean): Promise<number> 
     // Events are shown in order; a step that follows a live view waits until the view has drawn its summary.
     let queue = Promise.resolve();
     const waitsForViews = new Set<DemoEvent['type']>(['step', 'statement', 'report', 'done', 'skipped']);
-    await runDemoWorkflow({ cluster: withCluster, cwd: process.cwd() }, (event) => {
+    // Interrupted (SIGINT/SIGTERM), the demo stops between steps, or stops its copy or verification
+    // at the next safe point, and stops what it started; `run()` then says so and exits 4.
+    await runDemoWorkflow({ cluster: withCluster, cwd: process.cwd(), signal: io.interrupted }, (event) => {
       queue = queue.then(async () => {
         if (waitsForViews.has(event.type)) await Promise.all(views.splice(0));
         render(event);

@@ -9,6 +9,7 @@ import { ExitCode } from '../../shared/exit-codes.js';
 import type { CliIO } from '../io.js';
 import { holdSignals } from '../signals.js';
 import type { RegisterCommand } from './register.js';
+import { escapeControl } from '../../shared/terminal-text.js';
 
 interface EmulateFlags {
   backend: string;
@@ -101,7 +102,7 @@ export const register: RegisterCommand = (program, io, done) => {
     .action(async (flags: EmulateFlags) => {
       const settings = settingsFrom(flags, io);
       // Secrets are registered for redaction when the keys are read; a log line never carries one.
-      settings.log = (line) => void io.stderr.write(`${redact(`ksmig emulate: ${new Date().toISOString()} ${line}`)}\n`);
+      settings.log = (line) => void io.stderr.write(`${escapeControl(redact(`ksmig emulate: ${new Date().toISOString()} ${line}`))}\n`);
       // Loaded on use: TLS certificate generation and the proxy would slow every other command's start-up.
       const { runEmulator } = await import('../../emulator/run.js');
       // Held from before the listener opens, so a signal at any moment stops the endpoint and exits 0.

@@ -3,6 +3,7 @@ import { findRule, loadRules, retiredRules, type LoadedRule } from '../../rules/
 import { usageError } from '../../shared/errors.js';
 import { ExitCode } from '../../shared/exit-codes.js';
 import type { RegisterCommand } from './register.js';
+import { maxOf } from '../../shared/arrays.js';
 
 /** The public summary of a rule (`ksmig rules --json`). */
 function summary(rule: LoadedRule): Record<string, unknown> {
@@ -26,7 +27,7 @@ function detail(rule: LoadedRule): Record<string, unknown> {
 function listText(rules: readonly LoadedRule[]): string {
   const rows = rules.map((r) => [r.id, r.name, r.severity, r.topics.join(','), r.title]);
   const header = ['ID', 'NAME', 'SEVERITY', 'TOPICS', 'TITLE'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
+  const widths = header.map((h, i) => maxOf(rows.map((row) => row[i]!.length), h.length));
   const line = (cells: string[]): string => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]!))).join('  ');
   return [line(header), ...rows.map(line), '', `${rules.length} rules. Explain one with: ksmig rules <id|name>`].join('\n');
 }

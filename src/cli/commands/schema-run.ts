@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { loadConfig } from '../../config/index.js';
 import { ExitCode } from '../../shared/exit-codes.js';
 import { usageError } from '../../shared/errors.js';
+import { escapeControl } from '../../shared/terminal-text.js';
 import { runSchemaApply, type ApplyEvent } from '../../workflows/schema-apply.js';
 import { targetFlags, type TargetFlags } from '../connection-flags.js';
 import type { CliIO } from '../io.js';
@@ -29,8 +30,9 @@ export async function runApply(file: string, flags: SchemaApplyFlags, io: CliIO)
       io.stdout.write(`${JSON.stringify(event)}\n`);
       return;
     }
-    if (event.type === 'statement') io.stdout.write(`[${event.index + 1}/${event.total}] ${event.object}\n`);
-    else if (event.type === 'statement-failed') io.stdout.write(`  failed: ${event.error}\n`);
+    // Object names come from the file, error texts from the server: control characters escaped.
+    if (event.type === 'statement') io.stdout.write(`[${event.index + 1}/${event.total}] ${escapeControl(event.object)}\n`);
+    else if (event.type === 'statement-failed') io.stdout.write(`  failed: ${escapeControl(event.error)}\n`);
     else if (event.type === 'active') io.stdout.write(`  ACTIVE after ${(event.waitedMs / 1000).toFixed(1)} s\n`);
   };
   const result = await runSchemaApply({ text, file, target: { ...target, auth }, activeTimeoutMs: timeout * 1000 }, print);

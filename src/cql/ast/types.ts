@@ -1,4 +1,5 @@
 import type { CqlType } from './nodes.js';
+import { maxOf } from '../../shared/arrays.js';
 
 /**
  * How many collections (list, set, map) a type nests on its deepest path; frozen wrappers and
@@ -14,7 +15,7 @@ export function collectionDepth(type: CqlType): number {
     case 'FrozenType':
       return collectionDepth(type.inner);
     case 'TupleType':
-      return Math.max(0, ...type.elements.map(collectionDepth));
+      return maxOf(type.elements.map(collectionDepth), 0);
     default:
       return 0;
   }

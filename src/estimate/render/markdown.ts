@@ -7,6 +7,7 @@ import { AUTOSCALING_COLUMNS, breakEvenLine, LABELS, recommendationLine, shapeEx
 import type { CostBreakdown, EstimateReport } from '../report.js';
 import { moneyFormatter, quantity, safeLine } from './format.js';
 import { autoScalingCells, tableCells } from './table-cells.js';
+import { appendAll } from '../../shared/arrays.js';
 
 /** The estimate as Markdown. */
 export function renderMarkdown(report: EstimateReport): string {
@@ -25,14 +26,16 @@ export function renderMarkdown(report: EstimateReport): string {
   line(LABELS.storage, (c) => c.storage);
   if (report.pitr) line(LABELS.pitr, (c) => c.pitr);
   rows.push([`**${LABELS.total}**`, `**${money(b.onDemand.total)}**`, `**${money(b.provisioned.total)}**`]);
-  out.push(...table(['', LABELS.onDemand, LABELS.provisioned], rows, ['l', 'r', 'r']), '');
+  appendAll(out, table(['', LABELS.onDemand, LABELS.provisioned], rows, ['l', 'r', 'r']));
+  out.push('');
   out.push(recommendationLine({ recommendation: report.recommendation, onDemand: report.monthly.onDemand, provisioned: report.monthly.provisioned }, money), '');
   out.push(breakEvenLine(report.breakEven), '');
 
   if (report.tables.length > 0) {
     out.push(`### ${LABELS.tables}`, '');
-    out.push(
-      ...table(
+    appendAll(
+      out,
+      table(
         [...TABLE_COLUMNS],
         report.tables.map((t) => [
           `\`${md(t.table)}\``,
@@ -40,11 +43,12 @@ export function renderMarkdown(report: EstimateReport): string {
         ]),
         ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
       ),
-      '',
     );
+    out.push('');
     out.push(`### ${LABELS.autoScaling}`, '');
-    out.push(
-      ...table(
+    appendAll(
+      out,
+      table(
         [...AUTOSCALING_COLUMNS],
         report.tables.map((t) => [
           `\`${md(t.table)}\``,
@@ -52,15 +56,16 @@ export function renderMarkdown(report: EstimateReport): string {
         ]),
         ['l', 'r', 'r', 'r', 'r', 'r', 'r'],
       ),
-      '',
     );
+    out.push('');
   }
 
   out.push(`### ${LABELS.shapes}`, '');
   if (report.shapes.length === 0) out.push(LABELS.noShapes, '');
   else {
-    out.push(
-      ...table(
+    appendAll(
+      out,
+      table(
         [...SHAPE_COLUMNS],
         report.shapes.map((s, i) => [
           String(i + 1),
@@ -73,8 +78,8 @@ export function renderMarkdown(report: EstimateReport): string {
         ]),
         ['r', 'r', 'r', 'r', 'r', 'r', 'l'],
       ),
-      '',
     );
+    out.push('');
     report.shapes.forEach((s, i) => {
       const explanations = shapeExplanations(s, money);
       if (explanations.length === 0) return;

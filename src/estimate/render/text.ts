@@ -8,6 +8,7 @@ import { breakEvenLine, LABELS, recommendationLine, shapeExplanations, SHAPE_COL
 import type { CostBreakdown, EstimateReport } from '../report.js';
 import { bar, columns, moneyFormatter, percent, quantity, safeLine, wrap } from './format.js';
 import { autoScalingCells, tableCells } from './table-cells.js';
+import { appendAll, maxOf } from '../../shared/arrays.js';
 
 /** Options of the text view. */
 export interface TextOptions {
@@ -34,14 +35,17 @@ export function renderText(report: EstimateReport, options: TextOptions = {}): s
   rows.push(line(LABELS.ttlDeletes, (c) => c.ttlDeletes), line(LABELS.storage, (c) => c.storage));
   if (report.pitr) rows.push(line(LABELS.pitr, (c) => c.pitr));
   rows.push(line(LABELS.total, (c) => c.total));
-  out.push(...columns(rows, ['left', 'right', 'right']));
-  out.push('', ...wrap(recommendationLine({ recommendation: report.recommendation, onDemand: report.monthly.onDemand, provisioned: report.monthly.provisioned }, money), width));
-  out.push(...wrap(breakEvenLine(report.breakEven), width), '');
+  appendAll(out, columns(rows, ['left', 'right', 'right']));
+  out.push('');
+  appendAll(out, wrap(recommendationLine({ recommendation: report.recommendation, onDemand: report.monthly.onDemand, provisioned: report.monthly.provisioned }, money), width));
+  appendAll(out, wrap(breakEvenLine(report.breakEven), width));
+  out.push('');
 
   if (report.tables.length > 0) {
     out.push(LABELS.tables);
-    out.push(
-      ...columns(
+    appendAll(
+      out,
+      columns(
         [
           [...TABLE_COLUMNS],
           ...report.tables.map((t) => [
@@ -51,11 +55,12 @@ export function renderText(report: EstimateReport, options: TextOptions = {}): s
         ],
         ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
       ),
-      '',
     );
+    out.push('');
     out.push(LABELS.autoScaling);
-    out.push(
-      ...columns(
+    appendAll(
+      out,
+      columns(
         [
           [...AUTOSCALING_COLUMNS],
           ...report.tables.map((t) => [
@@ -65,8 +70,8 @@ export function renderText(report: EstimateReport, options: TextOptions = {}): s
         ],
         ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
       ),
-      '',
     );
+    out.push('');
   }
 
   out.push(LABELS.shapes);
@@ -92,7 +97,7 @@ export function renderText(report: EstimateReport, options: TextOptions = {}): s
 
   if (shown.length > 0) {
     out.push(LABELS.chart);
-    const maxCost = Math.max(...shown.map((s) => s.monthly.onDemand), 0);
+    const maxCost = maxOf(shown.map((s) => s.monthly.onDemand), 0);
     const labelWidth = Math.min(shapeWidth, 40);
     const barWidth = Math.max(10, width - labelWidth - 24);
     for (const s of shown) {

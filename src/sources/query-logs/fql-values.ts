@@ -7,6 +7,7 @@
  * some of the values. A value with no bytes prints nothing, so it cannot be told apart from a
  * missing one: callers check the count against the statement's bind markers.
  */
+import { appendAll } from '../../shared/arrays.js';
 
 /** One value as dumped: its bytes, or `undefined` when the dump cut it (`... truncated`). */
 export type DumpedValue = Buffer | undefined;
@@ -43,14 +44,14 @@ export class FqlValuesCollector {
     const value = this.current;
     if (value.folded) {
       // Lines equal to the last printed one were left out up to this offset.
-      while (value.bytes.length + BYTES_PER_LINE <= offset && value.lastLine.length === BYTES_PER_LINE) value.bytes.push(...value.lastLine);
+      while (value.bytes.length + BYTES_PER_LINE <= offset && value.lastLine.length === BYTES_PER_LINE) appendAll(value.bytes, value.lastLine);
       value.folded = false;
     }
     if (value.bytes.length !== offset) {
       // Out of step (a hand-edited or damaged dump): the value cannot be trusted.
       value.truncated = true;
     }
-    value.bytes.push(...bytes);
+    appendAll(value.bytes, bytes);
     value.lastLine = bytes;
     return true;
   }

@@ -7,6 +7,7 @@
  * own (so its second may be split in two and its peak understated; logs written by one node are
  * in order, merged logs nearly so).
  */
+import { maxOf } from '../../shared/arrays.js';
 
 const MS_PER_SECOND = 1000;
 const SECONDS_PER_HOUR = 3600;
@@ -107,7 +108,7 @@ export class RateTracker {
     const byHour = spanSecondsByHour(span);
     const idle = Math.max(0, seconds - this.busySeconds);
     const average = this.total / seconds;
-    const peak = Math.max(0, ...this.histogram.keys());
+    const peak = maxOf(this.histogram.keys(), 0);
     const covered = (h: number): boolean => (byHour[h] ?? 0) > 0;
     return {
       average,

@@ -1,5 +1,5 @@
-import { createInterface } from 'node:readline';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
+import { DEFAULT_MAX_STATEMENT_LENGTH } from '../../cql/parse.js';
 import { CONSISTENCY_FIELDS, KEYSPACE_FIELDS, QUERY_FIELDS, SERIAL_CONSISTENCY_FIELDS, TIMESTAMP_FIELDS, findQueryColumn } from './detect.js';
 import { FqlValuesCollector } from './fql-values.js';
 import type { LogRecord, QueryLogFormat } from './records.js';
@@ -22,8 +22,11 @@ export class SkippedLines {
   }
 }
 
-/** Reads records of one format from a stream, line by line; memory stays bounded by one record. */
-export type RecordReader = (input: Readable, skipped: SkippedLines) => AsyncGenerator<LogRecord>;
+/**
+ * Reads records of one format from a stream, line by line; memory stays bounded by one record of
+ * at most `maxLength` characters (a longer one is yielded cut, marked `oversized`).
+ */
+export type RecordReader = (input: Readable, skipped: SkippedLines, maxLength?: number) => AsyncGenerator<LogRecord>;
 
 /** The reader for each concrete format. */
 export const readers: Record<Exclude<QueryLogFormat, 'auto'>, RecordReader> = {
@@ -36,18 +39,70 @@ export const readers: Record<Exclude<QueryLogFormat, 'auto'>, RecordReader> = {
 
 const MAX_SKIPPED_KEPT = 20;
 
-function lines(input: Readable): AsyncIterable<string> {
-  return createInterface({ input, crlfDelay: Infinity });
+/** One line of a log; `length` is longer than `text` when the line was cut at the record limit. */
+interface LogLine {
+  text: string;
+  length: number;
+}
+
+/**
+ * The lines of a stream (LF, CRLF or CR, as readline splits them), each cut at `max` characters:
+ * the rest of a longer line is counted, never kept, so one endless line cannot fill memory. They
+ * come a chunk's worth at a time: one turn of the async machinery per line would cost more than
+ * reading it.
+ */
+async function* lines(input: Readable, max: number): AsyncGenerator<LogLine[]> {
+  const decoder = new TextDecoder('utf-8');
+  let carry = '';
+  // Characters of the current line past the cut (dropped, counted).
+  let dropped = 0;
+  // The chunk before ended with CR: an LF starting this one belongs to that line break.
+  let afterCr = false;
+  for await (const chunk of input as AsyncIterable<Buffer | string>) {
+    let text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    if (afterCr && text.startsWith('\n')) text = text.slice(1);
+    afterCr = text.endsWith('\r');
+    // Splitting on a string is much faster than on a pattern, and most logs have no CR.
+    const parts = text.includes('\r') ? text.split(LINE_BREAK) : text.split('\n');
+    const last = parts.pop() ?? '';
+    if (parts.length > 0) {
+      const batch: LogLine[] = [];
+      for (const part of parts) {
+        batch.push(line(carry, part, dropped, max));
+        carry = '';
+        dropped = 0;
+      }
+      yield batch;
+    }
+    // The unfinished line: keep at most `max` characters of it.
+    const room = max + 1 - carry.length;
+    if (room >= last.length) carry += last;
+    else {
+      carry += last.slice(0, Math.max(0, room));
+      dropped += last.length - Math.max(0, room);
+    }
+  }
+  const rest = decoder.decode();
+  if (rest !== '') carry += rest;
+  if (carry !== '' || dropped > 0) yield [line(carry, '', dropped, max)];
+}
+
+const LINE_BREAK = /\r\n|\r|\n/;
+
+function line(carry: string, part: string, dropped: number, max: number): LogLine {
+  const whole = carry.length + part.length + dropped;
+  if (whole <= max) return { text: carry === '' ? part : carry + part, length: whole };
+  return { text: (carry + part.slice(0, Math.max(0, max + 1 - carry.length))).slice(0, max), length: whole };
 }
 
 /** One statement per line; blank lines and comment lines (`--`, `//`, `#`) are passed over. */
-async function* readLines(input: Readable): AsyncGenerator<LogRecord> {
+async function* readLines(input: Readable, _skipped: SkippedLines, max = DEFAULT_MAX_STATEMENT_LENGTH): AsyncGenerator<LogRecord> {
   let n = 0;
-  for await (const raw of lines(input)) {
+  for await (const batch of lines(input, max)) for (const { text: raw, length } of batch) {
     n++;
     const text = raw.trim();
     if (text === '' || text.startsWith('--') || text.startsWith('//') || text.startsWith('#')) continue;
-    yield { line: n, query: text };
+    yield length > max ? { line: n, query: text, oversized: length } : { line: n, query: text };
   }
 }
 
@@ -66,24 +121,25 @@ const AUDITED_CATEGORIES = new Set(['QUERY', 'DML', 'DDL', 'DCL', 'OTHER']);
  * `user:u|host:h|source:/ip|port:p|timestamp:t|type:SELECT|category:QUERY[|batch:id][|ks:k][|scope:s]|operation:CQL`.
  * A multi-line statement continues on the following lines until the next entry.
  */
-async function* readAuditLog(input: Readable, skipped: SkippedLines): AsyncGenerator<LogRecord> {
+async function* readAuditLog(input: Readable, skipped: SkippedLines, max = DEFAULT_MAX_STATEMENT_LENGTH): AsyncGenerator<LogRecord> {
   let n = 0;
-  let pending: { line: number; fields: Map<string, string>; operation: string } | undefined;
+  let pending: { line: number; fields: Map<string, string>; operation: BoundedText } | undefined;
   const flush = (): LogRecord | undefined => {
     if (pending === undefined) return undefined;
     const { line, fields, operation } = pending;
     pending = undefined;
     const category = fields.get('category') ?? '';
     if (!AUDITED_CATEGORIES.has(category) || fields.get('type') === 'BATCH') return undefined;
-    const query = operation.trim();
+    const query = operation.text.trim();
     if (query === '') return undefined;
     const keyspace = fields.get('ks');
     const record: LogRecord = keyspace === undefined ? { line, query } : { line, query, keyspace };
+    if (operation.length > max) record.oversized = operation.length;
     const timestamp = parseTimestamp(fields.get('timestamp'));
     if (timestamp !== undefined) record.timestamp = timestamp;
     return record;
   };
-  for await (const raw of lines(input)) {
+  for await (const batch of lines(input, max)) for (const { text: raw, length } of batch) {
     n++;
     const m = AUDIT_START.exec(raw);
     if (m === null) {
@@ -91,7 +147,7 @@ async function* readAuditLog(input: Readable, skipped: SkippedLines): AsyncGener
         const record = flush();
         if (record) yield record;
       } else if (pending !== undefined) {
-        pending.operation += `\n${raw}`;
+        pending.operation.append(`\n${raw}`, length + 1);
       } else if (raw.trim() !== '') {
         skipped.add(n, 'not an audit log entry');
       }
@@ -107,7 +163,9 @@ async function* readAuditLog(input: Readable, skipped: SkippedLines): AsyncGener
       const colon = part.indexOf(':');
       if (colon > 0) fields.set(part.slice(0, colon), part.slice(colon + 1));
     }
-    pending = { line: n, fields, operation: opAt >= 0 ? body.slice(opAt + '|operation:'.length) : '' };
+    const operation = new BoundedText(max);
+    if (opAt >= 0) operation.append(body.slice(opAt + '|operation:'.length), length - (raw.length - body.length) - opAt - '|operation:'.length);
+    pending = { line: n, fields, operation };
   }
   const last = flush();
   if (last) yield last;
@@ -122,9 +180,9 @@ const BATCH_KEYWORDS: Record<string, string> = { LOGGED: 'BEGIN BATCH', UNLOGGED
  * batch). A batch is audited as one `BEGIN … BATCH … APPLY BATCH` statement. A single query's
  * bound values are decoded from the hex dump (`LogRecord.values`; see `fql-values.ts`).
  */
-async function* readFqlDump(input: Readable, skipped: SkippedLines): AsyncGenerator<LogRecord> {
+async function* readFqlDump(input: Readable, skipped: SkippedLines, max = DEFAULT_MAX_STATEMENT_LENGTH): AsyncGenerator<LogRecord> {
   let n = 0;
-  let rec: { line: number; type: string; batchType?: string; queries: string[]; inQuery: boolean; values?: FqlValuesCollector; timestamp?: number } | undefined;
+  let rec: { line: number; type: string; batchType?: string; queries: string[]; inQuery: boolean; values?: FqlValuesCollector; timestamp?: number; length: number } | undefined;
   const flush = (): LogRecord | undefined => {
     if (rec === undefined) return undefined;
     const r = rec;
@@ -132,6 +190,7 @@ async function* readFqlDump(input: Readable, skipped: SkippedLines): AsyncGenera
     const queries = r.queries.map((q) => q.trim()).filter((q) => q !== '');
     if (queries.length === 0) return undefined;
     const timed = (record: LogRecord): LogRecord => (r.timestamp === undefined ? record : { ...record, timestamp: r.timestamp });
+    if (r.length > max) return timed({ line: r.line, query: queries.join('\n').slice(0, max), oversized: r.length });
     if (r.type !== 'batch') {
       const record: LogRecord = { line: r.line, query: queries[0]! };
       if (r.values !== undefined) record.values = r.values.result();
@@ -141,13 +200,21 @@ async function* readFqlDump(input: Readable, skipped: SkippedLines): AsyncGenera
     const body = queries.map((q) => `  ${q.replace(/;\s*$/, '')};`).join('\n');
     return timed({ line: r.line, query: `${begin}\n${body}\nAPPLY BATCH` });
   };
-  for await (const raw of lines(input)) {
+  // Text kept of the record's queries stops at `max`; their whole length is counted.
+  const addQuery = (r: NonNullable<typeof rec>, text: string, length: number, continued: boolean): void => {
+    r.length += length + (continued ? 1 : 0);
+    const room = Math.max(0, max - r.queries.reduce((t, q) => t + q.length, 0));
+    if (room === 0) return;
+    if (continued) r.queries[r.queries.length - 1] += `\n${text.slice(0, room)}`;
+    else r.queries.push(text.slice(0, room));
+  };
+  for await (const batch of lines(input, max)) for (const { text: raw, length } of batch) {
     n++;
     const type = /^Type: (\S+)\s*$/.exec(raw);
     if (type) {
       const done = flush();
       if (done) yield done;
-      rec = { line: n, type: type[1]!, queries: [], inQuery: false };
+      rec = { line: n, type: type[1]!, queries: [], inQuery: false, length: 0 };
       continue;
     }
     if (rec === undefined) {
@@ -155,7 +222,7 @@ async function* readFqlDump(input: Readable, skipped: SkippedLines): AsyncGenera
       continue;
     }
     if (raw.startsWith('Query: ')) {
-      rec.queries.push(raw.slice('Query: '.length));
+      addQuery(rec, raw.slice('Query: '.length), length - 'Query: '.length, false);
       rec.inQuery = true;
     } else if (raw.startsWith('Values:')) {
       rec.inQuery = false;
@@ -168,18 +235,20 @@ async function* readFqlDump(input: Readable, skipped: SkippedLines): AsyncGenera
     } else if (raw.startsWith('Batch type: ')) {
       rec.batchType = raw.slice('Batch type: '.length).trim();
     } else if (rec.inQuery && rec.queries.length > 0) {
-      rec.queries[rec.queries.length - 1] += `\n${raw}`;
+      addQuery(rec, raw, length, true);
     }
   }
   const last = flush();
   if (last) yield last;
 }
 
+/** The first field named one of `names` whose value is text (a number or boolean counts; an object or array does not). */
 function pick(record: Record<string, unknown>, names: readonly string[]): string | undefined {
   for (const [key, value] of Object.entries(record)) {
-    if (names.includes(key.trim().toLowerCase()) && value !== null && value !== undefined && String(value).trim() !== '') {
-      return String(value).trim();
-    }
+    if (!names.includes(key.trim().toLowerCase())) continue;
+    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') continue;
+    const text = String(value).trim();
+    if (text !== '') return text;
   }
   return undefined;
 }
@@ -207,33 +276,104 @@ function toRecord(line: number, row: Record<string, unknown>): LogRecord | undef
   return record;
 }
 
-/** CSV export with a header row naming a query column (`query`, `statement`, `cql`, …); quoted fields may span lines. */
-async function* readCsv(input: Readable, skipped: SkippedLines): AsyncGenerator<LogRecord> {
+/**
+ * CSV export with a header row naming a query column (`query`, `statement`, `cql`, …); quoted fields
+ * may span lines. A record longer than `max` is taken out before the CSV parser sees it (its lines
+ * stay, empty, so line numbers hold) and reported as oversized. Without a query column in the
+ * header, every record is passed over (and counted).
+ */
+async function* readCsv(input: Readable, skipped: SkippedLines, max = DEFAULT_MAX_STATEMENT_LENGTH): AsyncGenerator<LogRecord> {
   const { parse: parseCsv } = await import('csv-parse');
-  const parser = input.pipe(
-    parseCsv({ columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), info: true, relax_column_count: true, skip_empty_lines: true, bom: true }),
+  const oversized: LogRecord[] = [];
+  const parser = Readable.from(boundedCsvRecords(input, max, (r) => oversized.push(r))).pipe(
+    // relax_quotes: a `"` inside an unquoted field (CQL has them in quoted names) is text, not an error.
+    parseCsv({ columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), info: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, bom: true }),
   );
-  let headerChecked = false;
-  for await (const item of parser as AsyncIterable<{ record: Record<string, unknown>; info: { lines: number } }>) {
-    if (!headerChecked) {
-      headerChecked = true;
-      if (findQueryColumn(Object.keys(item.record)) < 0) {
-        skipped.add(1, `no query column in the CSV header (expected one of: ${QUERY_FIELDS.join(', ')})`);
-        return;
+  let hasQueryColumn: boolean | undefined;
+  try {
+    for await (const item of parser as AsyncIterable<{ record: Record<string, unknown>; info: { lines: number } }>) {
+      for (const r of oversized.splice(0)) yield r;
+      if (hasQueryColumn === undefined) {
+        hasQueryColumn = findQueryColumn(Object.keys(item.record)) >= 0;
+        if (!hasQueryColumn) skipped.add(1, `no query column in the CSV header (expected one of: ${QUERY_FIELDS.join(', ')})`);
+      }
+      if (!hasQueryColumn) {
+        skipped.add(item.info.lines, 'no query column');
+        continue;
+      }
+      const rec = toRecord(item.info.lines, item.record);
+      if (rec) yield rec;
+      else skipped.add(item.info.lines, 'empty query field');
+    }
+  } catch (err) {
+    // Malformed CSV (a quote never closed, say): what was read counts; the parser cannot go on past it.
+    skipped.add((err as { lines?: number }).lines ?? 0, `not valid CSV from here on: ${(err as Error).message.slice(0, 200)}`);
+  }
+  for (const r of oversized.splice(0)) yield r;
+}
+
+/**
+ * The text of a CSV stream with each record longer than `max` characters replaced by as many line
+ * breaks as it spanned (the CSV parser skips them as empty lines); each is handed to `onOversized`.
+ * A record ends at a line break outside double quotes.
+ */
+async function* boundedCsvRecords(input: Readable, max: number, onOversized: (record: LogRecord) => void): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8');
+  let record = '';
+  let length = 0;
+  let quoted = false;
+  let line = 1;
+  let startLine = 1;
+  let breaks = 0;
+  const endRecord = function* (terminator: string): Generator<string> {
+    if (length > max) {
+      onOversized({ line: startLine, query: record.slice(0, max), oversized: length });
+      yield '\n'.repeat(breaks) + terminator;
+    } else {
+      yield record + terminator;
+    }
+    record = '';
+    length = 0;
+    breaks = 0;
+    startLine = line;
+  };
+  for await (const chunk of input as AsyncIterable<Buffer | string>) {
+    const text = typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    let from = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 34) quoted = !quoted;
+      else if (c === 10) {
+        line++;
+        if (!quoted) {
+          append(text.slice(from, i));
+          yield* endRecord('\n');
+          from = i + 1;
+        } else breaks++;
       }
     }
-    const rec = toRecord(item.info.lines, item.record);
-    if (rec) yield rec;
-    else skipped.add(item.info.lines, 'empty query field');
+    append(text.slice(from));
+  }
+  append(decoder.decode());
+  if (record !== '' || length > 0) yield* endRecord('');
+
+  function append(part: string): void {
+    length += part.length;
+    if (record.length < max + 1) record += part.slice(0, max + 1 - record.length);
   }
 }
 
 /** One JSON object per line with a query field (`query`, `statement`, `cql`, …) and optional consistency/keyspace. */
-async function* readJsonLines(input: Readable, skipped: SkippedLines): AsyncGenerator<LogRecord> {
+async function* readJsonLines(input: Readable, skipped: SkippedLines, max = DEFAULT_MAX_STATEMENT_LENGTH): AsyncGenerator<LogRecord> {
   let n = 0;
-  for await (const raw of lines(input)) {
+  for await (const batch of lines(input, max)) for (const { text: raw, length } of batch) {
     n++;
     if (raw.trim() === '') continue;
+    if (length > max) {
+      // Too long to parse: its query (the bulk of it, surely) is reported as a statement too large.
+      yield { line: n, query: raw.trim(), oversized: length };
+      continue;
+    }
     let value: unknown;
     try {
       value = JSON.parse(raw);
@@ -248,5 +388,18 @@ async function* readJsonLines(input: Readable, skipped: SkippedLines): AsyncGene
     const rec = toRecord(n, value as Record<string, unknown>);
     if (rec) yield rec;
     else skipped.add(n, `no query field (expected one of: ${QUERY_FIELDS.join(', ')})`);
+  }
+}
+
+/** Text kept up to `max` characters, its whole length counted. */
+class BoundedText {
+  text = '';
+  length = 0;
+
+  constructor(private readonly max: number) {}
+
+  append(part: string, length = part.length): void {
+    this.length += length;
+    if (this.text.length < this.max) this.text += part.slice(0, this.max - this.text.length);
   }
 }

@@ -15,6 +15,11 @@ export interface LogRecord {
    * (`fqltool dump` only); an entry is `undefined` where the dump cut the value short.
    */
   values?: Array<Buffer | undefined>;
+  /**
+   * Set when the record is longer than the statement limit: its whole length in characters
+   * (`query` then holds only its beginning; it is reported, not audited).
+   */
+  oversized?: number;
   /** When the statement ran, in milliseconds since the epoch, when the log format records it. */
   timestamp?: number;
 }

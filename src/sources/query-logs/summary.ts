@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
+import { DEFAULT_MAX_STATEMENT_LENGTH } from '../../cql/parse.js';
 import { DETECT_HEAD_BYTES, detectFormat } from './detect.js';
 import { readers, SkippedLines, type SkippedLine } from './readers.js';
 import { extendSpan, RateTracker, type RateStats, type TimeSpan } from './rates.js';
@@ -43,10 +44,21 @@ export interface QueryLogSummary {
   skippedCount: number;
   /** Executions not folded because the shape limit was reached. */
   overflow: number;
+  /** Records longer than `maxRecordLength`, not folded: each is reported as too large to audit. */
+  oversized: OversizedRecord[];
   /** Statements that carried a timestamp (0 when the format records none). */
   timestamped: number;
   /** From the first to the last timestamp, when any statement carried one. */
   span?: TimeSpan;
+}
+
+/** A log record too long to audit. */
+export interface OversizedRecord {
+  line: number;
+  /** Its length in characters. */
+  length: number;
+  /** Its beginning, literals included. */
+  head: string;
 }
 
 /** Options of `summarizeQueryLog`. */
@@ -54,11 +66,16 @@ export interface QueryLogOptions {
   format?: QueryLogFormat;
   /** Upper bound on distinct shapes kept in memory; executions of further new shapes are counted as overflow. */
   maxShapes?: number;
+  /** Longest record folded, in characters (default: the statement limit, 1 MiB); longer ones are `oversized`. */
+  maxRecordLength?: number;
   /** Compute each shape's `rate` (a few hundred bytes per shape; the audit does not need it). */
   rates?: boolean;
   /** Called for every record folded into a shape (not for overflow), after the shape's counts were updated. */
   onRecord?: (entry: ShapeEntry, record: LogRecord) => void;
 }
+
+/** Characters of an oversized record kept for its report. */
+const OVERSIZED_HEAD = 1000;
 
 const DEFAULT_MAX_SHAPES = 200_000;
 
@@ -78,8 +95,13 @@ export async function summarizeQueryLog(input: Readable | string, options: Query
   let timestamped = 0;
   let records = 0;
   let overflow = 0;
-  for await (const record of readers[format](rest, skipped)) {
+  const oversized: OversizedRecord[] = [];
+  for await (const record of readers[format](rest, skipped, options.maxRecordLength ?? DEFAULT_MAX_STATEMENT_LENGTH)) {
     records++;
+    if (record.oversized !== undefined) {
+      oversized.push({ line: record.line, length: record.oversized, head: record.query.slice(0, OVERSIZED_HEAD) });
+      continue;
+    }
     const shape = statementShape(record.query);
     if (shape === '') continue;
     const key = record.keyspace === undefined ? shape : `${record.keyspace}\u0000${shape}`;
@@ -110,7 +132,7 @@ export async function summarizeQueryLog(input: Readable | string, options: Query
   }
   if (span !== undefined) for (const [entry, tracker] of trackers) entry.rate = tracker.finish(span);
   const shapes = [...byKey.values()].sort((a, b) => b.count - a.count || a.firstLine - b.firstLine);
-  const summary: QueryLogSummary = { format, records, shapes, skipped: skipped.kept, skippedCount: skipped.count, overflow, timestamped };
+  const summary: QueryLogSummary = { format, records, shapes, skipped: skipped.kept, skippedCount: skipped.count, overflow, oversized, timestamped };
   if (span !== undefined) summary.span = span;
   return summary;
 }

@@ -6,6 +6,7 @@
  */
 import { formatCount, formatExact } from '../format.js';
 import { fractionDone, type TableRow } from './state.js';
+import { maxOf } from '../../shared/arrays.js';
 
 /** At this width and above, lines say more (ranges beside rows, longer rate text). */
 export const WIDE = 100;
@@ -60,9 +61,9 @@ export function measureRow(row: TableRow, wide: boolean, byRanges: boolean): Mea
  */
 export function tableColumns(width: number, rows: Array<Pick<MeasuredRow, 'name' | 'detail'>>): TableColumns {
   const usable = width - 1 - INDENT;
-  const longestName = Math.max(7, ...rows.map((r) => Array.from(r.name).length));
+  const longestName = maxOf(rows.map((r) => Array.from(r.name).length), 7);
   const name = Math.min(longestName, Math.floor(width * (width >= WIDE ? 0.3 : 0.26)));
-  const longestDetail = Math.max(0, ...rows.map((r) => Array.from(r.detail).length));
+  const longestDetail = maxOf(rows.map((r) => Array.from(r.detail).length), 0);
   const fixed = name + 1 + PERCENT + 2;
   const detail = Math.max(0, Math.min(longestDetail, usable - fixed - MIN_BAR - 1));
   const bar = Math.min(MAX_BAR, usable - fixed - detail - 1);

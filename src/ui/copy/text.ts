@@ -4,9 +4,10 @@
  * control characters escaped here.
  */
 import type { CopyPlanEvent, CopyProgressEvent } from '../../copy/events.js';
-import { oneLine } from '../escape.js';
+import { oneLine } from '../../shared/terminal-text.js';
 import { fit, formatBytes, formatCount, formatDuration, formatExact, truncate } from '../format.js';
 import type { CopySummary, LogEntry, Problem, RateState, TableDone } from './state.js';
+import { maxOf } from '../../shared/arrays.js';
 
 /** A name or cause from the copy, safe to print on one line. */
 export const safe = oneLine;
@@ -186,9 +187,9 @@ export function summaryAdvice(summary: CopySummary, outcome: CopyOutcome, checkp
 export function summaryTable(summary: CopySummary, width: number): { header: string; rows: string[] } {
   const cells = summary.tables.map((t) => [formatExact(t.read), formatExact(t.written), formatExact(t.rejected), formatDuration(t.seconds)]);
   const titles = ['read', 'written', 'rejected', 'time'];
-  const widths = titles.map((title, c) => Math.max(title.length, ...cells.map((row) => row[c]?.length ?? 0)));
+  const widths = titles.map((title, c) => maxOf(cells.map((row) => row[c]?.length ?? 0), title.length));
   const numbers = widths.reduce((sum, w) => sum + w + 2, 0);
-  const longest = Math.max(5, ...summary.tables.map((t) => Array.from(safe(t.table)).length));
+  const longest = maxOf(summary.tables.map((t) => Array.from(safe(t.table)).length), 5);
   const name = Math.max(5, Math.min(longest, width - numbers));
   const line = (first: string, values: string[]): string => fit(first, name) + values.map((v, c) => `  ${v.padStart(widths[c] ?? 0)}`).join('');
   return { header: line('table', titles), rows: summary.tables.map((t, i) => line(safe(t.table), cells[i] ?? [])) };

@@ -19,6 +19,7 @@ import { moveCursor, windowStart } from './list.js';
 import { editText, atEnd, type TextEdit } from './text-edit.js';
 import { useKeys } from './use-keys.js';
 import { useStateRef } from './use-state-ref.js';
+import { appendAll, maxOf } from '../../shared/arrays.js';
 
 const LOG_FIELD: Field = { id: 'queryLog', label: 'Query log', kind: 'text', placeholder: 'none (optional)', hint: "A file of the application's statements (plain, fqltool dump, auditlogviewer, CSV, JSON): audited, and replayed on both sides when verifying." };
 
@@ -348,7 +349,7 @@ export function FindingsList({ outcome, cursor, width, height }: FindingsListPro
   const at = rows.findIndex((r) => r.kind === 'finding' && r.index === cursor);
   const listHeight = Math.max(1, height - 2);
   const start = windowStart(rows.length, Math.max(0, at), listHeight);
-  const placeWidth = Math.min(18, Math.max(6, ...sorted.map((f) => shortPlace(f).length)));
+  const placeWidth = Math.min(18, maxOf(sorted.map((f) => shortPlace(f).length), 6));
   const messageWidth = Math.max(10, width - 1 - 4 - 6 - 2 - placeWidth - 2);
   const line = (row: FindingRow): ReactNode => {
     if (row.kind === 'severity') {
@@ -401,9 +402,9 @@ export function detailLines(outcome: AuditOutcome, finding: Finding, width: numb
   ];
   for (const section of docSections(rule?.docs ?? '')) {
     lines.push({ text: '' }, { text: oneLine(section.title), bold: true });
-    for (const p of section.paragraphs) lines.push(...wrapped(oneLine(p), width, 2));
+    for (const p of section.paragraphs) appendAll(lines, wrapped(oneLine(p), width, 2));
   }
-  if (finding.help !== '') lines.push({ text: '' }, { text: 'Help', bold: true }, ...wrapped(oneLine(finding.help), width, 2));
+  if (finding.help !== '') appendAll(lines, [{ text: '' }, { text: 'Help', bold: true }, ...wrapped(oneLine(finding.help), width, 2)]);
   return lines;
 }
 

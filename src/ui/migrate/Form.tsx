@@ -5,6 +5,7 @@ import { fit, truncate, wrapWords } from '../format.js';
 import { Tinted } from '../theme.js';
 import { EditedLine } from './EditedLine.js';
 import { fieldEdit, type Field, type FormState } from './form-state.js';
+import { maxOf } from '../../shared/arrays.js';
 
 /** Props of {@link Form}. */
 export type FormProps = {
@@ -18,7 +19,7 @@ export type FormProps = {
 
 /** Columns of the label gutter. */
 export function labelWidth(fields: readonly Field[]): number {
-  return Math.min(22, Math.max(8, ...fields.map((f) => Array.from(f.label).length)) + 2);
+  return Math.min(22, maxOf(fields.map((f) => Array.from(f.label).length), 8) + 2);
 }
 
 /**

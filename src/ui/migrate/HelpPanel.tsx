@@ -6,6 +6,7 @@ import { Title } from './Chrome.js';
 import { bodyRows, ScreenFrame } from './Frame.js';
 import { GLOBAL_KEYS, HELP } from './help.js';
 import type { Screen } from './steps.js';
+import { maxOf } from '../../shared/arrays.js';
 
 /** Props of {@link HelpPanel}. */
 export type HelpPanelProps = {
@@ -18,7 +19,7 @@ export type HelpPanelProps = {
 export function HelpPanel({ screen, width, height }: HelpPanelProps): ReactNode {
   const help = HELP[screen];
   const keys = [...help.keys, ...GLOBAL_KEYS];
-  const gutter = Math.min(22, Math.max(...keys.map((k) => k.key.length)) + 2);
+  const gutter = Math.min(22, maxOf(keys.map((k) => k.key.length), -Infinity) + 2);
   const room = Math.max(10, width - 1 - 2 - gutter);
   const lines: ReactNode[] = [];
   help.about.forEach((paragraph, p) => {

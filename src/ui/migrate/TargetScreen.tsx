@@ -14,6 +14,7 @@ import { formKey, initialForm, isTyping, withErrors, type Field, type FormState 
 import { bodyRows, ScreenFrame } from './Frame.js';
 import { useKeys } from './use-keys.js';
 import { useStateRef } from './use-state-ref.js';
+import { maxOf } from '../../shared/arrays.js';
 
 const AUTH_CHOICES = ['sigv4', 'password', 'none'] as const;
 
@@ -307,7 +308,7 @@ export type ApplyListProps = {
 export function ApplyList({ rows, width, height }: ApplyListProps): ReactNode {
   const room = Math.max(1, height);
   const shown = rows.slice(Math.max(0, rows.length - room));
-  const name = Math.min(Math.max(10, ...shown.map((r) => Array.from(oneLine(r.object)).length)), Math.floor(width * 0.5));
+  const name = Math.min(maxOf(shown.map((r) => Array.from(oneLine(r.object)).length), 10), Math.floor(width * 0.5));
   const mark = { creating: '…', waiting: '…', active: '✔', failed: '✖' } as const;
   const tone = { creating: 'accent', waiting: 'accent', active: 'good', failed: 'bad' } as const;
   return (

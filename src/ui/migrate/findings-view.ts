@@ -5,8 +5,9 @@
 import { basename } from 'node:path';
 import type { Finding, Severity } from '../../rules/finding.js';
 import type { LoadedRule } from '../../rules/load.js';
-import { frameRows } from '../../reporters/code-frame.js';
+import { frameRows, type FrameSource } from '../../reporters/code-frame.js';
 import { escapeControl, oneLine } from '../escape.js';
+import { maxOf } from '../../shared/arrays.js';
 
 /** A row of the findings list: a group heading, or a finding (`index` into the sorted findings). */
 export type FindingRow = { kind: 'severity'; severity: Severity; count: number } | { kind: 'topic'; topic: string; count: number } | { kind: 'finding'; index: number; finding: Finding };
@@ -79,11 +80,11 @@ export function docSections(docs: string): Array<{ title: string; paragraphs: st
 }
 
 /** A finding's code frame in its source, as display lines (`12 │ text`, markers under it); empty when the source is unknown. */
-export function codeFrame(finding: Finding, sources: ReadonlyMap<string, string>): string[] {
+export function codeFrame(finding: Finding, sources: ReadonlyMap<string, FrameSource>): string[] {
   const source = sources.get(finding.file);
   if (source === undefined) return finding.statement === '' ? [] : [escapeControl(oneLine(finding.statement))];
   const rows = frameRows(source, finding) ?? [];
-  const width = Math.max(...rows.map((r) => String(r.lineNumber ?? '').length), 1);
+  const width = maxOf(rows.map((r) => String(r.lineNumber ?? '').length), 1);
   return rows.map((r) => (r.kind === 'source' ? `${String(r.lineNumber).padStart(width)} │ ${escapeControl(r.text)}` : `${' '.repeat(width)} │ ${r.text}`));
 }
 

@@ -5,6 +5,7 @@ import { Tinted, type Tone } from '../theme.js';
 import { INDENT, SIDE_BY_SIDE } from './layout.js';
 import type { VerifyClusters, VerifyPlan } from './state.js';
 import { kindText, partitionerText, safe } from './text.js';
+import { maxOf } from '../../shared/arrays.js';
 
 /** Props of {@link Clusters}. */
 export type ClustersProps = {
@@ -54,7 +55,7 @@ export function Clusters({ clusters, plan, width, compact = false }: ClustersPro
   ];
   const usable = width - 1 - INDENT - SIDE_BY_SIDE.length;
   const half = Math.floor(usable / 2);
-  const need = (lines: string[]): number => Math.max(...lines.map((l) => Array.from(l).length));
+  const need = (lines: string[]): number => maxOf(lines.map((l) => Array.from(l).length), -Infinity);
   const leftWidth = Math.max(Math.min(half, need(left)), Math.min(half, usable - need(right)));
   const rightWidth = usable - leftWidth;
   const differ = plan !== undefined && left[2] !== right[2];

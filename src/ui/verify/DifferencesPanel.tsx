@@ -5,6 +5,7 @@ import { Tinted, type Tone } from '../theme.js';
 import { differenceColumns, INDENT, SIDE_BY_SIDE, WIDE, type DifferenceColumns } from './layout.js';
 import type { SeenDifference } from './state.js';
 import { differingExcerpts, keyText, rowText, safe, valueText } from './text.js';
+import { maxOf } from '../../shared/arrays.js';
 
 /** Differing columns shown per row at most; the rest are counted on one more line. */
 const COLUMNS_PER_ROW = 3;
@@ -100,11 +101,11 @@ export type DifferencesPanelProps = {
 export function DifferencesPanel({ differences, found, open, lines, width }: DifferencesPanelProps): ReactNode {
   const tables = new Set(differences.map((d) => d.table));
   const tableMode = tables.size <= 1 ? 'none' : width >= WIDE ? 'full' : 'short';
-  const longestColumn = Math.max(6, ...differences.flatMap((d) => (d.kind === 'different' ? d.columns : [d.kind])).map((c) => Array.from(safe(c)).length));
+  const longestColumn = maxOf(differences.flatMap((d) => (d.kind === 'different' ? d.columns : [d.kind])).map((c) => Array.from(safe(c)).length), 6);
   // The key column is as wide as the keys shown: with their names when they fit in its most, else without.
   const most = differenceColumns(width, Number.POSITIVE_INFINITY, longestColumn).key;
   const keys = differences.map((d) => keyCell(d, most, tableMode));
-  const columns = differenceColumns(width, Math.max(3, ...keys.map((k) => Array.from(k).length)), longestColumn);
+  const columns = differenceColumns(width, maxOf(keys.map((k) => Array.from(k).length), 3), longestColumn);
   const shown = open && lines >= 2 ? latestLines(differences, lines - 1, (d) => differenceLines(d, keyCell(d, columns.key, tableMode))) : [];
   const count = new Set(shown.map((l) => l.seq)).size;
   const heading = found === 0

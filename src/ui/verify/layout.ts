@@ -7,6 +7,7 @@
 import { formatCount, formatExact } from '../format.js';
 import { INDENT, WIDE } from '../copy/layout.js';
 import { verifyFraction, type VerifyTableRow } from './state.js';
+import { maxOf } from '../../shared/arrays.js';
 
 export { INDENT, WIDE };
 
@@ -72,7 +73,7 @@ export function gridColumns(width: number, rows: GridRow[]): GridColumns {
   const titles: GridTitles = wide
     ? { compared: 'compared', missing: 'missing', extra: 'extra', different: 'different' }
     : { compared: 'rows', missing: 'miss', extra: 'extra', different: 'diff' };
-  const widest = (title: string, cells: string[]): number => Math.max(title.length, ...cells.map((c) => c.length));
+  const widest = (title: string, cells: string[]): number => maxOf(cells.map((c) => c.length), title.length);
   const ranges = widest('ranges', rows.map((r) => r.ranges));
   const compared = widest(titles.compared, rows.map((r) => r.compared));
   const missing = widest(titles.missing, rows.map((r) => formatCount(r.missing)));
@@ -80,7 +81,7 @@ export function gridColumns(width: number, rows: GridRow[]): GridColumns {
   const different = widest(titles.different, rows.map((r) => formatCount(r.different)));
   const usable = width - 1 - INDENT;
   const numbers = PERCENT + 2 + ranges + 2 + compared + 2 + missing + 2 + extra + 2 + different;
-  const longestName = Math.max(5, ...rows.map((r) => Array.from(r.name).length));
+  const longestName = maxOf(rows.map((r) => Array.from(r.name).length), 5);
   const name = Math.max(5, Math.min(longestName, Math.floor(width * (wide ? 0.3 : 0.26)), usable - numbers - 1));
   const bar = Math.min(MAX_BAR, usable - numbers - name - 2);
   return { name, bar: bar < MIN_BAR ? 0 : bar, ranges, compared, missing, extra, different, titles };
@@ -124,7 +125,7 @@ export interface QueryColumns {
 /** Fits `#  shape  runs  match  mismatch  errors  explained  p50 origin │ p50 target` into `width - 1`. */
 export function queryColumns(width: number, rows: Array<{ index: string; runs: string; match: string; mismatch: string; errors: string; explained: string; latency: [string, string] }>): QueryColumns {
   const wide = width >= WIDE;
-  const widest = (title: string, cells: string[]): number => Math.max(title.length, ...cells.map((c) => c.length));
+  const widest = (title: string, cells: string[]): number => maxOf(cells.map((c) => c.length), title.length);
   const titles: QueryColumns['titles'] = wide
     ? { mismatch: 'mismatch', errors: 'errors', explained: 'explained', latency: ['p50 origin', 'p50 target'] }
     : { mismatch: 'mism', errors: 'err', explained: 'expl', latency: ['p50 o/t'] };
@@ -136,7 +137,7 @@ export function queryColumns(width: number, rows: Array<{ index: string; runs: s
   // Below 100 columns the explained runs are left to the detail lines and the summary.
   const explained = wide ? widest(titles.explained, rows.map((r) => r.explained)) : 0;
   const latency = wide
-    ? Math.max(10, ...rows.flatMap((r) => r.latency.map((l) => l.length)))
+    ? maxOf(rows.flatMap((r) => r.latency.map((l) => l.length)), 10)
     : widest('p50 o/t', rows.map((r) => combinedLatency(r.latency)));
   const usable = width - 1 - INDENT;
   const fixed = index + 1 + 2 + runs + 2 + match + 2 + mismatch + 2 + errors + 2 + (explained > 0 ? explained + 2 : 0) + (wide ? latency * 2 + SIDE_BY_SIDE.length : latency);

@@ -8,6 +8,7 @@ import type { QueryShapeResult, RowDifference, VerifyMode } from '../../verify/e
 import { oneLine } from '../escape.js';
 import { fit, formatCount, formatDuration, formatExact, truncate } from '../format.js';
 import { remainingDifferences, type Recheck, type VerifyClusters, type VerifyLogEntry, type VerifyOutcome, type VerifyPlan, type VerifySummary, type VerifyTableDone } from './state.js';
+import { maxOf } from '../../shared/arrays.js';
 
 /** A name or cause from the verify, safe to print on one line. */
 export const safe = oneLine;
@@ -203,10 +204,10 @@ function shapeForms(shape: string): [string, string, string] {
  * them needs (so that a column does not mix `SELECT … FROM t` and `t`).
  */
 export function abbreviateShapes(shapes: string[], width: number): string[] {
-  const level = Math.max(0, ...shapes.map((shape) => {
+  const level = maxOf(shapes.map((shape) => {
     const fits = shapeForms(shape).findIndex((form) => Array.from(form).length <= width);
     return fits < 0 ? 2 : fits;
-  }));
+  }), 0);
   return shapes.map((shape) => abbreviateShape(shape, width, level));
 }
 
@@ -377,9 +378,9 @@ export function summaryQueries(queries: NonNullable<VerifySummary['queries']>, w
 
 /** A left column of names and right-aligned numeric columns, two spaces apart, within `width`. */
 function columnsTable(names: string[], nameTitle: string, titles: string[], cells: string[][], width: number): { header: string; rows: string[] } {
-  const widths = titles.map((title, c) => Math.max(title.length, ...cells.map((row) => row[c]?.length ?? 0)));
+  const widths = titles.map((title, c) => maxOf(cells.map((row) => row[c]?.length ?? 0), title.length));
   const numbers = widths.reduce((sum, w) => sum + w + 2, 0);
-  const longest = Math.max(nameTitle.length, ...names.map((n) => Array.from(n).length));
+  const longest = maxOf(names.map((n) => Array.from(n).length), nameTitle.length);
   const name = Math.max(5, Math.min(longest, width - numbers));
   const line = (first: string, values: string[]): string => fit(first, name) + values.map((v, c) => `  ${v.padStart(widths[c] ?? 0)}`).join('');
   return { header: line(nameTitle, titles), rows: names.map((n, i) => line(n, cells[i] ?? [])) };
