@@ -35,7 +35,7 @@ const dist = distAt >= 0 ? new URL('cql/', pathToFileURL(`${process.argv[distAt 
 const JAVA_SOURCE = fileURLToPath(new URL('../tools/parse-bench/CqlParseBench.java', import.meta.url));
 /**
  * How ksmig runs (bin/ksmig.js sets it): without V8's allocation-site pretenuring, whose decisions
- * made the same parse run at half speed in some processes (see docs/readme/90-benchmarks.md).
+ * made the same parse run at half speed in some processes (see docs/benchmarks.md).
  */
 const KSMIG_V8_FLAGS = ['--no-allocation-site-pretenuring'];
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Regenerates the rules table in docs/readme/rules.md (between the rules-table markers) from
+// Regenerates the rules table in docs/rules.md (between the rules-table markers) from
 // compat-rules/rules/*.yaml. `--check` exits 1 without writing when the table is out of date (CI).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const rulesDir = `${root}compat-rules/rules/`;
-const target = `${root}docs/readme/rules.md`;
+const target = `${root}docs/rules.md`;
 const START = '<!-- rules-table:start -->';
 const END = '<!-- rules-table:end -->';
 
@@ -56,7 +56,7 @@ function main() {
     return;
   }
   if (check) {
-    console.error('the rules table in docs/readme/rules.md is out of date: run `node scripts/rules-table.mjs`');
+    console.error('the rules table in docs/rules.md is out of date: run `node scripts/rules-table.mjs`');
     process.exit(1);
   }
   writeFileSync(target, next);

@@ -1,6 +1,6 @@
 /**
  * Typed configuration: `ksmig.config.yaml` < `KSMIG_*` environment < flags, validated once into a
- * frozen `Config`. See docs/readme/reports-config.md for every key.
+ * frozen `Config`. See docs/reports-and-config.md for every key.
  */
 export { loadConfig, type LoadConfigOptions } from './load.js';
 export { formatConfig, redactedConfig } from './print.js';

@@ -316,7 +316,7 @@ export function loadConfig(options: LoadConfigOptions): Config {
       });
     const unique = [...new Set(lines)];
     throw new KsmigError('config', 'KSMIG_CONFIG_INVALID', `invalid configuration:\n${unique.join('\n')}`, {
-      tryMessage: 'See "Configuration" in the README for every setting and its values.',
+      tryMessage: 'See docs/reports-and-config.md for every setting and its values.',
     });
   }
 

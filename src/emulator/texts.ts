@@ -1,7 +1,7 @@
 /**
  * Every message the emulator itself puts on the wire. Texts marked `verbatim` are quoted from
  * Amazon Keyspaces or Apache Cassandra (source in the comment); the others are inferred and listed
- * as such in docs/readme/emulator.md. Client input quoted in a text goes through `echo`, so no
+ * as such in docs/emulator.md. Client input quoted in a text goes through `echo`, so no
  * text outgrows a [string] however long the input.
  */
 import { echo } from './echo.js';

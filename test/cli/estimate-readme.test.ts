@@ -6,7 +6,7 @@ import { repoRoot, runCli } from '../helpers/cli.js';
 
 describe('the README example of ksmig estimate', () => {
   it('is what the command prints', async () => {
-    const doc = readFileSync(`${repoRoot}docs/readme/30-estimate.md`, 'utf8');
+    const doc = readFileSync(`${repoRoot}docs/estimate.md`, 'utf8');
     const block = /<!-- estimate-example -->\n```text\n([\s\S]*?)\n```/.exec(doc)?.[1];
     expect(block).toBeDefined();
     const env = { ...process.env };

@@ -61,7 +61,7 @@ describe('ksmig rules', () => {
 });
 
 describe('scripts/rules-table.mjs', () => {
-  it('--check passes on the committed docs/readme/rules.md', () => {
+  it('--check passes on the committed docs/rules.md', () => {
     const out = execFileSync(process.execPath, ['scripts/rules-table.mjs', '--check'], { cwd: repoRoot, encoding: 'utf8' });
     expect(out).toContain('up to date');
   });

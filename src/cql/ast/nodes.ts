@@ -12,7 +12,7 @@
  * - `Statement` is the union of every statement kind; `AstNode` is the union of every node.
  *
  * Changes to this file are additive only: rules, the catalog, the converter and the emulator
- * read these shapes, and the README section "The CQL syntax tree" (`docs/readme/ast.md`)
+ * read these shapes, and the syntax tree document (`docs/ast.md`)
  * documents them for rule authors.
  */
 import type { SourceRange } from '../source.js';

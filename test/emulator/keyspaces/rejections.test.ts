@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { reject, rejectionCatalog, rejectionTableMarkdown } from '../../../src/emulator/keyspaces/rejections.js';
 
-const doc = readFileSync(new URL('../../../docs/readme/emulator-behaviour.md', import.meta.url), 'utf8');
+const doc = readFileSync(new URL('../../../docs/emulator-behaviour.md', import.meta.url), 'utf8');
 
 describe('rejection catalog', () => {
   it('has unique rules', () => {
