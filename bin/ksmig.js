@@ -6,7 +6,7 @@ import { setFlagsFromString } from 'node:v8';
 // survived its first scavenges ("pretenuring"). A phase that keeps parse trees or tokens alive (a
 // whole schema, a script's tokens) makes it decide so for the parser's sites, and every later parse
 // then puts its short-lived trees where only a full GC frees them: the same parse ran at half speed
-// in some processes and not in others (docs/readme/90-benchmarks.md). Set before anything runs.
+// in some processes and not in others (docs/benchmarks.md, "Performance: before and after"). Set before anything runs.
 setFlagsFromString('--no-allocation-site-pretenuring');
 
 const { run } = await import('../dist/cli/main.js');
