@@ -358,7 +358,7 @@ describe('--regions with one Region', () => {
     );
     const multi = convert(input, { regions: ['us-east-1', 'eu-west-1'] });
     expect(multi.text).toContain("app WITH replication = {'class': 'NetworkTopologyStrategy', 'us-east-1': '3', 'eu-west-1': '3'}");
-    expect(commentAbove(multi.text, 'CREATE KEYSPACE IF NOT EXISTS app')).toContain('(KS4018 nts-default-replication-factor; the Regions given with --regions)');
+    expect(commentAbove(multi.text, 'CREATE KEYSPACE IF NOT EXISTS app')).toContain('(KS4018 nts-default-replication-factor; the target Regions chosen)');
   });
 
   it('keeps a keyspace that already is a Keyspaces multi-Region map when no --regions is given', () => {
