@@ -1,12 +1,13 @@
 /**
  * Files a command writes besides standard output (`--output`, `--write-baseline`,
  * `--emit-target-schema`): never one of its inputs, and never half-written — each goes to a
- * temporary file beside its destination and is renamed over it once complete.
+ * temporary file beside its destination and is renamed over it once complete (a device or a pipe
+ * is written as it is).
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, realpath, rename, rm, writeFile } from 'node:fs/promises';
+import { realpath, writeFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { KsmigError, usageError } from '../shared/errors.js';
+import { wholeFile, type WholeFile } from '../shared/whole-file.js';
 import { expandPaths } from '../sources/files.js';
 
 /** An output file and the flag that named it. */
@@ -58,15 +59,15 @@ async function realPath(path: string): Promise<string> {
   }
 }
 
-/** Writes `text` to `path` whole or not at all: into a temporary file beside it, then renamed over it. */
+/** Writes `text` to `path` whole or not at all (see {@link wholeFile}: devices and pipes are written as they are). */
 export async function writeOutput(path: string, text: string): Promise<void> {
-  const temporary = resolve(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let target: WholeFile | undefined;
   try {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFile(temporary, text);
-    await rename(temporary, path);
+    target = await wholeFile(path);
+    await writeFile(target.file, text);
+    await target.commit();
   } catch (err) {
-    await rm(temporary, { force: true }).catch(() => undefined);
+    await target?.discard();
     throw new KsmigError('usage', 'KSMIG_OUTPUT', `cannot write ${path}: ${(err as Error).message}`, { cause: err });
   }
 }

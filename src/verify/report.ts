@@ -5,11 +5,12 @@
  * they are found and streamed into the report at the end, so memory does not grow with them.
  */
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { QueryShapeResult, RowDifference, VerifyMode } from './events.js';
+import { wholeFile } from '../shared/whole-file.js';
 
 /** Per-table figures of the report. */
 export interface ReportTable {
@@ -69,11 +70,13 @@ export class DifferenceSpool {
   }
 }
 
-/** Writes the report to `path` (JSON, or Markdown for `.md`), through a temporary file renamed into place. */
+/**
+ * Writes the report to `path` (JSON, or Markdown for `.md`), through a temporary file renamed into
+ * place (a device or a pipe, such as `/dev/stdout`, is written as it is).
+ */
 export async function writeReport(path: string, content: ReportContent, spool: DifferenceSpool): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const temp = `${path}.tmp-${process.pid}`;
-  const out = createWriteStream(temp, { mode: 0o644 });
+  const target = await wholeFile(path);
+  const out = createWriteStream(target.file, { mode: 0o644 });
   const write = async (text: string): Promise<void> => {
     if (!out.write(text)) await new Promise<void>((r) => out.once('drain', () => r()));
   };
@@ -81,10 +84,10 @@ export async function writeReport(path: string, content: ReportContent, spool: D
     if (path.toLowerCase().endsWith('.md')) await markdown(content, spool, write);
     else await json(content, spool, write);
     await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
-    await rename(temp, path);
+    await target.commit();
   } catch (error) {
     out.destroy();
-    await rm(temp, { force: true });
+    await target.discard();
     throw error;
   }
 }
