@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { DEFAULT_MAX_STATEMENT_LENGTH } from '../../cql/parse.js';
 import { DETECT_HEAD_BYTES, detectFormat } from './detect.js';
-import { readers, SkippedLines, type SkippedLine } from './readers.js';
+import { batchReaders, SkippedLines, type SkippedLine } from './readers.js';
 import { extendSpan, RateTracker, type RateStats, type TimeSpan } from './rates.js';
 import type { LogRecord, QueryLogFormat } from './records.js';
 import { ShapeCache, shapeFingerprint } from './shape-scanner.js';
@@ -98,7 +98,7 @@ export async function summarizeQueryLog(input: Readable | string, options: Query
   let records = 0;
   let overflow = 0;
   const oversized: OversizedRecord[] = [];
-  for await (const record of readers[format](rest, skipped, options.maxRecordLength ?? DEFAULT_MAX_STATEMENT_LENGTH)) {
+  for await (const batch of batchReaders[format](rest, skipped, options.maxRecordLength ?? DEFAULT_MAX_STATEMENT_LENGTH)) for (const record of batch) {
     records++;
     if (record.oversized !== undefined) {
       oversized.push({ line: record.line, length: record.oversized, head: record.query.slice(0, OVERSIZED_HEAD) });
