@@ -16,6 +16,8 @@ import { createHash } from 'node:crypto';
 // The shape being built (char codes) and its length.
 let buffer = new Uint16Array(1024);
 let length = 0;
+// The same memory two codes at a time (for the hash); the buffer's length is always even.
+let words = new Uint32Array(buffer.buffer);
 
 /** Buffers longer than this are given back after use (one long statement must not pin megabytes). */
 const KEPT_BUFFER = 64 * 1024;
@@ -68,16 +70,25 @@ export class ShapeCache {
   }
 }
 
-/** FNV-1a over the char codes. */
+/**
+ * A multiplicative hash over the char codes, two at a time (`scan` zeroes the code after an odd
+ * length), finished as MurmurHash3 finishes.
+ */
 function hashCodes(codes: Uint16Array, n: number): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < n; i++) h = Math.imul(h ^ codes[i]!, 0x01000193);
-  return h >>> 0;
+  const w = codes === buffer ? words : new Uint32Array(codes.buffer, codes.byteOffset, codes.length >> 1);
+  let h = n;
+  const end = (n + 1) >> 1;
+  for (let i = 0; i < end; i++) h = Math.imul(h ^ w[i]!, 0x01000193);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 function sameAsBuffer(s: string): boolean {
-  if (s.length !== length) return false;
-  for (let i = 0; i < length; i++) if (s.charCodeAt(i) !== buffer[i]) return false;
+  const codes = buffer;
+  const n = length;
+  if (s.length !== n) return false;
+  for (let i = 0; i < n; i++) if (s.charCodeAt(i) !== codes[i]) return false;
   return true;
 }
 
@@ -100,7 +111,10 @@ const MATERIALISE_SLICE = 4096;
 function scan(cql: string, literals: string[] | undefined): void {
   const n = cql.length;
   // A shape is at most twice as long as the statement (a space before each token).
-  if (buffer.length < 2 * n + 2 || (buffer.length > KEPT_BUFFER && 2 * n + 2 <= KEPT_BUFFER)) buffer = new Uint16Array(Math.max(1024, 2 * n + 2));
+  if (buffer.length < 2 * n + 2 || (buffer.length > KEPT_BUFFER && 2 * n + 2 <= KEPT_BUFFER)) {
+    buffer = new Uint16Array(Math.max(1024, 2 * n + 2));
+    words = new Uint32Array(buffer.buffer);
+  }
   const buf = buffer;
   let len = 0;
   // Tokens written so far; whether the last one leaves the next tight (`(`, `.`, `[`, `{`); whether
@@ -116,13 +130,15 @@ function scan(cql: string, literals: string[] | undefined): void {
     const c = cql.charCodeAt(i);
     // names and keywords (ASCII only, so lower-casing is one bit); a-f may start a uuid instead
     if (((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95) && !(isHex(c) && cql.charCodeAt(i + 8) === 45 && isUuid(cql, i))) {
-      i++;
-      while (i < n && isIdentPart(cql.charCodeAt(i))) i++;
       if (tokens > 0 && !tight) buf[len++] = 32;
       const at = len;
-      for (let k = start; k < i; k++) {
-        const d = cql.charCodeAt(k);
+      buf[len++] = c >= 65 && c <= 90 ? c | 32 : c;
+      i++;
+      while (i < n) {
+        const d = cql.charCodeAt(i);
+        if ((CHAR[d]! & IDENT_PART) === 0) break;
         buf[len++] = d >= 65 && d <= 90 ? d | 32 : d;
+        i++;
       }
       const size = len - at;
       if (size >= 2 && size <= 9 && size !== 7) {
@@ -286,6 +302,8 @@ function scan(cql: string, literals: string[] | undefined): void {
   }
   // Trailing `;` tokens are dropped.
   length = semicolons >= 0 ? semicolons : len;
+  // The hash reads codes two at a time: the one after an odd length must not be left over.
+  if ((length & 1) === 1) buf[length] = 0;
 }
 
 // Single characters after which a '-' starts a negative number (or a ':' a named marker).
@@ -398,14 +416,18 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 function isHex(c: number): boolean {
-  return c < 128 && HEX[c] === 1;
+  return (CHAR[c]! & HEX) !== 0;
 }
 
-const HEX = new Uint8Array(128);
-for (const ch of '0123456789abcdefABCDEF') HEX[ch.charCodeAt(0)] = 1;
+// Character classes of every UTF-16 code unit (a `charCodeAt` past the end is NaN, which reads as 0).
+const IDENT_PART = 1;
+const HEX = 2;
+const CHAR = new Uint8Array(65536);
+for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_0123456789') CHAR[ch.charCodeAt(0)]! |= IDENT_PART;
+for (const ch of '0123456789abcdefABCDEF') CHAR[ch.charCodeAt(0)]! |= HEX;
 function isIdentStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
 }
 function isIdentPart(c: number): boolean {
-  return isIdentStart(c) || isDigit(c);
+  return (CHAR[c]! & IDENT_PART) !== 0;
 }
