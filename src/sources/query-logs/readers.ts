@@ -28,14 +28,35 @@ export class SkippedLines {
  */
 export type RecordReader = (input: Readable, skipped: SkippedLines, maxLength?: number) => AsyncGenerator<LogRecord>;
 
-/** The reader for each concrete format. */
-export const readers: Record<Exclude<QueryLogFormat, 'auto'>, RecordReader> = {
+/**
+ * A `RecordReader` that hands its records over a chunk of the input at a time (never an empty
+ * array): one turn of the async machinery per record would cost more than reading it.
+ */
+export type BatchReader = (input: Readable, skipped: SkippedLines, maxLength?: number) => AsyncGenerator<LogRecord[]>;
+
+/** The batch reader for each concrete format. */
+export const batchReaders: Record<Exclude<QueryLogFormat, 'auto'>, BatchReader> = {
   lines: readLines,
   audit: readAuditLog,
   fql: readFqlDump,
   csv: readCsv,
   jsonl: readJsonLines,
 };
+
+/** The reader for each concrete format, one record at a time. */
+export const readers: Record<Exclude<QueryLogFormat, 'auto'>, RecordReader> = {
+  lines: oneByOne(readLines),
+  audit: oneByOne(readAuditLog),
+  fql: oneByOne(readFqlDump),
+  csv: oneByOne(readCsv),
+  jsonl: oneByOne(readJsonLines),
+};
+
+function oneByOne(reader: BatchReader): RecordReader {
+  return async function* (input, skipped, maxLength) {
+    for await (const batch of reader(input, skipped, maxLength)) yield* batch;
+  };
+}
 
 const MAX_SKIPPED_KEPT = 20;
 
@@ -96,13 +117,17 @@ function line(carry: string, part: string, dropped: number, max: number): LogLin
 }
 
 /** One statement per line; blank lines and comment lines (`--`, `//`, `#`) are passed over. */
-async function* readLines(input: Readable, _skipped: SkippedLines, max = DEFAULT_MAX_STATEMENT_LENGTH): AsyncGenerator<LogRecord> {
+async function* readLines(input: Readable, _skipped: SkippedLines, max = DEFAULT_MAX_STATEMENT_LENGTH): AsyncGenerator<LogRecord[]> {
   let n = 0;
-  for await (const batch of lines(input, max)) for (const { text: raw, length } of batch) {
-    n++;
-    const text = raw.trim();
-    if (text === '' || text.startsWith('--') || text.startsWith('//') || text.startsWith('#')) continue;
-    yield length > max ? { line: n, query: text, oversized: length } : { line: n, query: text };
+  for await (const batch of lines(input, max)) {
+    const out: LogRecord[] = [];
+    for (const { text: raw, length } of batch) {
+      n++;
+      const text = raw.trim();
+      if (text === '' || text.startsWith('--') || text.startsWith('//') || text.startsWith('#')) continue;
+      out.push(length > max ? { line: n, query: text, oversized: length } : { line: n, query: text });
+    }
+    if (out.length > 0) yield out;
   }
 }
 
@@ -121,7 +146,7 @@ const AUDITED_CATEGORIES = new Set(['QUERY', 'DML', 'DDL', 'DCL', 'OTHER']);
  * `user:u|host:h|source:/ip|port:p|timestamp:t|type:SELECT|category:QUERY[|batch:id][|ks:k][|scope:s]|operation:CQL`.
  * A multi-line statement continues on the following lines until the next entry.
  */
-async function* readAuditLog(input: Readable, skipped: SkippedLines, max = DEFAULT_MAX_STATEMENT_LENGTH): AsyncGenerator<LogRecord> {
+async function* readAuditLog(input: Readable, skipped: SkippedLines, max = DEFAULT_MAX_STATEMENT_LENGTH): AsyncGenerator<LogRecord[]> {
   let n = 0;
   let pending: { line: number; fields: Map<string, string>; operation: BoundedText } | undefined;
   const flush = (): LogRecord | undefined => {
@@ -139,36 +164,40 @@ async function* readAuditLog(input: Readable, skipped: SkippedLines, max = DEFAU
     if (timestamp !== undefined) record.timestamp = timestamp;
     return record;
   };
-  for await (const batch of lines(input, max)) for (const { text: raw, length } of batch) {
-    n++;
-    const m = AUDIT_START.exec(raw);
-    if (m === null) {
-      if (OTHER_LOG_LINE.test(raw)) {
-        const record = flush();
-        if (record) yield record;
-      } else if (pending !== undefined) {
-        pending.operation.append(`\n${raw}`, length + 1);
-      } else if (raw.trim() !== '') {
-        skipped.add(n, 'not an audit log entry');
+  for await (const batch of lines(input, max)) {
+    const out: LogRecord[] = [];
+    for (const { text: raw, length } of batch) {
+      n++;
+      const m = AUDIT_START.exec(raw);
+      if (m === null) {
+        if (OTHER_LOG_LINE.test(raw)) {
+          const record = flush();
+          if (record) out.push(record);
+        } else if (pending !== undefined) {
+          pending.operation.append(`\n${raw}`, length + 1);
+        } else if (raw.trim() !== '') {
+          skipped.add(n, 'not an audit log entry');
+        }
+        continue;
       }
-      continue;
+      const record = flush();
+      if (record) out.push(record);
+      const body = raw.slice(m.index + (m[0].startsWith('user:') ? 0 : m[0].indexOf('user:')));
+      const opAt = body.indexOf('|operation:');
+      const head = opAt >= 0 ? body.slice(0, opAt) : body;
+      const fields = new Map<string, string>();
+      for (const part of head.split('|')) {
+        const colon = part.indexOf(':');
+        if (colon > 0) fields.set(part.slice(0, colon), part.slice(colon + 1));
+      }
+      const operation = new BoundedText(max);
+      if (opAt >= 0) operation.append(body.slice(opAt + '|operation:'.length), length - (raw.length - body.length) - opAt - '|operation:'.length);
+      pending = { line: n, fields, operation };
     }
-    const record = flush();
-    if (record) yield record;
-    const body = raw.slice(m.index + (m[0].startsWith('user:') ? 0 : m[0].indexOf('user:')));
-    const opAt = body.indexOf('|operation:');
-    const head = opAt >= 0 ? body.slice(0, opAt) : body;
-    const fields = new Map<string, string>();
-    for (const part of head.split('|')) {
-      const colon = part.indexOf(':');
-      if (colon > 0) fields.set(part.slice(0, colon), part.slice(colon + 1));
-    }
-    const operation = new BoundedText(max);
-    if (opAt >= 0) operation.append(body.slice(opAt + '|operation:'.length), length - (raw.length - body.length) - opAt - '|operation:'.length);
-    pending = { line: n, fields, operation };
+    if (out.length > 0) yield out;
   }
   const last = flush();
-  if (last) yield last;
+  if (last) yield [last];
 }
 
 const BATCH_KEYWORDS: Record<string, string> = { LOGGED: 'BEGIN BATCH', UNLOGGED: 'BEGIN UNLOGGED BATCH', COUNTER: 'BEGIN COUNTER BATCH' };
@@ -180,7 +209,7 @@ const BATCH_KEYWORDS: Record<string, string> = { LOGGED: 'BEGIN BATCH', UNLOGGED
  * batch). A batch is audited as one `BEGIN … BATCH … APPLY BATCH` statement. A single query's
  * bound values are decoded from the hex dump (`LogRecord.values`; see `fql-values.ts`).
  */
-async function* readFqlDump(input: Readable, skipped: SkippedLines, max = DEFAULT_MAX_STATEMENT_LENGTH): AsyncGenerator<LogRecord> {
+async function* readFqlDump(input: Readable, skipped: SkippedLines, max = DEFAULT_MAX_STATEMENT_LENGTH): AsyncGenerator<LogRecord[]> {
   let n = 0;
   let rec: { line: number; type: string; batchType?: string; queries: string[]; inQuery: boolean; values?: FqlValuesCollector; timestamp?: number; length: number } | undefined;
   const flush = (): LogRecord | undefined => {
@@ -208,38 +237,42 @@ async function* readFqlDump(input: Readable, skipped: SkippedLines, max = DEFAUL
     if (continued) r.queries[r.queries.length - 1] += `\n${text.slice(0, room)}`;
     else r.queries.push(text.slice(0, room));
   };
-  for await (const batch of lines(input, max)) for (const { text: raw, length } of batch) {
-    n++;
-    const type = /^Type: (\S+)\s*$/.exec(raw);
-    if (type) {
-      const done = flush();
-      if (done) yield done;
-      rec = { line: n, type: type[1]!, queries: [], inQuery: false, length: 0 };
-      continue;
+  for await (const batch of lines(input, max)) {
+    const out: LogRecord[] = [];
+    for (const { text: raw, length } of batch) {
+      n++;
+      const type = /^Type: (\S+)\s*$/.exec(raw);
+      if (type) {
+        const done = flush();
+        if (done) out.push(done);
+        rec = { line: n, type: type[1]!, queries: [], inQuery: false, length: 0 };
+        continue;
+      }
+      if (rec === undefined) {
+        if (raw.trim() !== '') skipped.add(n, 'outside an fqltool record');
+        continue;
+      }
+      if (raw.startsWith('Query: ')) {
+        addQuery(rec, raw.slice('Query: '.length), length - 'Query: '.length, false);
+        rec.inQuery = true;
+      } else if (raw.startsWith('Values:')) {
+        rec.inQuery = false;
+        if (rec.type !== 'batch' && rec.values === undefined) rec.values = new FqlValuesCollector();
+      } else if (raw.startsWith('Query start time: ') && !rec.inQuery) {
+        const timestamp = parseTimestamp(raw.slice('Query start time: '.length));
+        if (timestamp !== undefined) rec.timestamp = timestamp;
+      } else if (rec.values !== undefined && !rec.inQuery && rec.type !== 'batch') {
+        rec.values.push(raw);
+      } else if (raw.startsWith('Batch type: ')) {
+        rec.batchType = raw.slice('Batch type: '.length).trim();
+      } else if (rec.inQuery && rec.queries.length > 0) {
+        addQuery(rec, raw, length, true);
+      }
     }
-    if (rec === undefined) {
-      if (raw.trim() !== '') skipped.add(n, 'outside an fqltool record');
-      continue;
-    }
-    if (raw.startsWith('Query: ')) {
-      addQuery(rec, raw.slice('Query: '.length), length - 'Query: '.length, false);
-      rec.inQuery = true;
-    } else if (raw.startsWith('Values:')) {
-      rec.inQuery = false;
-      if (rec.type !== 'batch' && rec.values === undefined) rec.values = new FqlValuesCollector();
-    } else if (raw.startsWith('Query start time: ') && !rec.inQuery) {
-      const timestamp = parseTimestamp(raw.slice('Query start time: '.length));
-      if (timestamp !== undefined) rec.timestamp = timestamp;
-    } else if (rec.values !== undefined && !rec.inQuery && rec.type !== 'batch') {
-      rec.values.push(raw);
-    } else if (raw.startsWith('Batch type: ')) {
-      rec.batchType = raw.slice('Batch type: '.length).trim();
-    } else if (rec.inQuery && rec.queries.length > 0) {
-      addQuery(rec, raw, length, true);
-    }
+    if (out.length > 0) yield out;
   }
   const last = flush();
-  if (last) yield last;
+  if (last) yield [last];
 }
 
 /** The first field named one of `names` whose value is text (a number or boolean counts; an object or array does not). */
@@ -282,7 +315,7 @@ function toRecord(line: number, row: Record<string, unknown>): LogRecord | undef
  * stay, empty, so line numbers hold) and reported as oversized. Without a query column in the
  * header, every record is passed over (and counted).
  */
-async function* readCsv(input: Readable, skipped: SkippedLines, max = DEFAULT_MAX_STATEMENT_LENGTH): AsyncGenerator<LogRecord> {
+async function* readCsv(input: Readable, skipped: SkippedLines, max = DEFAULT_MAX_STATEMENT_LENGTH): AsyncGenerator<LogRecord[]> {
   const { parse: parseCsv } = await import('csv-parse');
   const oversized: LogRecord[] = [];
   const parser = Readable.from(boundedCsvRecords(input, max, (r) => oversized.push(r))).pipe(
@@ -292,7 +325,7 @@ async function* readCsv(input: Readable, skipped: SkippedLines, max = DEFAULT_MA
   let hasQueryColumn: boolean | undefined;
   try {
     for await (const item of parser as AsyncIterable<{ record: Record<string, unknown>; info: { lines: number } }>) {
-      for (const r of oversized.splice(0)) yield r;
+      if (oversized.length > 0) yield oversized.splice(0);
       if (hasQueryColumn === undefined) {
         hasQueryColumn = findQueryColumn(Object.keys(item.record)) >= 0;
         if (!hasQueryColumn) skipped.add(1, `no query column in the CSV header (expected one of: ${QUERY_FIELDS.join(', ')})`);
@@ -302,14 +335,14 @@ async function* readCsv(input: Readable, skipped: SkippedLines, max = DEFAULT_MA
         continue;
       }
       const rec = toRecord(item.info.lines, item.record);
-      if (rec) yield rec;
+      if (rec) yield [rec];
       else skipped.add(item.info.lines, 'empty query field');
     }
   } catch (err) {
     // Malformed CSV (a quote never closed, say): what was read counts; the parser cannot go on past it.
     skipped.add((err as { lines?: number }).lines ?? 0, `not valid CSV from here on: ${(err as Error).message.slice(0, 200)}`);
   }
-  for (const r of oversized.splice(0)) yield r;
+  if (oversized.length > 0) yield oversized.splice(0);
 }
 
 /**
@@ -364,30 +397,34 @@ async function* boundedCsvRecords(input: Readable, max: number, onOversized: (re
 }
 
 /** One JSON object per line with a query field (`query`, `statement`, `cql`, …) and optional consistency/keyspace. */
-async function* readJsonLines(input: Readable, skipped: SkippedLines, max = DEFAULT_MAX_STATEMENT_LENGTH): AsyncGenerator<LogRecord> {
+async function* readJsonLines(input: Readable, skipped: SkippedLines, max = DEFAULT_MAX_STATEMENT_LENGTH): AsyncGenerator<LogRecord[]> {
   let n = 0;
-  for await (const batch of lines(input, max)) for (const { text: raw, length } of batch) {
-    n++;
-    if (raw.trim() === '') continue;
-    if (length > max) {
-      // Too long to parse: its query (the bulk of it, surely) is reported as a statement too large.
-      yield { line: n, query: raw.trim(), oversized: length };
-      continue;
+  for await (const batch of lines(input, max)) {
+    const out: LogRecord[] = [];
+    for (const { text: raw, length } of batch) {
+      n++;
+      if (raw.trim() === '') continue;
+      if (length > max) {
+        // Too long to parse: its query (the bulk of it, surely) is reported as a statement too large.
+        out.push({ line: n, query: raw.trim(), oversized: length });
+        continue;
+      }
+      let value: unknown;
+      try {
+        value = JSON.parse(raw);
+      } catch (err) {
+        skipped.add(n, `not valid JSON: ${(err as Error).message}`);
+        continue;
+      }
+      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        skipped.add(n, 'not a JSON object');
+        continue;
+      }
+      const rec = toRecord(n, value as Record<string, unknown>);
+      if (rec) out.push(rec);
+      else skipped.add(n, `no query field (expected one of: ${QUERY_FIELDS.join(', ')})`);
     }
-    let value: unknown;
-    try {
-      value = JSON.parse(raw);
-    } catch (err) {
-      skipped.add(n, `not valid JSON: ${(err as Error).message}`);
-      continue;
-    }
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      skipped.add(n, 'not a JSON object');
-      continue;
-    }
-    const rec = toRecord(n, value as Record<string, unknown>);
-    if (rec) yield rec;
-    else skipped.add(n, `no query field (expected one of: ${QUERY_FIELDS.join(', ')})`);
+    if (out.length > 0) yield out;
   }
 }
 

@@ -2,10 +2,10 @@ import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { DEFAULT_MAX_STATEMENT_LENGTH } from '../../cql/parse.js';
 import { DETECT_HEAD_BYTES, detectFormat } from './detect.js';
-import { readers, SkippedLines, type SkippedLine } from './readers.js';
+import { batchReaders, SkippedLines, type SkippedLine } from './readers.js';
 import { extendSpan, RateTracker, type RateStats, type TimeSpan } from './rates.js';
 import type { LogRecord, QueryLogFormat } from './records.js';
-import { shapeFingerprint, statementShape } from './shape-scanner.js';
+import { ShapeCache, shapeFingerprint } from './shape-scanner.js';
 
 /** Every execution of one statement shape in a log, folded into one entry. */
 export interface ShapeEntry {
@@ -90,19 +90,21 @@ export async function summarizeQueryLog(input: Readable | string, options: Query
   const maxShapes = options.maxShapes ?? DEFAULT_MAX_SHAPES;
   const skipped = new SkippedLines();
   const byKey = new Map<string, ShapeEntry>();
+  // A repeated statement finds its shape here without building the string again.
+  const shapes = new ShapeCache(maxShapes);
   const trackers = new Map<ShapeEntry, RateTracker>();
   let span: TimeSpan | undefined;
   let timestamped = 0;
   let records = 0;
   let overflow = 0;
   const oversized: OversizedRecord[] = [];
-  for await (const record of readers[format](rest, skipped, options.maxRecordLength ?? DEFAULT_MAX_STATEMENT_LENGTH)) {
+  for await (const batch of batchReaders[format](rest, skipped, options.maxRecordLength ?? DEFAULT_MAX_STATEMENT_LENGTH)) for (const record of batch) {
     records++;
     if (record.oversized !== undefined) {
       oversized.push({ line: record.line, length: record.oversized, head: record.query.slice(0, OVERSIZED_HEAD) });
       continue;
     }
-    const shape = statementShape(record.query);
+    const shape = shapes.shape(record.query);
     if (shape === '') continue;
     const key = record.keyspace === undefined ? shape : `${record.keyspace}\u0000${shape}`;
     let entry = byKey.get(key);
@@ -131,8 +133,8 @@ export async function summarizeQueryLog(input: Readable | string, options: Query
     options.onRecord?.(entry, record);
   }
   if (span !== undefined) for (const [entry, tracker] of trackers) entry.rate = tracker.finish(span);
-  const shapes = [...byKey.values()].sort((a, b) => b.count - a.count || a.firstLine - b.firstLine);
-  const summary: QueryLogSummary = { format, records, shapes, skipped: skipped.kept, skippedCount: skipped.count, overflow, oversized, timestamped };
+  const sorted = [...byKey.values()].sort((a, b) => b.count - a.count || a.firstLine - b.firstLine);
+  const summary: QueryLogSummary = { format, records, shapes: sorted, skipped: skipped.kept, skippedCount: skipped.count, overflow, oversized, timestamped };
   if (span !== undefined) summary.span = span;
   return summary;
 }
