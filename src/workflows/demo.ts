@@ -27,6 +27,7 @@ import { seedDemoOrigin } from './demo-seed.js';
 import { auditPart, writeMigrationReport, type MigrationReport } from './migration-report.js';
 import { runQueryVerification } from './query-verify.js';
 import { applySchema, type ApplyEvent } from './schema-apply.js';
+import { FULL_CHECK, JOB_DEFAULTS, PLAIN_COPY } from './sessions.js';
 import { runVerifyWorkflow, type VerifyControl } from './verify.js';
 import { KsmigError } from '../shared/errors.js';
 
@@ -208,19 +209,11 @@ async function clusterPart(script: DemoScript, schemaText: string, report: Migra
         keyspaces: ['shop'],
         tables: [],
         targetKeyspace: undefined,
-        rate: undefined,
-        concurrency: 64,
-        splits: undefined,
-        fetchSize: 1000,
+        ...JOB_DEFAULTS,
+        ...PLAIN_COPY,
         checkpoint: join(stateDir, 'copy.json'),
         resume: false,
-        maxErrors: undefined,
         rejects: undefined,
-        preserveTtl: false,
-        preserveWritetime: false,
-        createTables: false,
-        shard: undefined,
-        dryRun: false,
         maxUnavailableSeconds: 120,
         cwd: stateDir,
       },
@@ -245,16 +238,8 @@ async function clusterPart(script: DemoScript, schemaText: string, report: Migra
         keyspaces: ['shop'],
         tables: [],
         targetKeyspace: undefined,
-        rate: undefined,
-        concurrency: 64,
-        splits: undefined,
-        fetchSize: 1000,
-        samplePercent: 100,
-        compareTtl: undefined,
-        compareWritetime: undefined,
-        fix: false,
-        fixExtra: false,
-        shard: undefined,
+        ...JOB_DEFAULTS,
+        ...FULL_CHECK,
         maxUnavailableSeconds: 120,
       },
       emitVerify,

@@ -25,7 +25,7 @@ import type { EventListener } from '../shared/events.js';
 import type { QueryShapeResult, VerifyEvent } from '../verify/events.js';
 import { runAuditWorkflow, type AuditOutcome } from './audit.js';
 import { runCopyWorkflow, type CopyResult } from './copy.js';
-import { closeQuietly } from './sessions.js';
+import { closeQuietly, FULL_CHECK, JOB_DEFAULTS, PLAIN_COPY } from './sessions.js';
 import { runEstimateWorkflow } from './estimate.js';
 import { auditPart, writeMigrationReport, type MigrationReport } from './migration-report.js';
 import { runQueryVerification } from './query-verify.js';
@@ -444,19 +444,12 @@ export class MigrationSession {
         keyspaces: this.state.keyspaces,
         tables: this.state.tables,
         targetKeyspace: this.state.targetKeyspace,
+        ...JOB_DEFAULTS,
+        ...PLAIN_COPY,
         rate: options.rate,
-        concurrency: 64,
-        splits: undefined,
-        fetchSize: 1000,
         checkpoint: this.state.checkpoint,
         resume,
-        maxErrors: undefined,
         rejects: join(this.dir, 'copy-rejects.jsonl'),
-        preserveTtl: false,
-        preserveWritetime: false,
-        createTables: false,
-        shard: undefined,
-        dryRun: false,
         maxUnavailableSeconds: 600,
         cwd: this.dir,
       },
@@ -479,16 +472,8 @@ export class MigrationSession {
         keyspaces: this.state.keyspaces,
         tables: this.state.tables,
         targetKeyspace: this.state.targetKeyspace,
-        rate: undefined,
-        concurrency: 64,
-        splits: undefined,
-        fetchSize: 1000,
-        samplePercent: 100,
-        compareTtl: undefined,
-        compareWritetime: undefined,
-        fix: false,
-        fixExtra: false,
-        shard: undefined,
+        ...JOB_DEFAULTS,
+        ...FULL_CHECK,
         maxUnavailableSeconds: 600,
       },
       onEvent,

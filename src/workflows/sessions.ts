@@ -26,6 +26,18 @@ export interface TableJobOptions {
   maxUnavailableSeconds: number;
 }
 
+/**
+ * The settings a job started for the user (the demo, `ksmig migrate`) leaves at their defaults: no
+ * rate limit, 64 workers, pages of 1,000 rows, splits planned from the table sizes, not sharded.
+ */
+export const JOB_DEFAULTS = { rate: undefined, concurrency: 64, splits: undefined, fetchSize: 1000, shard: undefined } as const;
+
+/** A copy with nothing extra: no error cap, TTL and writetime not preserved, tables not created, not a dry run. */
+export const PLAIN_COPY = { maxErrors: undefined, preserveTtl: false, preserveWritetime: false, createTables: false, dryRun: false } as const;
+
+/** A verify of every row without repairs, TTLs and writetimes not compared. */
+export const FULL_CHECK = { samplePercent: 100, compareTtl: undefined, compareWritetime: undefined, fix: false, fixExtra: false } as const;
+
 /** Usage errors of `command` (copy, verify) about its keyspaces: none given, or one target keyspace for several. */
 export function checkKeyspaces(command: string, options: Pick<TableJobOptions, 'keyspaces' | 'targetKeyspace'>): void {
   if (options.keyspaces.length === 0) throw usageError(`${command} needs at least one keyspace: --keyspace ks[,ks2…]`);
