@@ -92,7 +92,7 @@ export async function runDemo(io: CliIO, withCluster: boolean): Promise<number> 
         break;
       }
       case 'copy':
-        copy?.stream.emit(event.event);
+        copy?.stream.emit(demoCopyEvent(event.event));
         break;
       case 'verify-start': {
         const stream = new EventStream<VerifyEvent>();
@@ -141,4 +141,13 @@ export async function runDemo(io: CliIO, withCluster: boolean): Promise<number> 
     verify?.view.unmount();
   }
   return ExitCode.Ok;
+}
+
+/**
+ * A copy event as the demo shows it: the demo starts over every time (its nodes and their
+ * checkpoint go when it stops), so its plan names no checkpoint and a stopped copy does not advise
+ * resuming from one.
+ */
+export function demoCopyEvent(event: CopyEvent): CopyEvent {
+  return event.type === 'plan' ? { ...event, checkpoint: undefined } : event;
 }
