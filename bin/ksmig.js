@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Thin launcher: the compiled CLI lives in dist/ (built by `npm run build`, run on install).
+// Thin launcher: the compiled CLI lives in dist/, bundled into dist/bundle/ (both built by
+// `npm run build`, run on install; scripts/bundle.mjs says why the bundle).
 import { setFlagsFromString } from 'node:v8';
 
 // V8 allocates objects of an allocation site straight into the old generation once most of them
@@ -9,7 +10,7 @@ import { setFlagsFromString } from 'node:v8';
 // in some processes and not in others (docs/benchmarks.md, "Performance: before and after"). Set before anything runs.
 setFlagsFromString('--no-allocation-site-pretenuring');
 
-const { run } = await import('../dist/cli/main.js');
+const { run } = await import('../dist/bundle/main.js');
 process.exitCode = await run(process.argv.slice(2));
 // The command is done: a driver connection that has not finished closing must not keep the process
 // alive (an unref'd timer never delays a process that would exit anyway).
