@@ -5,7 +5,7 @@
  */
 import type { Statement } from './ast/nodes.js';
 import type { CqlSyntaxError } from './errors.js';
-import { parseDmlScript } from './fast-dml.js';
+import { parseFastScript } from './fast-path.js';
 import { statementLimits, type StatementLimits } from './parse-tree.js';
 import { ScriptReader } from './script-reader.js';
 
@@ -25,25 +25,25 @@ export interface ParseResult {
  * marked with the limit.
  */
 export function parseScript(text: string, limits?: Partial<StatementLimits>): ParseResult {
-  // Plain DML (most of what applications send) has a shortcut to the same statements, skipping the
-  // lexer too. It takes nothing nested deeper than a list, and no statement can be past the length
-  // limit when the whole text is within it.
+  // Plain DML (most of what applications send) and schema statements have a shortcut to the same
+  // statements, skipping the lexer too (fast-path.ts). It takes nothing nested anywhere near the
+  // nesting limit, and no statement can be past the length limit when the whole text is within it.
   if (text.length <= statementLimits(limits).maxLength) {
-    const dml = parseDmlScript(text);
-    if (dml !== undefined) return { statements: dml, errors: [] };
+    const fast = parseFastScript(text);
+    if (fast !== undefined) return { statements: fast, errors: [] };
   }
   return read(text, limits, true);
 }
 
-/** `parseScript` without the DML shortcut: every statement through the parser (tests compare the two). */
+/** `parseScript` without the fast path: every statement through the parser (tests compare the two). */
 export function parseScriptFully(text: string, limits?: Partial<StatementLimits>): ParseResult {
   return read(text, limits, false);
 }
 
-function read(text: string, limits: Partial<StatementLimits> | undefined, dmlShortcut: boolean): ParseResult {
+function read(text: string, limits: Partial<StatementLimits> | undefined, fastPath: boolean): ParseResult {
   const statements: Statement[] = [];
   const errors: CqlSyntaxError[] = [];
-  for (const window of ScriptReader.all(text, { ...limits, dmlShortcut })) {
+  for (const window of ScriptReader.all(text, { ...limits, fastPath })) {
     for (const s of window.statements) {
       const parsed = s.parse();
       if ('error' in parsed) errors.push(parsed.error);

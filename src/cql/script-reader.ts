@@ -15,7 +15,7 @@ import { statementStartTypes } from './atn.js';
 import { buildStatement } from './ast/build.js';
 import type { Statement } from './ast/nodes.js';
 import type { CqlSyntaxError } from './errors.js';
-import { parseDmlPrefix, parseDmlScript } from './fast-dml.js';
+import { parseFastPrefix, parseFastScript } from './fast-path.js';
 import { CqlLexer } from './generated/CqlLexer.js';
 import { lengthLimitMessage, overflowMessage } from './messages.js';
 import { parseSlice, statementLimits, type StatementLimits } from './parse-tree.js';
@@ -53,10 +53,10 @@ export interface ScriptReaderOptions extends Partial<StatementLimits> {
   /** Text gathered before a window is cut (default 256 KiB; a statement longer than that widens it, up to the length limit). */
   windowLength?: number;
   /**
-   * Parse plain DML statements with the shortcut of fast-dml.ts (default true); the statements are
+   * Parse the statements the fast path knows with it (fast-path.ts; default true); the statements are
    * the same either way (tests turn it off to compare).
    */
-  dmlShortcut?: boolean;
+  fastPath?: boolean;
 }
 
 /**
@@ -74,7 +74,7 @@ const WINDOW_LENGTH = 256 * 1024;
 export class ScriptReader {
   private readonly limits: StatementLimits;
   private readonly windowLength: number;
-  private readonly dmlShortcut: boolean;
+  private readonly fastPath: boolean;
   private readonly pending: string[] = [];
   private pendingLength = 0;
   /** Text read but not yet in a window, from `base` on. */
@@ -93,7 +93,7 @@ export class ScriptReader {
   constructor(options: ScriptReaderOptions = {}) {
     this.limits = statementLimits(options);
     this.windowLength = options.windowLength ?? WINDOW_LENGTH;
-    this.dmlShortcut = options.dmlShortcut ?? true;
+    this.fastPath = options.fastPath ?? true;
     this.threshold = this.windowLength;
   }
 
@@ -118,7 +118,8 @@ export class ScriptReader {
   }
 
   /**
-   * A text in memory as the reader reads a script that has ended: the plain DML it starts with as a
+   * A text in memory as the reader reads a script that has ended: the statements it starts with that
+   * the fast path knows as a
    * window of the shortcut's (see `fastWindow`), the rest as one window (what `parseScript` reads).
    */
   static all(text: string, options?: Omit<ScriptReaderOptions, 'windowLength'>): ScriptWindow[] {
@@ -155,8 +156,8 @@ export class ScriptReader {
           continue;
         }
       }
-      // A run of plain DML becomes a window without the lexer (the shortcut of fast-dml.ts).
-      const fast = this.dmlShortcut ? this.fastWindow(text, final) : undefined;
+      // A run of statements the fast path knows becomes a window without the lexer (fast-path.ts).
+      const fast = this.fastPath ? this.fastWindow(text, final) : undefined;
       if (fast !== undefined) {
         out.push(fast.window);
         this.advance(text, fast.end);
@@ -250,15 +251,15 @@ export class ScriptReader {
   }
 
   /**
-   * The plain DML statements at the start of `text` (which starts at `base`) as a window, already
-   * parsed by the DML shortcut; undefined when `text` does not start with one. Only statements
+   * The statements at the start of `text` (which starts at `base`) that the fast path knows, as a
+   * window, already parsed; undefined when `text` does not start with one. Only statements
    * whose `;` has been read are taken (unless the script has ended), and none past the length
    * limit: the text after them goes through the lexer. The statements, their texts and positions
-   * are those the lexer's window would hold (test/cql/fast-dml.test.ts compares them).
+   * are those the lexer's window would hold (test/cql/fast-path.test.ts compares them).
    */
   private fastWindow(text: string, final: boolean): { window: ScriptWindow; end: number } | undefined {
     const base = this.base;
-    const { statements, end } = parseDmlPrefix(text, { base, terminated: !final, maxLength: this.limits.maxLength });
+    const { statements, end } = parseFastPrefix(text, { base, terminated: !final, maxLength: this.limits.maxLength });
     if (statements.length === 0) return undefined;
     const first = this.nextIndex;
     this.nextIndex += statements.length;
@@ -273,7 +274,7 @@ export class ScriptReader {
           index: first + i,
           text: text.slice(statement.range.start.offset - base.offset, statement.range.end.offset - base.offset),
           range: statement.range,
-          keyword: statement.kind.toUpperCase(),
+          keyword: firstWord(text, statement.range.start.offset - base.offset),
           parse: () => ({ statement }),
         })),
       },
@@ -294,18 +295,18 @@ export class ScriptReader {
   private statement(slice: StatementSlice, positions: PositionIndex, index: number): ScriptStatement {
     const limits = this.limits;
     const first = slice.tokens[0]!;
-    const shortcut = this.dmlShortcut && DML_FIRST_TOKENS.has(first.type);
+    const shortcut = this.fastPath && FAST_FIRST_TOKENS.has(first.type);
     return {
       index,
       text: slice.text,
       range: slice.range,
       keyword: keywordOf(first),
       parse() {
-        // Plain DML (most of what applications send) has a shortcut to the same statement; the
+        // Plain DML and schema statements have a shortcut to the same statement (fast-path.ts); the
         // length limit holds first, and the shortcut takes no statement nested deeper than a list.
         if (shortcut && slice.text.length <= limits.maxLength) {
           const { offset, line, column } = slice.range.start;
-          const fast = parseDmlScript(slice.text, { offset, lines: line - 1, column: column - 1 });
+          const fast = parseFastScript(slice.text, { offset, lines: line - 1, column: column - 1 });
           if (fast !== undefined && fast.length === 1) return { statement: fast[0]! };
         }
         const outcome = parseSlice(slice, positions, limits);
@@ -358,8 +359,8 @@ export class ScriptReader {
   }
 }
 
-/** First tokens of the statements the DML shortcut may take. */
-const DML_FIRST_TOKENS: ReadonlySet<number> = new Set([CqlLexer.K_SELECT, CqlLexer.K_INSERT, CqlLexer.K_UPDATE, CqlLexer.K_DELETE]);
+/** First tokens of the statements the fast path may take. */
+const FAST_FIRST_TOKENS: ReadonlySet<number> = new Set([CqlLexer.K_SELECT, CqlLexer.K_INSERT, CqlLexer.K_UPDATE, CqlLexer.K_DELETE, CqlLexer.K_CREATE, CqlLexer.K_USE]);
 
 /** Characters of a skipped statement kept for its report. */
 const SKIPPED_HEAD = 1000;
@@ -392,6 +393,13 @@ function tokenAfter(tokens: readonly Token[], stop: number): number {
 
 function lineStartBefore(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** The keyword a statement of the fast path starts with at `at` (as `keywordOf` gives it for its first token). */
+function firstWord(text: string, at: number): string {
+  let end = at;
+  while (end < text.length && /[A-Za-z]/.test(text[end]!)) end++;
+  return text.slice(at, end).toUpperCase();
 }
 
 function keywordOf(token: Token): string {

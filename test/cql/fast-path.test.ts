@@ -1,13 +1,15 @@
 /**
- * The DML shortcut (src/cql/fast-dml.ts) is only a shortcut: whenever it answers, the statements
- * are exactly those of the full parse (same nodes, same field order, same ranges, no errors). Checked
- * over every corpus file and statement, over generated DML (names that are keywords, every literal
- * kind, odd spacing), and over random mutations of it; and it must answer for the common shapes.
+ * The parser's fast path (src/cql/fast-path.ts) is only a shortcut: whenever it answers, the
+ * statements are exactly those of the full parse (same nodes, same field order, same ranges, no
+ * errors). Checked over every corpus file and statement, over generated DML and schema statements
+ * (names that are keywords, every literal kind and column type, odd spacing), and over random
+ * mutations of them; and it must answer for the common shapes.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseDmlScript } from '../../src/cql/fast-dml.js';
+import { lexedWordType, wordType } from '../../src/cql/fast-lex.js';
+import { parseFastScript } from '../../src/cql/fast-path.js';
 import { CqlLexer } from '../../src/cql/generated/CqlLexer.js';
 import { parseScript, parseScriptFully } from '../../src/cql/parse.js';
 import { ScriptReader, type ScriptWindow } from '../../src/cql/script-reader.js';
@@ -17,7 +19,7 @@ const root = join(import.meta.dirname, '..', '..');
 
 /** The property: no answer, or the full parse's statements exactly (compared as JSON, so field order counts). */
 function check(text: string): 'fast' | 'full' {
-  const fast = parseDmlScript(text);
+  const fast = parseFastScript(text);
   if (fast === undefined) return 'full';
   const full = parseScriptFully(text);
   expect(full.errors, `the shortcut accepted a script with syntax errors:\n${text}`).toEqual([]);
@@ -101,7 +103,7 @@ function generator(seed: number) {
   return { statement, script, mutate };
 }
 
-describe('the DML shortcut', () => {
+describe('the fast path on DML', () => {
   it('answers exactly as the full parse on generated DML', () => {
     const g = generator(20261206);
     const outcomes = { fast: 0, full: 0 };
@@ -177,7 +179,9 @@ describe('the DML shortcut', () => {
 
   it('leaves everything else to the full parse', () => {
     for (const text of [
-      'CREATE TABLE t (k int PRIMARY KEY)',
+      'CREATE MATERIALIZED VIEW v AS SELECT * FROM t WHERE k IS NOT NULL PRIMARY KEY (k)',
+      'ALTER TABLE t ADD v int',
+      'CREATE TABLE t (k int PRIMARY KEY) -- comment',
       'SELECT a FROM t -- comment',
       'SELECT count(*) FROM t',
       'SELECT JSON a FROM t',
@@ -191,14 +195,208 @@ describe('the DML shortcut', () => {
       'SELECT a FROM t WHERE k = P1D',
       'SELECT a FROM t WHERE k = 😀',
     ]) {
-      expect(parseDmlScript(text), text).toBeUndefined();
+      expect(parseFastScript(text), text).toBeUndefined();
+    }
+  });
+});
+
+/** Schema statements as schema files and DESCRIBE output write them, with the odd shapes the grammar allows. */
+function schemaGenerator(seed: number) {
+  const r = rng(seed);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+  const sp = (): string => pick(SPACES);
+  const name = (): string => (r() < 0.7 ? `${pick(['id', 'k', 'c', 'v', 'Col', 'ts'])}_${Math.floor(r() * 6)}` : pick(NAMES));
+  const native = (): string => pick(['int', 'text', 'TEXT', 'bigint', 'uuid', 'timeuuid', 'timestamp', 'blob', 'boolean', 'double', 'decimal', 'varchar', 'date', 'time', 'inet', 'counter', 'duration', 'smallint', 'tinyint', 'varint', 'ascii', 'float']);
+  const type = (depth = 0): string => {
+    const roll = depth > 2 ? 0 : r();
+    if (roll < 0.55) return native();
+    if (roll < 0.62) return pick(['address', 'ks.address', '"Addr"', 'byte', 'map', 'text.t', 'frozen']);
+    if (roll < 0.7) return `map<${type(depth + 1)},${sp()}${type(depth + 1)}>`;
+    if (roll < 0.78) return `${pick(['list', 'set', 'LIST'])}<${type(depth + 1)}>`;
+    if (roll < 0.84) return `tuple<${Array.from({ length: 1 + Math.floor(r() * 3) }, () => type(depth + 1)).join(', ')}>`;
+    if (roll < 0.88) return `vector<${pick(['float', 'int'])}, ${pick(['3', '1024', '-1'])}>`;
+    if (roll < 0.89) return "'org.apache.cassandra.db.marshal.DateType'";
+    return `frozen<${type(depth + 1)}>`;
+  };
+  const constant = (): string => pick(["'x'", "'it''s'", "''", '1', '-7', '0.01', '1.0', 'true', 'false', "'99p'", '864000', "'é'", 'null', 'NaN', '1h', "$$x$$", '0x1f', 'a']);
+  const map = (depth = 0): string => {
+    const n = Math.floor(r() * 4);
+    const entries = Array.from({ length: n }, () => `${pick(["'class'", "'keys'", "'dc1'", "'enabled'", '1', "'a''b'"])}:${sp()}${depth < 2 && r() < 0.15 ? map(depth + 1) : constant()}`);
+    return `{${entries.join(`,${sp()}`)}}`;
+  };
+  const option = (): string =>
+    `${pick(['comment', 'gc_grace_seconds', 'compaction', 'caching', 'default_time_to_live', 'bloom_filter_fp_chance', 'extensions', '"Quoted"', 'cdc', 'speculative_retry', 'compression', 'key', 'clustering', 'compact'])}${sp()}=${sp()}${r() < 0.4 ? map() : constant()}`;
+  const tableOptions = (columns: string[]): string => {
+    const items: string[] = [];
+    const n = Math.floor(r() * 5);
+    for (let i = 0; i < n; i++) {
+      const roll = r();
+      if (roll < 0.2 && columns.length > 0) items.push(`CLUSTERING ORDER BY (${Array.from({ length: 1 + Math.floor(r() * 2) }, () => `${pick(columns)} ${pick(['ASC', 'DESC', 'desc'])}`).join(', ')})`);
+      else if (roll < 0.25) items.push('COMPACT STORAGE');
+      else items.push(option());
+    }
+    return items.length === 0 ? '' : `${sp()}WITH ${items.join(`${sp()}AND${sp()}`)}`;
+  };
+  const createTable = (): string => {
+    const n = 1 + Math.floor(r() * 5);
+    const columns = Array.from({ length: n }, name);
+    const defs = columns.map((c, i) => `${c} ${type()}${r() < 0.05 ? ' STATIC' : ''}${i === 0 && r() < 0.25 ? ' PRIMARY KEY' : ''}${r() < 0.02 ? ' MASKED WITH DEFAULT' : ''}`);
+    const key = r() < 0.75 ? `PRIMARY KEY (${r() < 0.3 ? `(${columns.slice(0, 2).join(', ')})` : columns[0]}${columns.length > 2 ? `, ${columns.slice(2, 3).join(', ')}` : ''})` : undefined;
+    const elements = key === undefined ? defs : [...defs, key];
+    const trailing = r() < 0.05 ? ',' : '';
+    return `${pick(['CREATE TABLE', 'create table', 'CREATE TABLE IF NOT EXISTS'])} ${r() < 0.5 ? `${name()}.${name()}` : name()}${sp()}(${sp()}${elements.join(`,${sp()}`)}${trailing})${tableOptions(columns)}`;
+  };
+  const statement = (): string => {
+    const roll = r();
+    if (roll < 0.5) return createTable();
+    if (roll < 0.68) return `CREATE TYPE${r() < 0.3 ? ' IF NOT EXISTS' : ''} ${pick(['address', 'ks.address', '"Addr"', 'byte', 'ks.byte', 'map', 'a.b.c'])} (${Array.from({ length: 1 + Math.floor(r() * 3) }, () => `${name()} ${type()}`).join(`,${sp()}`)}${r() < 0.1 ? ',' : ''})`;
+    if (roll < 0.76) {
+      const target = pick(['v', 'values', 'keys(m)', 'VALUES(m)', 'entries(m)', 'full(f)', 'key', 'keys', '"Q"', '']);
+      return `CREATE ${r() < 0.3 ? 'CUSTOM ' : ''}INDEX${r() < 0.2 ? ' IF NOT EXISTS' : ''}${r() < 0.6 ? ` ${name()}` : ''} ON ${r() < 0.5 ? `${name()}.${name()}` : name()} (${target}${r() < 0.1 ? ', w' : ''})${r() < 0.3 ? ` USING ${pick(["'sai'", "'StorageAttachedIndex'", '$$x$$', 'sai'])}` : ''}${r() < 0.2 ? ` WITH options = ${map()}` : ''}`;
+    }
+    if (roll < 0.88) return `CREATE ${pick(['KEYSPACE', 'SCHEMA', 'keyspace'])}${r() < 0.3 ? ' IF NOT EXISTS' : ''} ${name()} WITH replication = ${map()}${r() < 0.4 ? ` AND durable_writes = ${pick(['true', 'false', "'x'"])}` : ''}`;
+    return `${pick(['USE', 'use'])} ${name()}`;
+  };
+  const script = (): string => {
+    const n = 1 + Math.floor(r() * 3);
+    return `${Array.from({ length: n }, statement).join(pick([';', ';\n', ' ;; ', ';\n\n']))}${pick(['', ';', ';\n', ' '])}`;
+  };
+  const mutate = (text: string): string => {
+    const pieces = text.split(/(\s+|[(),;=<>{}:]+)/).filter((p) => p !== '');
+    const at = Math.floor(r() * pieces.length);
+    const extra = pick(['(', ')', ',', ';', '<', '>', '{', '}', ':', '=', '.', 'AND', 'WITH', 'PRIMARY KEY', 'KEY', 'STATIC', 'frozen<', 'int', '1', "'", '"', '--c\n', 'x', '[1]']);
+    switch (Math.floor(r() * 3)) {
+      case 0:
+        pieces.splice(at, 1);
+        break;
+      case 1:
+        pieces.splice(at, 0, pieces[at] ?? '');
+        break;
+      default:
+        pieces.splice(at, 0, r() < 0.5 ? ` ${extra} ` : extra);
+    }
+    return pieces.join('');
+  };
+  return { statement, script, mutate };
+}
+
+describe('the fast path\'s words', () => {
+  it('types every word as the lexer does: keywords in any case, names, and words like durations', () => {
+    const r = rng(3);
+    const words = new Set<string>(['P', 'p', 'PT', 'P1D', 'PT2H', 'Pa', 'PW', 'columnfamily', 'ColumnFamilies', 'True', 'FALSE', 'nan', 'Infinity', 'expr', 'a_1', 'x9']);
+    // Every word the lexer's grammar quotes (keywords with two spellings have no literal name).
+    const grammar = readFileSync(join(root, 'grammar', 'CqlLexer.g4'), 'utf8');
+    for (const [, word] of grammar.matchAll(/'([A-Z_]+)'/g)) {
+      words.add(word!).add(word!.toLowerCase()).add(word![0] + word!.slice(1).toLowerCase()).add(`${word}_X`).add(`${word}1`);
+    }
+    const letters = 'abcdefghijklmnopqrstuvwxyzPTDHMSWY_0123456789';
+    for (let i = 0; i < 3000; i++) {
+      let w = letters[Math.floor(r() * 26)]!;
+      for (let n = Math.floor(r() * 6); n > 0; n--) w += letters[Math.floor(r() * letters.length)];
+      words.add(r() < 0.5 ? w : w.toUpperCase());
+    }
+    for (const word of words) {
+      // Words the lexer does not take as one token (`P1D…` runs) are not asked of wordType.
+      const lexed = lexedWordType(word);
+      if (lexed >= 0) expect(wordType(word), word).toBe(lexed);
+    }
+  });
+});
+
+describe('the fast path on schema statements', () => {
+  it('answers exactly as the full parse on generated schema statements', () => {
+    const g = schemaGenerator(20261207);
+    const outcomes = { fast: 0, full: 0 };
+    for (let i = 0; i < 3000; i++) outcomes[check(g.script())]++;
+    expect(outcomes.fast).toBeGreaterThan(300);
+    expect(outcomes.full).toBeGreaterThan(300);
+  });
+
+  it('answers exactly as the full parse on mutated schema statements', () => {
+    const g = schemaGenerator(11);
+    const outcomes = { fast: 0, full: 0 };
+    for (let i = 0; i < 4000; i++) {
+      let text = g.script();
+      for (let k = 0; k < 1 + (i % 3); k++) text = g.mutate(text);
+      outcomes[check(text)]++;
+    }
+    expect(outcomes.fast).toBeGreaterThan(50);
+    expect(outcomes.full).toBeGreaterThan(1000);
+  });
+
+  it('takes a keyword as a name exactly where the grammar does', () => {
+    let fast = 0;
+    for (const literal of CqlLexer.literalNames) {
+      const word = literal?.slice(1, -1);
+      if (word === undefined || !/^[A-Z_]+$/.test(word)) continue;
+      for (const w of [word, word.toLowerCase()]) {
+        for (const text of [
+          `CREATE TABLE ${w}.${w} (${w} int PRIMARY KEY, v ${w}) WITH ${w} = 1`,
+          `CREATE TABLE t (${w} ${w}, c frozen<${w}>, PRIMARY KEY ((${w}), c)) WITH CLUSTERING ORDER BY (${w} ASC)`,
+          `CREATE KEYSPACE ${w} WITH ${w} = {'class': ${w}}`,
+          `USE ${w}`,
+          `CREATE TYPE ${w}.${w} (${w} ${w})`,
+          `CREATE INDEX ${w} ON ${w}.${w} (${w}(${w}))`,
+          `CREATE INDEX ON ${w} (${w}) USING 'sai' WITH ${w} = {'a': 1}`,
+        ]) {
+          if (check(text) === 'fast') fast++;
+        }
+      }
+    }
+    expect(fast).toBeGreaterThan(200);
+  });
+
+  it('answers for the shapes of schema files and DESCRIBE output', () => {
+    for (const text of [
+      "CREATE KEYSPACE app WITH replication = {'class': 'NetworkTopologyStrategy', 'dc1': '3'} AND durable_writes = true;\nUSE app;",
+      'CREATE TABLE IF NOT EXISTS app.events (id uuid, ts timeuuid, tags set<text>, attrs map<text, frozen<list<int>>>, loc frozen<app.address>, v vector<float, 3>, PRIMARY KEY ((id), ts)) WITH CLUSTERING ORDER BY (ts DESC)',
+      'CREATE TABLE t (k int PRIMARY KEY, s text STATIC, "Quoted ""name""" tuple<int, text>,)',
+      `CREATE TABLE ks.users (
+    id uuid PRIMARY KEY,
+    email text
+) WITH additional_write_policy = '99p'
+    AND bloom_filter_fp_chance = 0.01
+    AND caching = {'keys': 'ALL', 'rows_per_partition': 'NONE'}
+    AND cdc = false
+    AND comment = ''
+    AND compaction = {'class': 'org.apache.cassandra.db.compaction.SizeTieredCompactionStrategy', 'max_threshold': '32', 'min_threshold': '4'}
+    AND compression = {'chunk_length_in_kb': '16', 'class': 'org.apache.cassandra.io.compress.LZ4Compressor'}
+    AND memtable = 'default'
+    AND crc_check_chance = 1.0
+    AND default_time_to_live = 0
+    AND extensions = {}
+    AND gc_grace_seconds = 864000
+    AND max_index_interval = 2048
+    AND speculative_retry = '99p';`,
+      "CREATE TABLE t (a int, b int, PRIMARY KEY (a, b)) WITH COMPACT STORAGE AND custom_properties = {'capacity_mode': {'throughput_mode': 'PAY_PER_REQUEST'}}",
+      'CREATE TYPE IF NOT EXISTS app.address (street text, city text, zip frozen<list<int>>)',
+      "CREATE CUSTOM INDEX IF NOT EXISTS by_email ON app.users (email) USING 'StorageAttachedIndex' WITH options = {'case_sensitive': 'false'}",
+      'CREATE INDEX ON app.users (keys(attrs))',
+    ]) {
+      expect(check(text), text).toBe('fast');
+    }
+  });
+
+  it('leaves to the full parse what Cassandra refuses although the grammar accepts it', () => {
+    for (const text of [
+      'CREATE TABLE t (k int PRIMARY KEY, k text)',
+      'CREATE TABLE t (k int PRIMARY KEY, v int, PRIMARY KEY (v))',
+      'CREATE TABLE t (k int, c int, PRIMARY KEY (k, c)) WITH CLUSTERING ORDER BY (c ASC, c DESC)',
+      "CREATE TABLE t (k int PRIMARY KEY) WITH comment = 'a' AND comment = 'b'",
+      "CREATE KEYSPACE k WITH replication = {'class': 'x', 'class': 'y'}",
+      'CREATE TABLE t (k int PRIMARY KEY, f frozen<int>)',
+      'CREATE TABLE t (k int PRIMARY KEY, b byte)',
+      'CREATE TABLE t (k int PRIMARY KEY, m text MASKED WITH DEFAULT)',
+    ]) {
+      expect(parseFastScript(text), text).toBeUndefined();
+      expect(parseScriptFully(text).errors.length + parseScriptFully(text).statements.length, text).toBe(1);
     }
   });
 });
 
 /** Everything a ScriptReader gives for `text` fed in pieces of `piece` characters, as JSON (field order counts). */
-function readWindows(text: string, options: { dmlShortcut: boolean; windowLength: number; piece: number }): string {
-  const reader = new ScriptReader({ maxLength: 4000, windowLength: options.windowLength, dmlShortcut: options.dmlShortcut });
+function readWindows(text: string, options: { fastPath: boolean; windowLength: number; piece: number }): string {
+  const reader = new ScriptReader({ maxLength: 4000, windowLength: options.windowLength, fastPath: options.fastPath });
   const out: unknown[] = [];
   const take = (windows: ScriptWindow[]): void => {
     for (const w of windows) for (const s of w.statements) out.push({ index: s.index, range: s.range, keyword: s.keyword, parsed: s.parse() });
@@ -210,7 +408,8 @@ function readWindows(text: string, options: { dmlShortcut: boolean; windowLength
 
 // Statements the shortcut leaves alone, so that a script holding them is read statement by statement.
 const OTHERS = [
-  'CREATE TABLE ks.t (k int PRIMARY KEY, v text)',
+  'CREATE FUNCTION f (a int) RETURNS NULL ON NULL INPUT RETURNS int LANGUAGE java AS $$return a;$$',
+  'CREATE TABLE ks.t (k int PRIMARY KEY, v text) WITH comment = $$x$$',
   '-- a comment\nUSE ks',
   "ALTER TABLE t WITH comment = 'x'",
   'BEGIN BATCH INSERT INTO t (a) VALUES (1); APPLY BATCH',
@@ -220,7 +419,7 @@ const OTHERS = [
   'SELECT a FROM t WHERE k = 😀',
 ];
 
-describe('the DML shortcut a statement at a time (ScriptReader)', () => {
+describe('the fast path a statement at a time (ScriptReader)', () => {
   it('gives the full parse\'s statements, errors and positions in scripts that mix DML with the rest', () => {
     const g = generator(1412);
     const r = rng(99);
@@ -230,7 +429,7 @@ describe('the DML shortcut a statement at a time (ScriptReader)', () => {
       let text = parts.join(r() < 0.5 ? ';\n' : ';\n\n  ');
       if (i % 4 === 3) text = g.mutate(text);
       expect(JSON.stringify(parseScript(text)), text).toBe(JSON.stringify(parseScriptFully(text)));
-      for (const s of ScriptReader.whole(text).statements) if (parseDmlScript(s.text) !== undefined) shortcut++;
+      for (const s of ScriptReader.whole(text).statements) if (parseFastScript(s.text) !== undefined) shortcut++;
     }
     expect(shortcut).toBeGreaterThan(500);
   });
@@ -242,7 +441,7 @@ describe('the DML shortcut a statement at a time (ScriptReader)', () => {
       for (const file of readdirSync(abs).filter((f) => f.endsWith('.cql'))) {
         const text = readFileSync(join(abs, file), 'utf8');
         const options = { windowLength: 700, piece: 173 };
-        expect(readWindows(text, { ...options, dmlShortcut: true }), file).toBe(readWindows(text, { ...options, dmlShortcut: false }));
+        expect(readWindows(text, { ...options, fastPath: true }), file).toBe(readWindows(text, { ...options, fastPath: false }));
       }
     }
   });
@@ -250,7 +449,7 @@ describe('the DML shortcut a statement at a time (ScriptReader)', () => {
   it('places a statement of a later window where the full parse does (lines, columns, offsets)', () => {
     const text = `${'CREATE TABLE t (k int PRIMARY KEY);\n'.repeat(40)}  SELECT a, b FROM t WHERE k = 1 AND c IN (1, 2);  INSERT INTO t (k, v)\n  VALUES (?, 'x');\n`;
     const options = { windowLength: 300, piece: 97 };
-    expect(readWindows(text, { ...options, dmlShortcut: true })).toBe(readWindows(text, { ...options, dmlShortcut: false }));
+    expect(readWindows(text, { ...options, fastPath: true })).toBe(readWindows(text, { ...options, fastPath: false }));
   });
 
   /** The windows of `text` fed in pieces: they must tile it; returns how many statements the shortcut's windows hold. */
@@ -286,7 +485,7 @@ describe('the DML shortcut a statement at a time (ScriptReader)', () => {
     const plain: string[] = [];
     while (plain.length < 3000) {
       const dml = g.statement();
-      if (parseDmlScript(dml) !== undefined) plain.push(dml);
+      if (parseFastScript(dml) !== undefined) plain.push(dml);
     }
     const text = `${plain.join(';\n')};\n`;
     // The same now and then broken by another statement. No unterminated string here: its quote would
@@ -295,7 +494,7 @@ describe('the DML shortcut a statement at a time (ScriptReader)', () => {
     const mixed = `${plain.map((p) => (r() < 0.02 ? `${others[Math.floor(r() * others.length)]!};\n${p}` : p)).join(';\n')};\n`;
     for (const [windowLength, piece] of [[4000, 997], [20_000, 4096], [600, 61]] as const) {
       for (const script of [text, mixed]) {
-        expect(readWindows(script, { dmlShortcut: true, windowLength, piece })).toBe(readWindows(script, { dmlShortcut: false, windowLength, piece }));
+        expect(readWindows(script, { fastPath: true, windowLength, piece })).toBe(readWindows(script, { fastPath: false, windowLength, piece }));
       }
       expect(tiledWindows(text, windowLength, piece)).toBe(plain.length);
       expect(tiledWindows(mixed, windowLength, piece)).toBeGreaterThan(0);
