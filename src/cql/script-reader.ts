@@ -20,7 +20,7 @@ import { CqlLexer } from './generated/CqlLexer.js';
 import { lengthLimitMessage, overflowMessage } from './messages.js';
 import { parseSlice, statementLimits, type StatementLimits } from './parse-tree.js';
 import type { SourcePosition, SourceRange } from './source.js';
-import { splitTokens, type StatementSlice } from './split.js';
+import { semicolonEnd, splitTokens, type StatementSlice } from './split.js';
 import { isUnterminated, lexScript, type LexedScript, type PositionIndex, type TextBase } from './tokens.js';
 import { Token } from 'antlr4ng';
 
@@ -168,6 +168,17 @@ export class ScriptReader {
         if (!final && !text.includes(';')) break;
         continue;
       }
+      // A statement the fast path does not know, with more text after it: lex only as far as needed
+      // to read that statement, so that the fast path takes up again after it.
+      const settled = this.fastPath ? this.prefixWindow(text) : undefined;
+      if (settled !== undefined) {
+        out.push(settled.window);
+        this.advance(text, settled.end);
+        text = text.slice(settled.end);
+        this.threshold = this.windowLength;
+        if (!final && !text.includes(';')) break;
+        continue;
+      }
       const { window, script, slices } = this.lexed(text, final);
       if (final) {
         out.push(window);
@@ -279,6 +290,29 @@ export class ScriptReader {
         })),
       },
     };
+  }
+
+  /**
+   * The statements at the start of `text` that lexing a prefix of it settles, as a window: the
+   * prefix ends at a `;` (see `semicolonEnd`), and its statements but the last are taken as a
+   * streamed window takes them (`safeCount`), so they are what lexing the whole text gives. The
+   * prefix grows (2, 4, 8… `;`) until it settles one; undefined when it would take the whole text
+   * or pass the length limit: the caller then lexes on as usual.
+   */
+  private prefixWindow(text: string): { window: ScriptWindow; end: number } | undefined {
+    for (let count = 2; ; count *= 2) {
+      const end = semicolonEnd(text, count);
+      if (end < 0 || end >= text.length) return undefined;
+      const prefix = text.slice(0, end);
+      const { window, script, slices } = this.lexed(prefix, false);
+      const safe = this.safeCount(slices, script);
+      if (safe > 0) {
+        const cut = cutAfter(slices[safe - 1]!, script);
+        this.nextIndex = window.statements[safe - 1]!.index + 1;
+        return { end: cut, window: { ...window, text: prefix.slice(0, cut), statements: window.statements.slice(0, safe) } };
+      }
+      if (end > this.limits.maxLength) return undefined;
+    }
   }
 
   /** Lexes and splits `text` (which starts at `base`) into a window with statements parsed on demand. */
