@@ -17,8 +17,7 @@ export function compileMatch(spec: MatchSpec, ctx: CheckContext): Visitor {
   const where = spec.where ?? [];
   const handler = (node: AstNode, ancestors: readonly AstNode[]): void => {
     if (spec.within !== undefined) {
-      const chain = [...ancestors, node];
-      const enclosing = [...chain].reverse().find((n) => isStatementKind(n.kind));
+      const enclosing = enclosingStatement(node, ancestors);
       if (enclosing === undefined || !spec.within.includes(enclosing.kind)) return;
     }
     if (!where.every((p) => holds(node, p))) return;
@@ -35,6 +34,25 @@ export function compileMatch(spec: MatchSpec, ctx: CheckContext): Visitor {
   return visitor as Visitor;
 }
 
+/** The innermost statement among `node` and its ancestors. */
+function enclosingStatement(node: AstNode, ancestors: readonly AstNode[]): AstNode | undefined {
+  if (isStatementKind(node.kind)) return node;
+  for (let i = ancestors.length - 1; i >= 0; i--) if (isStatementKind(ancestors[i]!.kind)) return ancestors[i];
+  return undefined;
+}
+
+// Predicates come from rule data: each `matches` is compiled once.
+const patterns = new WeakMap<Predicate, RegExp>();
+
+function patternOf(p: Predicate & { matches: string }): RegExp {
+  let re = patterns.get(p);
+  if (re === undefined) {
+    re = new RegExp(p.matches, p.ignoreCase === true ? 'i' : '');
+    patterns.set(p, re);
+  }
+  return re;
+}
+
 /** Whether a predicate holds for a node (any value at the path satisfies it). */
 export function holds(node: AstNode, p: Predicate): boolean {
   const values = valuesAt(node, p.path).map(scalar);
@@ -44,7 +62,7 @@ export function holds(node: AstNode, p: Predicate): boolean {
   if (p.in !== undefined) return values.some((v) => p.in!.some((x) => norm(x) === norm(v)));
   if (p.notIn !== undefined) return values.length > 0 && values.some((v) => !p.notIn!.some((x) => norm(x) === norm(v)));
   if (p.matches !== undefined) {
-    const re = new RegExp(p.matches, p.ignoreCase === true ? 'i' : '');
+    const re = patternOf(p as Predicate & { matches: string });
     return values.some((v) => typeof v === 'string' && re.test(v));
   }
   if (p.gt !== undefined) return values.some((v) => toNumber(v) !== undefined && toNumber(v)! > p.gt!);

@@ -8,7 +8,7 @@ import { isNode } from '../cql/ast/walk.js';
 export function valuesAt(root: unknown, path: string): unknown[] {
   if (path === '$node') return [root];
   let current: unknown[] = [root];
-  for (const key of path.split('.')) {
+  for (const key of keysOf(path)) {
     const next: unknown[] = [];
     for (const value of current) {
       if (Array.isArray(value)) {
@@ -20,7 +20,19 @@ export function valuesAt(root: unknown, path: string): unknown[] {
     }
     current = next;
   }
-  return current.flatMap((v) => (Array.isArray(v) ? v : [v]));
+  return current.some(Array.isArray) ? current.flatMap((v) => (Array.isArray(v) ? v : [v])) : current;
+}
+
+// Paths come from rule data, a fixed set: each is split once (every node a rule visits walks one).
+const pathKeys = new Map<string, readonly string[]>();
+
+function keysOf(path: string): readonly string[] {
+  let keys = pathKeys.get(path);
+  if (keys === undefined) {
+    keys = path.split('.');
+    pathKeys.set(path, keys);
+  }
+  return keys;
 }
 
 function pushKey(value: unknown, key: string, out: unknown[]): void {
