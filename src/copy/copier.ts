@@ -15,10 +15,11 @@ import { scanRange, type ScanPage } from '../scan/range-scan.js';
 import { splitRange, type TokenRange } from '../scan/ranges.js';
 import type { Partitioner } from '../scan/tokens.js';
 import { KsmigError } from '../shared/errors.js';
+import { RateWindow, type RateWindowOptions } from '../shared/rate-window.js';
 import { redact } from '../shared/redact.js';
 import type { Checkpoint } from './checkpoint.js';
 import type { CopyControl, CopyEvent, FidelityMode } from './events.js';
-import type { WriteRateLimiter } from './rate-limiter.js';
+import { BURST_SECONDS, type WriteRateLimiter } from './rate-limiter.js';
 import type { RejectsFile } from './rejects.js';
 import type { RowWriter, RowWrites, WriteStatement } from './row-writer.js';
 
@@ -88,6 +89,12 @@ interface TableState {
   finishedAt: number | undefined;
 }
 
+/**
+ * How the copy's speed is measured: no window begins in the first second, when the limiter's full
+ * bucket lets a second of capacity out at once (see {@link RateWindow}).
+ */
+export const COPY_SPEED_OPTIONS: RateWindowOptions = { settleMs: BURST_SECONDS * 1000 };
+
 const MAX_SPLIT_DEPTH = 3;
 const SPLIT_PARTS = 4;
 const ROW_ATTEMPTS = 3;
@@ -119,7 +126,7 @@ export class Copier implements CopyControl {
   private units = 0;
   private throttledCount = 0;
   private retries = 0;
-  private readonly samples: Array<{ at: number; rows: number; units: number }> = [];
+  private readonly speed = new RateWindow({ rows: 0, units: 0 }, COPY_SPEED_OPTIONS);
   private readonly startedAt = Date.now();
   private readonly perRangeInFlight: number;
   private readonly parallelRanges: number;
@@ -152,6 +159,8 @@ export class Copier implements CopyControl {
     this.paused = false;
     this.releasePause?.();
     this.pauseGate = undefined;
+    // The bucket refilled while paused and goes out at once, as at the start.
+    this.speed.restart(this.written());
     this.options.emit({ type: 'resumed' });
   }
 
@@ -502,22 +511,20 @@ export class Copier implements CopyControl {
     this.slotWaiters.shift()?.();
   }
 
-  private unitsPerSecond(): number {
-    return this.rate5s().units;
+  private written(): { rows: number; units: number } {
+    return { rows: this.rowsWritten, units: this.units };
   }
 
-  private rate5s(): { rows: number; units: number } {
-    const now = Date.now();
-    this.samples.push({ at: now, rows: this.rowsWritten, units: this.units });
-    while (this.samples.length > 2 && (this.samples[0] as { at: number }).at < now - 5000) this.samples.shift();
-    const first = this.samples[0] as { at: number; rows: number; units: number };
-    const seconds = (now - first.at) / 1000;
-    if (seconds <= 0) return { rows: 0, units: 0 };
-    return { rows: (this.rowsWritten - first.rows) / seconds, units: (this.units - first.units) / seconds };
+  /**
+   * Write units per second the target confirmed lately, for the limiter. While that is still being
+   * measured, what the copy is sending stands in: 0 would let a calm second lift an unbudgeted limit.
+   */
+  private unitsPerSecond(): number {
+    return this.speed.current(this.written())?.units ?? this.options.limiter.sendingPerSecond();
   }
 
   private emitProgress(): void {
-    const rate = this.rate5s();
+    const rate = this.speed.sample(this.written());
     let rangesDone = 0;
     let rangesTotal = 0;
     let remainingRows = 0;
@@ -542,7 +549,7 @@ export class Copier implements CopyControl {
     // ETA from ranges when the size is unknown: the share of ranges left at the pace so far.
     const elapsed = (Date.now() - this.startedAt) / 1000;
     const doneThisRun = [...this.savedThisRun.values()].reduce((a, r) => a + r.read, 0) + this.rowsRead;
-    const etaSeconds = remainingKnown && rate.rows > 0 ? remainingRows / rate.rows : rangesDone > 0 && doneThisRun > 0 ? (elapsed * (rangesTotal - rangesDone)) / Math.max(1, rangesDone) : undefined;
+    const etaSeconds = remainingKnown && rate !== undefined && rate.rows > 0 ? remainingRows / rate.rows : rangesDone > 0 && doneThisRun > 0 ? (elapsed * (rangesTotal - rangesDone)) / Math.max(1, rangesDone) : undefined;
     this.options.emit({
       type: 'progress',
       elapsedSeconds: elapsed,
@@ -550,8 +557,8 @@ export class Copier implements CopyControl {
       rowsWritten: tables.reduce((a, t) => a + t.rowsWritten, 0),
       rowsRejected: tables.reduce((a, t) => a + t.rowsRejected, 0),
       writeUnits: this.units,
-      rowsPerSecond: rate.rows,
-      writeUnitsPerSecond: rate.units,
+      rowsPerSecond: rate?.rows,
+      writeUnitsPerSecond: rate?.units,
       rateLimit: this.options.limiter.limit,
       rateBudget: this.options.limiter.budget,
       rangesDone,

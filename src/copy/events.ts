@@ -63,10 +63,17 @@ export interface CopyProgressEvent {
   rowsWritten: number;
   rowsRejected: number;
   writeUnits: number;
-  /** Rows written per second over the last few seconds. */
-  rowsPerSecond: number;
-  /** Write units per second over the last few seconds. */
-  writeUnitsPerSecond: number;
+  /**
+   * Rows written per second over about the last five seconds; undefined (absent from `--json`)
+   * while too little time has passed to tell: the first seconds of the copy, and after a resume.
+   */
+  rowsPerSecond: number | undefined;
+  /**
+   * Write units per second over the same window, undefined with it. Measured, not capped: the
+   * limiter lets a second of unused capacity out at once, so it may stand above `rateLimit` for a
+   * few seconds (see `src/shared/rate-window.ts`).
+   */
+  writeUnitsPerSecond: number | undefined;
   /** The rate limit in force (adapted below the budget after throttling), or undefined when unlimited. */
   rateLimit: number | undefined;
   /** The budget (`--rate` share), or undefined. */

@@ -14,6 +14,12 @@ import { TokenBucket, type Clock } from '../keyspaces/token-bucket.js';
 /** Why the limit changed. */
 export type RateChange = 'throttled' | 'recovered' | 'user';
 
+/**
+ * Seconds of the limit the bucket holds. It starts full (and refills while the copy is paused or
+ * writes below the limit), so up to this much may go at once, above the limit for a moment.
+ */
+export const BURST_SECONDS = 1;
+
 const DECREASE = 0.7;
 const MIN_LIMIT = 1;
 const DECREASE_SPACING_MS = 500;
@@ -117,7 +123,7 @@ export class WriteRateLimiter {
   private setLimit(limit: number | undefined): void {
     this.current = limit;
     if (limit === undefined) this.bucket = undefined;
-    else if (this.bucket === undefined) this.bucket = new TokenBucket(limit, this.now);
+    else if (this.bucket === undefined) this.bucket = new TokenBucket(limit, this.now, BURST_SECONDS);
     else this.bucket.setRate(limit);
   }
 }

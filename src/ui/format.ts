@@ -29,6 +29,15 @@ export function formatCount(value: number): string {
   return `${value < 0 ? '-' : ''}${scaled.toFixed(digits)}${UNITS[unit]}`;
 }
 
+/**
+ * A speed, `8,210 rows/s`, or `measuring…` while the job has not run long enough to tell one
+ * (`measuring speed…` where no `speed` label stands before it).
+ */
+export function speedText(rowsPerSecond: number | undefined, labelled: boolean): string {
+  if (rowsPerSecond === undefined) return labelled ? 'measuring…' : 'measuring speed…';
+  return `${formatCount(rowsPerSecond)} rows/s`;
+}
+
 /** Bytes in binary units: `3.1 GiB`. */
 export function formatBytes(bytes: number): string {
   const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];

@@ -59,7 +59,8 @@ export interface VerifyProgressEvent {
   missing: number;
   extra: number;
   different: number;
-  rowsPerSecond: number;
+  /** Rows compared per second over about the last five seconds; undefined (absent from `--json`) for the first seconds. */
+  rowsPerSecond: number | undefined;
   rangesDone: number;
   rangesTotal: number;
   activeRanges: string[];

@@ -16,6 +16,7 @@ import { readTableShape, type TableShape } from '../scan/table-shape.js';
 import { IncompatibleTypesError } from '../scan/values.js';
 import { usageError } from '../shared/errors.js';
 import type { EventListener } from '../shared/events.js';
+import { RateWindow } from '../shared/rate-window.js';
 import { findExtras, lookupRange, mergeRange, recheck, type DiffCounts, type DifferContext } from '../verify/differ.js';
 import type { DifferenceKind, RowDifference, VerifyEvent, VerifyMode } from '../verify/events.js';
 import { Repairer } from '../verify/repair.js';
@@ -177,14 +178,11 @@ export async function runVerifyWorkflow(options: VerifyOptions, onEvent: EventLi
     const started = Date.now();
     const active = new Set<string>();
     let comparedSoFar = 0;
-    const samples: Array<{ at: number; compared: number }> = [];
+    const speed = new RateWindow({ compared: 0 });
     const progress = (): void => {
       const now = Date.now();
       const totals = [...state.values()];
       const compared = totals.reduce((a, t) => a + t.compared, 0);
-      samples.push({ at: now, compared });
-      while (samples.length > 2 && (samples[0] as { at: number }).at < now - 5000) samples.shift();
-      const first = samples[0] as { at: number; compared: number };
       comparedSoFar = compared;
       onEvent({
         type: 'progress',
@@ -193,7 +191,7 @@ export async function runVerifyWorkflow(options: VerifyOptions, onEvent: EventLi
         missing: totals.reduce((a, t) => a + t.missing, 0),
         extra: totals.reduce((a, t) => a + t.extra, 0),
         different: totals.reduce((a, t) => a + t.different, 0),
-        rowsPerSecond: now > first.at ? ((compared - first.compared) * 1000) / (now - first.at) : 0,
+        rowsPerSecond: speed.sample({ compared })?.compared,
         rangesDone: totals.reduce((a, t) => a + t.rangesDone, 0),
         rangesTotal: totals.reduce((a, t) => a + t.rangesTotal, 0),
         activeRanges: [...active],

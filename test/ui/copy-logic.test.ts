@@ -7,11 +7,12 @@ import { copyOutcome, fractionDone, initialCopyState, markStopping, reduceCopyEv
 import { activeRangesText, rateText } from '../../src/ui/copy/text.js';
 import { EventStore, type FrameClock } from '../../src/ui/event-store.js';
 import { escapeControl, oneLine } from '../../src/ui/escape.js';
-import { formatCount, formatDuration, formatExact, formatPercent, truncate, wrapWords } from '../../src/ui/format.js';
+import { formatCount, formatDuration, formatExact, formatPercent, speedText, truncate, wrapWords } from '../../src/ui/format.js';
 import { colorEnabled } from '../../src/ui/theme.js';
-import { customersDone, middle, start } from './copy-script.js';
+import { customersDone, middle, progress, start } from './copy-script.js';
 
 const fold = (events: CopyEvent[], state: CopyViewState = initialCopyState()): CopyViewState => events.reduce(reduceCopyEvent, state);
+const progressAt = (elapsedSeconds: number) => progress(elapsedSeconds, {});
 
 describe('escaping', () => {
   it('shows C0 (but newline and tab), DEL and C1 controls as \\xNN', () => {
@@ -49,7 +50,7 @@ describe('copy view state', () => {
       ['metrics.events', 'waiting'],
       ['metrics.daily_rollups', 'waiting'],
     ]);
-    expect(state.rate).toEqual({ limit: 1500, budget: 2000, reason: 'throttled' });
+    expect(state.rate).toEqual({ limit: 1500, budget: 2000, reason: 'throttled', loweredAt: 0 });
     expect(state.log.map((item) => item.kind)).toEqual(['connected', 'plan', 'warning', 'table-done']);
     expect(state.log.map((item) => item.id)).toEqual([0, 1, 2, 3]);
   });
@@ -126,11 +127,45 @@ describe('layout', () => {
     expect(activeRangesText([], 30)).toBe('none');
   });
 
+  const measured = (writeUnitsPerSecond: number | undefined, elapsedSeconds = 60) => ({ writeUnitsPerSecond, elapsedSeconds });
+
   it('words the rate against its limit and budget', () => {
-    expect(rateText(1480, { limit: 1500, budget: 2000, reason: 'throttled' }, true)).toBe('1,480 WCU/s of a 1,500 limit, lowered from 2,000 after throttling');
-    expect(rateText(1480, { limit: 1500, budget: 2000, reason: 'throttled' }, false)).toBe('1,480/1,500 WCU/s, throttled from 2,000');
-    expect(rateText(1480, { limit: 2000, budget: 2000, reason: undefined }, false)).toBe('1,480/2,000 WCU/s');
-    expect(rateText(1480, { limit: undefined, budget: undefined, reason: undefined }, true)).toBe('1,480 WCU/s, no rate limit');
+    expect(rateText(measured(1480), { limit: 1500, budget: 2000, reason: 'throttled' }, true)).toBe('1,480 WCU/s of a 1,500 limit, lowered from 2,000 after throttling');
+    expect(rateText(measured(1480), { limit: 1500, budget: 2000, reason: 'throttled' }, false)).toBe('1,480/1,500 WCU/s, throttled from 2,000');
+    expect(rateText(measured(1480), { limit: 2000, budget: 2000, reason: undefined }, false)).toBe('1,480/2,000 WCU/s');
+    expect(rateText(measured(1480), { limit: undefined, budget: undefined, reason: undefined }, true)).toBe('1,480 WCU/s, no rate limit');
+  });
+
+  it('shows only the limit while the rate is measured, never a 0 that was not measured', () => {
+    expect(rateText(measured(undefined, 1), { limit: 100, budget: 100, reason: undefined }, false)).toBe('limit 100 WCU/s');
+    expect(rateText(undefined, { limit: 100, budget: 100, reason: undefined }, true)).toBe('limit 100 WCU/s');
+    expect(rateText(measured(undefined, 1), { limit: 1500, budget: 2000, reason: 'throttled' }, false)).toBe('limit 1,500 WCU/s, throttled from 2,000');
+    expect(rateText(measured(undefined, 1), { limit: undefined, budget: undefined, reason: undefined }, false)).toBe('no rate limit');
+    expect(speedText(undefined, true)).toBe('measuring…');
+    expect(speedText(undefined, false)).toBe('measuring speed…');
+    expect(speedText(8210, true)).toBe('8,210 rows/s');
+  });
+
+  it('says why a measured rate stands above the limit: a burst, or a limit just lowered', () => {
+    const steady = { limit: 100, budget: 100, reason: undefined };
+    expect(rateText(measured(100.4), steady, false)).toBe('100/100 WCU/s');
+    expect(rateText(measured(118), steady, false)).toBe('118/100 WCU/s, burst');
+    expect(rateText(measured(118), steady, true)).toBe('118 WCU/s of a 100 limit, a burst of unused capacity');
+    // Lowered by the user at 58 s: the last five seconds still count the higher rate.
+    const lowered = fold([{ type: 'rate', limit: 100, reason: 'user' }], { ...initialCopyState(), progress: progressAt(58), rate: { limit: 200, budget: 200, reason: undefined } }).rate;
+    expect(lowered.loweredAt).toBe(58);
+    expect(rateText(measured(180, 60), lowered, false)).toBe('180/100 WCU/s, just lowered');
+    expect(rateText(measured(180, 60), lowered, true)).toBe('180 WCU/s of a 100 limit, the limit was just lowered');
+    expect(rateText(measured(130, 70), lowered, false)).toBe('130/100 WCU/s, burst');
+    // Cut below the budget by throttling: that note says it already.
+    const throttled = fold([{ type: 'rate', limit: 1400, reason: 'throttled' }], { ...initialCopyState(), progress: progressAt(58), rate: { limit: 2000, budget: 2000, reason: undefined } }).rate;
+    expect(rateText(measured(1950, 60), throttled, false)).toBe('1,950/1,400 WCU/s, throttled from 2,000');
+    // A limit where there was none (an unlimited copy the target throttled) came down too.
+    const first = fold([{ type: 'rate', limit: 1113, reason: 'throttled' }], { ...initialCopyState(), progress: progressAt(58) }).rate;
+    expect(rateText(measured(1590, 60), first, false)).toBe('1,590/1,113 WCU/s, just lowered');
+    // Raised: not a lowering.
+    expect(fold([{ type: 'rate', limit: 120, reason: 'recovered' }], { ...initialCopyState(), progress: progressAt(58), rate: lowered }).rate.loweredAt).toBe(58);
+    expect(fold([{ type: 'rate', limit: 120, reason: 'recovered' }], { ...initialCopyState(), progress: progressAt(90), rate: { ...lowered, loweredAt: undefined } }).rate.loweredAt).toBeUndefined();
   });
 });
 
@@ -150,6 +185,7 @@ describe('keys', () => {
     expect(nextRate('down', undefined, 1480)).toEqual({ rate: 1332, note: 'rate limited to 1,332 WCU/s (90% of the current rate)' });
     expect(nextRate('down', undefined, 0).rate).toBeUndefined();
     expect(nextRate('up', undefined, 1480).rate).toBeUndefined();
+    expect(nextRate('down', undefined, undefined)).toEqual({ rate: undefined, note: 'the write rate is still being measured: try again in a few seconds' });
   });
 });
 

@@ -61,6 +61,22 @@ describe('plain copy lines', () => {
     `);
   });
 
+  it('says the speed is being measured until it can be told, and words a rate above the limit as a burst', async () => {
+    const { view, stdout, at } = plainView({ intervalMs: 1000 });
+    at(0, start);
+    // One second in: rows moved, but no window long enough to tell a speed yet.
+    at(1000, [progress(1, { 'shop.customers': [2400, 24] }, { rowsPerSecond: undefined, writeUnitsPerSecond: undefined, etaSeconds: undefined })]);
+    at(3000, [progress(3, { 'shop.customers': [6000, 60] }, { rowsPerSecond: 1800, writeUnitsPerSecond: 1800 })]);
+    at(5000, [progress(5, { 'shop.customers': [10_000, 100] }, { rowsPerSecond: 2150, writeUnitsPerSecond: 2150 })]);
+    at(5100, [summary]);
+    await view.done;
+    expect(stdout.text().split('\n').filter((line) => line.includes(' ranges · '))).toEqual([
+      '    1s    0%  2,400 rows · 24/4,096 ranges · measuring speed… · limit 2,000 WCU/s · throttled 0 · retries 0 · rejected 0 · splits 0 · ETA —',
+      '    3s    1%  6,000 rows · 60/4,096 ranges · 1,800 rows/s · 1,800/2,000 WCU/s · throttled 0 · retries 0 · rejected 0 · splits 0 · ETA 40m00s',
+      '    5s    2%  10.0k rows · 100/4,096 ranges · 2,150 rows/s · 2,150/2,000 WCU/s, burst · throttled 0 · retries 0 · rejected 0 · splits 0 · ETA 40m00s',
+    ]);
+  });
+
   it('escapes control characters in text from servers and data', () => {
     const { stdout, at } = plainView();
     at(0, [

@@ -28,7 +28,7 @@ describe('live copy view at 120 columns', () => {
         metrics.daily_rollups                ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░       waiting · 256 ranges
         overall                              ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░       waiting · 4,096 ranges
 
-        speed    0 rows/s · 0 WCU/s of a 2,000 limit
+        speed    measuring… · limit 2,000 WCU/s
         ETA      —
         active   none
         issues   throttled 0 · retries 0 · rejected 0 · splits 0
@@ -216,6 +216,7 @@ describe('live copy view at 80 columns', () => {
        │ ?          close this help                                           │
        │                                                                      │
        │ WCU/s      write capacity units per second, one per 1 KB written     │
+       │ burst      a second of unused capacity spent at once, over the limit │
        │ throttled  Keyspaces refused writes over its capacity: the copy      │
        │            lowers its limit, then raises it back to the budget       │
        │ ranges     token ranges of the origin, checkpointed one by one       │

@@ -3,6 +3,7 @@ import { differenceLines, keyCell, latestLines } from '../../src/ui/verify/Diffe
 import { verifyKeyAction } from '../../src/ui/verify/keys.js';
 import { combinedLatency, differenceColumns, gridColumns, measureGridRow, queryColumns, verifyBudget } from '../../src/ui/verify/layout.js';
 import { pickShapes, queryDetails } from '../../src/ui/verify/QueryPanel.js';
+import { progressLine } from '../../src/ui/verify/plain.js';
 import { etaSeconds, initialVerifyState, reduceVerifyEvent, remainingDifferences, verifyOutcome, markStopping, type SeenDifference, type VerifyViewState } from '../../src/ui/verify/state.js';
 import { abbreviateShape, abbreviateShapes, differingExcerpts, keyText, sideLatency, summaryTotals, valueText, verdictText } from '../../src/ui/verify/text.js';
 import type { VerifyEvent } from '../../src/verify/events.js';
@@ -68,6 +69,10 @@ describe('verify view state', () => {
     const noEstimates = fold([...start.slice(0, 1), { ...start[1], tables: (start[1] as Extract<VerifyEvent, { type: 'plan' }>).tables.map((t) => ({ ...t, estimatedRows: undefined })) } as VerifyEvent, ...middle.map((e) => (e.type === 'progress' ? { ...e, tables: e.tables.map((t) => ({ ...t, estimatedRows: undefined })) } : e))]);
     expect(Math.round(etaSeconds(noEstimates) ?? -1)).toBe(Math.round((300 / 1654) * (3072 - 1654)));
     expect(etaSeconds(initialVerifyState())).toBeUndefined();
+    // While the speed is measured, the ranges' pace tells the time left.
+    const measuring = fold([...start, ...middle.map((e) => (e.type === 'progress' ? { ...e, rowsPerSecond: undefined } : e))]);
+    expect(Math.round(etaSeconds(measuring) ?? -1)).toBe(Math.round((300 / 1654) * (3072 - 1654)));
+    expect(progressLine(measuring, measuring.progress!)).toContain(' · 1,654/3,072 ranges · measuring speed… · missing ');
   });
 });
 

@@ -33,7 +33,7 @@ describe('live verify view at 120 columns', () => {
         metrics.events ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░         0/512  waiting
         overall        ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░       0/3,072  waiting
 
-        speed      0 rows/s · ETA —
+        speed      measuring… · ETA —
         active     none
 
         differences · none so far

@@ -47,7 +47,7 @@ export function CopyApp(props: CopyAppProps): ReactNode {
       pausing.current = pause;
       setNote(pause ? 'pausing…' : 'resuming…');
     } else {
-      setNote(applyRateKey(control, action === 'rate-up' ? 'up' : 'down', store.getSnapshot().progress?.writeUnitsPerSecond ?? 0));
+      setNote(applyRateKey(control, action === 'rate-up' ? 'up' : 'down', store.getSnapshot().progress?.writeUnitsPerSecond));
     }
   };
 

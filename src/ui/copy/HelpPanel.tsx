@@ -13,6 +13,7 @@ const KEYS: HelpEntry[] = [
 
 const TERMS: HelpEntry[] = [
   ['WCU/s', 'write capacity units per second, one per 1 KB written'],
+  ['burst', 'a second of unused capacity spent at once, over the limit'],
   ['throttled', 'Keyspaces refused writes over its capacity: the copy'],
   ['', 'lowers its limit, then raises it back to the budget'],
   ['ranges', 'token ranges of the origin, checkpointed one by one'],

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Box, Text } from 'ink';
-import { fit, formatCount, formatExact, truncate } from '../format.js';
+import { fit, formatExact, speedText, truncate } from '../format.js';
 import { Tinted, type Tone } from '../theme.js';
 import { GUTTER, INDENT, WIDE } from './layout.js';
 import type { CopyViewState, Problem } from './state.js';
@@ -45,8 +45,8 @@ export function StatusLines({ state, width, active, problems }: StatusLinesProps
   const room = width - 1 - INDENT - GUTTER;
   const progress = state.progress;
   const lowered = state.rate.limit !== undefined && state.rate.budget !== undefined && state.rate.limit < state.rate.budget;
-  const rowsPerSecond = `${formatCount(progress?.rowsPerSecond ?? 0)} rows/s`;
-  const rate = rateText(progress?.writeUnitsPerSecond ?? 0, state.rate, wide);
+  const rowsPerSecond = speedText(progress?.rowsPerSecond, true);
+  const rate = rateText(progress, state.rate, wide);
   const ranges = progress !== undefined ? `${formatExact(progress.rangesDone)}/${formatExact(progress.rangesTotal)} ranges` : undefined;
   const rows = progress !== undefined && wide ? `${formatExact(progress.rowsWritten)} rows written` : undefined;
   const eta = [etaText(progress, state.paused), ranges, rows].filter((part) => part !== undefined).join(' · ');

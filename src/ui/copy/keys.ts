@@ -33,9 +33,10 @@ export function keyAction(input: string, key: { ctrl: boolean; escape?: boolean 
  * change. On an unlimited copy `-` sets a limit at 90% of the write units per second measured
  * now, and `+` has nothing to raise. Returns the new budget and a note for the user.
  */
-export function nextRate(direction: 'up' | 'down', current: number | undefined, writeUnitsPerSecond: number): { rate: number | undefined; note: string } {
+export function nextRate(direction: 'up' | 'down', current: number | undefined, writeUnitsPerSecond: number | undefined): { rate: number | undefined; note: string } {
   if (current === undefined) {
     if (direction === 'up') return { rate: undefined, note: 'no rate limit to raise' };
+    if (writeUnitsPerSecond === undefined) return { rate: undefined, note: 'the write rate is still being measured: try again in a few seconds' };
     const measured = Math.floor(writeUnitsPerSecond * 0.9);
     if (measured < 1) return { rate: undefined, note: 'no write rate measured yet: try again once rows move' };
     return { rate: measured, note: `rate limited to ${formatExact(measured)} WCU/s (90% of the current rate)` };
@@ -49,7 +50,7 @@ export function nextRate(direction: 'up' | 'down', current: number | undefined, 
  * Applies a rate key to `control`; returns the note to show. Reads the budget from the control
  * (the truth) rather than from the last event.
  */
-export function applyRateKey(control: CopyControl, direction: 'up' | 'down', writeUnitsPerSecond: number): string {
+export function applyRateKey(control: CopyControl, direction: 'up' | 'down', writeUnitsPerSecond: number | undefined): string {
   const { rate, note } = nextRate(direction, control.rate, writeUnitsPerSecond);
   if (rate !== control.rate) control.setRate(rate);
   return note;

@@ -1,6 +1,6 @@
 import type { CopyEvent, CopyProgressEvent } from '../../copy/events.js';
 import type { EventStream } from '../../shared/events.js';
-import { formatCount, formatDuration, formatExact, formatPercent } from '../format.js';
+import { formatCount, formatDuration, formatExact, formatPercent, speedText } from '../format.js';
 import { progressGate, type PlainCadence } from '../plain-cadence.js';
 import { showPlainView, type PlainView } from '../plain-view.js';
 import { copyOutcome, fractionDone, initialCopyState, keyText, markStopping, reduceCopyEvent, type CopyViewState } from './state.js';
@@ -19,8 +19,8 @@ export function progressLine(state: CopyViewState, progress: CopyProgressEvent):
   const parts = [
     rows,
     `${formatExact(progress.rangesDone)}/${formatExact(progress.rangesTotal)} ranges`,
-    `${formatCount(progress.rowsPerSecond)} rows/s`,
-    rateText(progress.writeUnitsPerSecond, state.rate, false),
+    speedText(progress.rowsPerSecond, false),
+    rateText(progress, state.rate, false),
     countsText(progress, state.rejects, state.splits),
     `ETA ${etaText(progress, progress.paused)}`,
   ];

@@ -56,6 +56,8 @@ export interface RateState {
   budget: number | undefined;
   /** Why the limit last changed. */
   reason: 'throttled' | 'recovered' | 'user' | undefined;
+  /** When the limit last came down (a new limit where there was none counts), in elapsed seconds of the copy; undefined: never. */
+  loweredAt?: number | undefined;
 }
 
 /** Everything the copy views show, folded from the events so far. Never mutated: each event yields a new state. */
@@ -196,15 +198,18 @@ export function reduceCopyEvent(state: CopyViewState, event: CopyEvent): CopyVie
         rejects: state.rejects + 1,
         problems: addProblem(state.problems, { kind: 'reject', table: event.table, cause: event.cause, detail: `key ${keyText(event.key)}` }),
       };
-    case 'rate':
+    case 'rate': {
+      const lowered = event.limit !== undefined && (state.rate.limit === undefined || event.limit < state.rate.limit);
       return {
         ...state,
         rate: {
           limit: event.limit,
           budget: event.reason === 'user' ? event.limit : state.rate.budget,
           reason: event.reason,
+          loweredAt: lowered ? (state.progress?.elapsedSeconds ?? 0) : state.rate.loweredAt,
         },
       };
+    }
     case 'warning':
       return { ...state, log: appendLog(state, { kind: 'warning', message: event.message }) };
     case 'paused':

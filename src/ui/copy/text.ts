@@ -4,6 +4,7 @@
  * control characters escaped here.
  */
 import type { CopyPlanEvent, CopyProgressEvent } from '../../copy/events.js';
+import { RATE_WINDOW_MS } from '../../shared/rate-window.js';
 import { oneLine } from '../../shared/terminal-text.js';
 import { fit, formatBytes, formatCount, formatDuration, formatExact, truncate } from '../format.js';
 import type { CopySummary, LogEntry, Problem, RateState, TableDone } from './state.js';
@@ -89,16 +90,35 @@ export function problemText(problem: Problem, nameWidth = Number.POSITIVE_INFINI
 
 /**
  * The write rate against the limit and budget, short (`1,590/1,600 WCU/s, throttled from 2,000`)
- * or long (`1,590 WCU/s of a 1,600 limit, lowered from 2,000 after throttling`).
+ * or long (`1,590 WCU/s of a 1,600 limit, lowered from 2,000 after throttling`); only the limit
+ * (`limit 1,600 WCU/s`) while the rate is still measured. The rate is measured, never capped: when
+ * it stands above the limit the text says why — the limit was just lowered (the rate still counts
+ * the seconds before), or a burst (the limiter lets a second of unused capacity out at once).
  */
-export function rateText(writeUnitsPerSecond: number, rate: RateState, long: boolean): string {
-  const now = formatExact(writeUnitsPerSecond);
-  if (rate.limit === undefined) return `${now} WCU/s${long ? ', no rate limit' : ' (no limit)'}`;
-  const lowered = rate.budget !== undefined && rate.limit < rate.budget;
-  if (long) {
-    return `${now} WCU/s of a ${formatExact(rate.limit)} limit${lowered ? `, lowered from ${formatExact(rate.budget ?? 0)} after throttling` : ''}`;
+export function rateText(progress: Pick<CopyProgressEvent, 'writeUnitsPerSecond' | 'elapsedSeconds'> | undefined, rate: RateState, long: boolean): string {
+  const measured = progress?.writeUnitsPerSecond;
+  if (rate.limit === undefined) {
+    if (measured === undefined) return 'no rate limit';
+    return `${formatExact(measured)} WCU/s${long ? ', no rate limit' : ' (no limit)'}`;
   }
-  return `${now}/${formatExact(rate.limit)} WCU/s${lowered ? `, throttled from ${formatExact(rate.budget ?? 0)}` : ''}`;
+  const limit = formatExact(rate.limit);
+  const lowered = rate.budget !== undefined && rate.limit < rate.budget;
+  const notes = lowered ? [long ? `lowered from ${formatExact(rate.budget ?? 0)} after throttling` : `throttled from ${formatExact(rate.budget ?? 0)}`] : [];
+  if (progress === undefined || measured === undefined) return [`limit ${limit} WCU/s`, ...notes].join(', ');
+  // Compared as shown: a rate a fraction above the limit reads as the limit.
+  if (Math.round(measured) > Math.round(rate.limit)) {
+    if (!justLowered(rate, progress.elapsedSeconds)) notes.push(long ? 'a burst of unused capacity' : 'burst');
+    else if (!lowered) notes.push(long ? 'the limit was just lowered' : 'just lowered');
+  }
+  const head = long ? `${formatExact(measured)} WCU/s of a ${limit} limit` : `${formatExact(measured)}/${limit} WCU/s`;
+  return [head, ...notes].join(', ');
+}
+
+/** Whether the limit came down recently enough that the measured rate still counts time before it. */
+function justLowered(rate: RateState, elapsedSeconds: number): boolean {
+  // A window may reach one sample further back than its length, and the view dates the change by
+  // the progress before it: a second of margin covers both.
+  return rate.loweredAt !== undefined && elapsedSeconds - rate.loweredAt < RATE_WINDOW_MS / 1000 + 1;
 }
 
 /** `throttled 12 · retries 3 · rejected 1 · splits 1`. */

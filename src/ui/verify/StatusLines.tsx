@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Box, Text } from 'ink';
 import { activeRangesText } from '../copy/text.js';
 import { Labelled } from '../components/Labelled.js';
-import { formatCount, formatDuration, formatExact, truncate } from '../format.js';
+import { formatCount, formatDuration, formatExact, speedText, truncate } from '../format.js';
 import { Tinted } from '../theme.js';
 import { GUTTER, INDENT, WIDE } from './layout.js';
 import { etaSeconds, type VerifyViewState } from './state.js';
@@ -52,7 +52,7 @@ export function StatusLines({ state, width, active }: StatusLinesProps): ReactNo
         ...(replay !== undefined && replay.shapesDone < replay.shapesTotal ? [`replaying queries ${formatExact(replay.shapesDone)}/${formatExact(replay.shapesTotal)}`] : []),
       ]
     : [
-        `${formatCount(progress?.rowsPerSecond ?? 0)} rows/s`,
+        speedText(progress?.rowsPerSecond, true),
         `ETA ${state.stopping ? '— (stopping)' : eta === undefined ? '—' : formatDuration(eta)}`,
         ...(progress !== undefined ? [`${formatExact(progress.rangesDone)}/${formatExact(progress.rangesTotal)} ranges`] : []),
         ...(progress !== undefined && wide ? [`${formatExact(progress.compared)} rows compared`] : []),

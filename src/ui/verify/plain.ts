@@ -1,6 +1,6 @@
 import type { EventStream } from '../../shared/events.js';
 import type { VerifyEvent, VerifyProgressEvent } from '../../verify/events.js';
-import { formatCount, formatDuration, formatExact, formatPercent } from '../format.js';
+import { formatCount, formatDuration, formatExact, formatPercent, speedText } from '../format.js';
 import { progressGate, type PlainCadence } from '../plain-cadence.js';
 import { showPlainView, type PlainView } from '../plain-view.js';
 import { etaSeconds, initialVerifyState, markStopping, reduceVerifyEvent, shapesReplayed, verifyFraction, verifyOutcome, type VerifyViewState } from './state.js';
@@ -18,7 +18,7 @@ export function progressLine(state: VerifyViewState, progress: VerifyProgressEve
   const parts = [
     `${formatCount(progress.compared)} rows compared`,
     `${formatExact(progress.rangesDone)}/${formatExact(progress.rangesTotal)} ranges`,
-    `${formatCount(progress.rowsPerSecond)} rows/s`,
+    speedText(progress.rowsPerSecond, false),
     `missing ${formatExact(progress.missing)}`,
     `extra ${formatExact(progress.extra)}`,
     `different ${formatExact(progress.different)}`,

@@ -238,9 +238,10 @@ export function etaSeconds(state: Pick<VerifyViewState, 'tables' | 'progress'>):
   if (progress === undefined || progress.rangesTotal === 0) return undefined;
   if (progress.rangesDone >= progress.rangesTotal) return 0;
   const { by } = verifyFraction(state.tables);
-  if (by === 'rows' && progress.rowsPerSecond > 0) {
+  const speed = progress.rowsPerSecond;
+  if (by === 'rows' && speed !== undefined && speed > 0) {
     const estimated = state.tables.reduce((sum, t) => sum + (t.estimatedRows ?? 0), 0);
-    return Math.max(0, estimated - progress.compared) / progress.rowsPerSecond;
+    return Math.max(0, estimated - progress.compared) / speed;
   }
   if (progress.rangesDone === 0 || progress.elapsedSeconds <= 0) return undefined;
   return (progress.elapsedSeconds / progress.rangesDone) * (progress.rangesTotal - progress.rangesDone);
