@@ -1,4 +1,4 @@
-import { addClusterOptions } from '../cluster-flags.js';
+import { addClusterOptions } from '../cluster-options.js';
 import type { RegisterCommand } from './register.js';
 import type { VerifyFlags } from './verify-run.js';
 
