@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { queryLogLines, schemaScript } from './generate.js';
@@ -70,7 +70,7 @@ async function main(): Promise<void> {
     await writeFile(schema, schemaScript(TABLES, SEED));
     const logBytes = (await stat(log)).size;
     const schemaBytes = (await stat(schema)).size;
-    console.log(`machine: ${cpus()[0]?.model ?? 'unknown cpu'}, ${cpus().length} cores, node ${process.version}`);
+    console.log(`machine: ${cpus()[0]?.model ?? 'unknown cpu'}, ${cpus().length} cores, node ${process.version}, load average ${loadavg()[0]!.toFixed(2)}`);
     console.log(`query log: ${LINES.toLocaleString('en')} lines, ${SHAPES} shapes over 50 tables, ${(logBytes / 2 ** 20).toFixed(1)} MiB (seed ${SEED})`);
     console.log(`schema: ${TABLES} tables, ${(schemaBytes / 2 ** 10).toFixed(0)} KiB`);
 
@@ -82,9 +82,9 @@ async function main(): Promise<void> {
     console.log('schema:');
     const floorSchema = measure('I/O floor (read the file)', [...readOnly, schema]);
     const auditSchema = measure('ksmig audit <schema> --format json', [cli, 'audit', schema, '--format', 'json', '--fail-on', 'never', '--output', join(dir, 'schema-report.json')]);
-    console.log('results:');
-    console.log(`  query log: ${auditLog.seconds.toFixed(2)} s, ${(LINES / auditLog.seconds).toFixed(0)} lines/s, ${auditLog.maxRssMiB.toFixed(0)} MiB peak; ${(auditLog.seconds / floorLog.seconds).toFixed(1)}x the I/O floor (target: < 10 s, < 512 MiB)`);
-    console.log(`  schema:    ${auditSchema.seconds.toFixed(2)} s, ${auditSchema.maxRssMiB.toFixed(0)} MiB peak; ${(auditSchema.seconds / floorSchema.seconds).toFixed(1)}x the I/O floor (target: < 1 s)`);
+    console.log(`results (load average now ${loadavg()[0]!.toFixed(2)}):`);
+    console.log(`  query log: ${auditLog.seconds.toFixed(2)} s, ${(LINES / auditLog.seconds).toFixed(0)} lines/s, ${auditLog.maxRssMiB.toFixed(0)} MiB peak; ${(auditLog.seconds / floorLog.seconds).toFixed(1)}x the I/O floor (goal: ≤ 10× the floor, ≤ 256 MiB)`);
+    console.log(`  schema:    ${auditSchema.seconds.toFixed(2)} s, ${auditSchema.maxRssMiB.toFixed(0)} MiB peak; ${(auditSchema.seconds / floorSchema.seconds).toFixed(1)}x the I/O floor (goal: ≤ 5× the floor)`);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
