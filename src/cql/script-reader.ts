@@ -179,6 +179,12 @@ export class ScriptReader {
         if (!final && !text.includes(';')) break;
         continue;
       }
+      // A short tail after the windows cut now waits for a window's worth of text: lexed now, it
+      // would be cut again and again in windows of what little arrives meanwhile.
+      if (!final && out.length > 0 && text.length < this.windowLength) {
+        this.threshold = this.windowLength;
+        break;
+      }
       const { window, script, slices } = this.lexed(text, final);
       if (final) {
         out.push(window);
@@ -293,11 +299,13 @@ export class ScriptReader {
   }
 
   /**
-   * The statements at the start of `text` that lexing a prefix of it settles, as a window: the
-   * prefix ends at a `;` (see `semicolonEnd`), and its statements but the last are taken as a
-   * streamed window takes them (`safeCount`), so they are what lexing the whole text gives. The
-   * prefix grows (2, 4, 8… `;`) until it settles one; undefined when it would take the whole text
-   * or pass the length limit: the caller then lexes on as usual.
+   * The statements at the start of `text` that lexing a prefix of it settles, up to the next one
+   * the fast path may take, as a window. The prefix ends at a `;` (see `semicolonEnd`), and its
+   * statements but the last are taken as a streamed window takes them (`safeCount`), so they are
+   * what lexing the whole text gives. The prefix grows (2, 4, 8… `;`) while it holds no statement
+   * the fast path may take after the first, up to PREFIX_STATEMENTS statements or a window's length;
+   * undefined when it would take the whole text, pass the length limit, or holds a run of statements
+   * only the lexer reads: the caller then lexes on as usual.
    */
   private prefixWindow(text: string): { window: ScriptWindow; end: number } | undefined {
     for (let count = 2; ; count *= 2) {
@@ -306,12 +314,22 @@ export class ScriptReader {
       const prefix = text.slice(0, end);
       const { window, script, slices } = this.lexed(prefix, false);
       const safe = this.safeCount(slices, script);
-      if (safe > 0) {
-        const cut = cutAfter(slices[safe - 1]!, script);
-        this.nextIndex = window.statements[safe - 1]!.index + 1;
-        return { end: cut, window: { ...window, text: prefix.slice(0, cut), statements: window.statements.slice(0, safe) } };
+      if (safe === 0) {
+        if (end > this.limits.maxLength) return undefined;
+        continue;
       }
-      if (end > this.limits.maxLength) return undefined;
+      let take = 1;
+      while (take < slices.length && !FAST_FIRST_TOKENS.has(slices[take]!.tokens[0]!.type)) take++;
+      if (take === slices.length && end < this.windowLength) {
+        // No statement here for the fast path: look a little further, then leave a long run of such
+        // statements to the lexer in one pass (growing the prefix lexes it again each time).
+        if (count < PREFIX_STATEMENTS) continue;
+        return undefined;
+      }
+      take = Math.min(take, safe);
+      const cut = cutAfter(slices[take - 1]!, script);
+      this.nextIndex = window.statements[take - 1]!.index + 1;
+      return { end: cut, window: { ...window, text: prefix.slice(0, cut), statements: window.statements.slice(0, take) } };
     }
   }
 
@@ -392,6 +410,9 @@ export class ScriptReader {
     this.base = { offset: this.base.offset + end, lines, column };
   }
 }
+
+/** How many statements a prefix the reader lexes to settle one (see `prefixWindow`) may grow to. */
+const PREFIX_STATEMENTS = 16;
 
 /** First tokens of the statements the fast path may take. */
 const FAST_FIRST_TOKENS: ReadonlySet<number> = new Set([CqlLexer.K_SELECT, CqlLexer.K_INSERT, CqlLexer.K_UPDATE, CqlLexer.K_DELETE, CqlLexer.K_CREATE, CqlLexer.K_USE]);

@@ -100,6 +100,20 @@ describe('ScriptReader', () => {
     expect(read.statements).toHaveLength(1);
   });
 
+  it('cuts windows of about the window length however the text arrives, not of what arrived since the last cut', () => {
+    // Statements the fast path leaves to the lexer, so that every window is lexed.
+    const statement = "ALTER TABLE ks.t WITH comment = 'abcdefghijklmnopqrstuvwxyz' AND gc_grace_seconds = 10;\n";
+    const text = statement.repeat(8000);
+    for (const piece of [4096, 65_536]) {
+      const reader = new ScriptReader({ maxLength: 16 * 1024, windowLength: 64 * 1024 });
+      const sizes: number[] = [];
+      for (let at = 0; at < text.length; at += piece) for (const w of reader.push(text.slice(at, at + piece))) sizes.push(w.text.length);
+      for (const w of reader.end()) sizes.push(w.text.length);
+      expect(sizes.length).toBeGreaterThan(4);
+      for (const size of sizes.slice(0, -1)) expect(size, `${piece}: ${sizes.join(' ')}`).toBeGreaterThan(60 * 1024);
+    }
+  });
+
   it('keeps memory to a window: a long script is read a window at a time', () => {
     const statement = "INSERT INTO ks.t (k, v) VALUES (1, 'abcdefghijklmnopqrstuvwxyz');\n";
     const chunk = statement.repeat(500);
