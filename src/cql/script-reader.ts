@@ -156,26 +156,17 @@ export class ScriptReader {
           continue;
         }
       }
-      // A run of statements the fast path knows becomes a window without the lexer (fast-path.ts).
-      const fast = this.fastPath ? this.fastWindow(text, final) : undefined;
-      if (fast !== undefined) {
-        out.push(fast.window);
-        this.advance(text, fast.end);
-        text = text.slice(fast.end);
+      // A run of statements the fast path knows becomes a window without the lexer (fast-path.ts); a
+      // statement it does not know, with more text after it, is lexed only as far as needed to read
+      // it, so that the fast path takes up again after it.
+      const taken = this.fastPath ? (this.fastWindow(text, final) ?? this.prefixWindow(text)) : undefined;
+      if (taken !== undefined) {
+        out.push(taken.window);
+        this.advance(text, taken.end);
+        text = text.slice(taken.end);
         this.threshold = this.windowLength;
         // What is left is the start of a statement still arriving: wait for a window's worth more
         // (the lexer would take it for a long statement and wait for it alone).
-        if (!final && !text.includes(';')) break;
-        continue;
-      }
-      // A statement the fast path does not know, with more text after it: lex only as far as needed
-      // to read that statement, so that the fast path takes up again after it.
-      const settled = this.fastPath ? this.prefixWindow(text) : undefined;
-      if (settled !== undefined) {
-        out.push(settled.window);
-        this.advance(text, settled.end);
-        text = text.slice(settled.end);
-        this.threshold = this.windowLength;
         if (!final && !text.includes(';')) break;
         continue;
       }

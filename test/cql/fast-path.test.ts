@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { rng } from '../../bench/random.js';
 import { lexedWordType, wordType } from '../../src/cql/fast-lex.js';
 import { parseFastScript } from '../../src/cql/fast-path.js';
 import { CqlLexer } from '../../src/cql/generated/CqlLexer.js';
@@ -27,15 +28,52 @@ function check(text: string): 'fast' | 'full' {
   return 'fast';
 }
 
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+/** A generator of scripts: statements, scripts of one to three of them, and mutations of a script. */
+interface Generator {
+  statement(): string;
+  script(): string;
+  mutate(text: string): string;
+}
+
+/**
+ * The script and mutation halves of a generator of `statement`s: scripts of one to three statements
+ * with odd separators, and a script with one token-ish piece (split by `separators`) removed,
+ * doubled, or one of `extras` inserted.
+ */
+function scripts(r: () => number, statement: () => string, separators: RegExp, extras: readonly string[]): Generator {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)] as T;
+  const script = (): string => {
+    const n = 1 + Math.floor(r() * 3);
+    return `${Array.from({ length: n }, statement).join(pick([';', ';\n', ' ;; ', ';\n\n']))}${pick(['', ';', ';\n', ' '])}`;
   };
+  const mutate = (text: string): string => {
+    const pieces = text.split(separators).filter((p) => p !== '');
+    const at = Math.floor(r() * pieces.length);
+    const extra = pick(extras);
+    switch (Math.floor(r() * 3)) {
+      case 0:
+        pieces.splice(at, 1);
+        break;
+      case 1:
+        pieces.splice(at, 0, pieces[at] ?? '');
+        break;
+      default:
+        pieces.splice(at, 0, r() < 0.5 ? ` ${extra} ` : extra);
+    }
+    return pieces.join('');
+  };
+  return { statement, script, mutate };
+}
+
+/** How `count` scripts of `g`, each mutated `mutations(i)` times, came out of `check`. */
+function outcomes(g: Generator, count: number, mutations: (i: number) => number): { fast: number; full: number } {
+  const out = { fast: 0, full: 0 };
+  for (let i = 0; i < count; i++) {
+    let text = g.script();
+    for (let k = 0; k < mutations(i); k++) text = g.mutate(text);
+    out[check(text)]++;
+  }
+  return out;
 }
 
 // Words the shortcut may see where a name goes: plain names, quoted names, and keywords (reserved or not).
@@ -79,49 +117,20 @@ function generator(seed: number) {
         return `DELETE${r() < 0.3 ? ` ${list(1 + Math.floor(r() * 2), name)}` : ''} FROM ${table()}${r() < 0.3 ? ` USING TIMESTAMP ${pick(['5', '?'])}` : ''} WHERE ${where()}${r() < 0.2 ? ' IF EXISTS' : ''}`;
     }
   };
-  const script = (): string => {
-    const n = 1 + Math.floor(r() * 3);
-    return `${Array.from({ length: n }, statement).join(pick([';', ';\n', ' ;; ', ';\n\n']))}${pick(['', ';', ';\n', ' '])}`;
-  };
-  /** The script with one token-ish piece removed, doubled or inserted. */
-  const mutate = (text: string): string => {
-    const pieces = text.split(/(\s+|[(),;=<>!]+)/).filter((p) => p !== '');
-    const at = Math.floor(r() * pieces.length);
-    const extra = pick(['(', ')', ',', ';', '+', '-', '*', '.', '[1]', '--c\n', '/* c */', 'AND', 'WHERE', 'IF', 'IN', 'EXISTS', ':', '?', '1', "'", '"', 'x', '.y', '..', '!', 'é']);
-    switch (Math.floor(r() * 3)) {
-      case 0:
-        pieces.splice(at, 1);
-        break;
-      case 1:
-        pieces.splice(at, 0, pieces[at] ?? '');
-        break;
-      default:
-        pieces.splice(at, 0, r() < 0.5 ? ` ${extra} ` : extra);
-    }
-    return pieces.join('');
-  };
-  return { statement, script, mutate };
+  return scripts(r, statement, /(\s+|[(),;=<>!]+)/, ['(', ')', ',', ';', '+', '-', '*', '.', '[1]', '--c\n', '/* c */', 'AND', 'WHERE', 'IF', 'IN', 'EXISTS', ':', '?', '1', "'", '"', 'x', '.y', '..', '!', 'é']);
 }
 
 describe('the fast path on DML', () => {
   it('answers exactly as the full parse on generated DML', () => {
-    const g = generator(20261206);
-    const outcomes = { fast: 0, full: 0 };
-    for (let i = 0; i < 3000; i++) outcomes[check(g.script())]++;
+    const out = outcomes(generator(20261206), 3000, () => 0);
     // Most generated scripts are in the shortcut's reach; the rest use a value or word it leaves alone.
-    expect(outcomes.fast).toBeGreaterThan(300);
+    expect(out.fast).toBeGreaterThan(300);
   });
 
   it('answers exactly as the full parse on mutated DML', () => {
-    const g = generator(7);
-    const outcomes = { fast: 0, full: 0 };
-    for (let i = 0; i < 4000; i++) {
-      let text = g.script();
-      for (let k = 0; k < 1 + (i % 3); k++) text = g.mutate(text);
-      outcomes[check(text)]++;
-    }
-    expect(outcomes.fast).toBeGreaterThan(50);
-    expect(outcomes.full).toBeGreaterThan(1000);
+    const out = outcomes(generator(7), 4000, (i) => 1 + (i % 3));
+    expect(out.fast).toBeGreaterThan(50);
+    expect(out.full).toBeGreaterThan(1000);
   });
 
   it('answers exactly as the full parse on every corpus file and statement', () => {
@@ -257,27 +266,7 @@ function schemaGenerator(seed: number) {
     if (roll < 0.88) return `CREATE ${pick(['KEYSPACE', 'SCHEMA', 'keyspace'])}${r() < 0.3 ? ' IF NOT EXISTS' : ''} ${name()} WITH replication = ${map()}${r() < 0.4 ? ` AND durable_writes = ${pick(['true', 'false', "'x'"])}` : ''}`;
     return `${pick(['USE', 'use'])} ${name()}`;
   };
-  const script = (): string => {
-    const n = 1 + Math.floor(r() * 3);
-    return `${Array.from({ length: n }, statement).join(pick([';', ';\n', ' ;; ', ';\n\n']))}${pick(['', ';', ';\n', ' '])}`;
-  };
-  const mutate = (text: string): string => {
-    const pieces = text.split(/(\s+|[(),;=<>{}:]+)/).filter((p) => p !== '');
-    const at = Math.floor(r() * pieces.length);
-    const extra = pick(['(', ')', ',', ';', '<', '>', '{', '}', ':', '=', '.', 'AND', 'WITH', 'PRIMARY KEY', 'KEY', 'STATIC', 'frozen<', 'int', '1', "'", '"', '--c\n', 'x', '[1]']);
-    switch (Math.floor(r() * 3)) {
-      case 0:
-        pieces.splice(at, 1);
-        break;
-      case 1:
-        pieces.splice(at, 0, pieces[at] ?? '');
-        break;
-      default:
-        pieces.splice(at, 0, r() < 0.5 ? ` ${extra} ` : extra);
-    }
-    return pieces.join('');
-  };
-  return { statement, script, mutate };
+  return scripts(r, statement, /(\s+|[(),;=<>{}:]+)/, ['(', ')', ',', ';', '<', '>', '{', '}', ':', '=', '.', 'AND', 'WITH', 'PRIMARY KEY', 'KEY', 'STATIC', 'frozen<', 'int', '1', "'", '"', '--c\n', 'x', '[1]']);
 }
 
 describe('the fast path\'s words', () => {
@@ -305,23 +294,15 @@ describe('the fast path\'s words', () => {
 
 describe('the fast path on schema statements', () => {
   it('answers exactly as the full parse on generated schema statements', () => {
-    const g = schemaGenerator(20261207);
-    const outcomes = { fast: 0, full: 0 };
-    for (let i = 0; i < 3000; i++) outcomes[check(g.script())]++;
-    expect(outcomes.fast).toBeGreaterThan(300);
-    expect(outcomes.full).toBeGreaterThan(300);
+    const out = outcomes(schemaGenerator(20261207), 3000, () => 0);
+    expect(out.fast).toBeGreaterThan(300);
+    expect(out.full).toBeGreaterThan(300);
   });
 
   it('answers exactly as the full parse on mutated schema statements', () => {
-    const g = schemaGenerator(11);
-    const outcomes = { fast: 0, full: 0 };
-    for (let i = 0; i < 4000; i++) {
-      let text = g.script();
-      for (let k = 0; k < 1 + (i % 3); k++) text = g.mutate(text);
-      outcomes[check(text)]++;
-    }
-    expect(outcomes.fast).toBeGreaterThan(50);
-    expect(outcomes.full).toBeGreaterThan(1000);
+    const out = outcomes(schemaGenerator(11), 4000, (i) => 1 + (i % 3));
+    expect(out.fast).toBeGreaterThan(50);
+    expect(out.full).toBeGreaterThan(1000);
   });
 
   it('takes a keyword as a name exactly where the grammar does', () => {
