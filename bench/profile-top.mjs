@@ -4,8 +4,10 @@
 // generated parser, ksmig's own modules, GC, module loading). Several profiles of the same run
 // (fresh processes) are summed, which steadies the shares on a loaded machine.
 //
-//   node --cpu-prof --cpu-prof-dir=prof bin/ksmig.js audit schema.cql …
+//   KSMIG_UNBUNDLED=1 node --cpu-prof --cpu-prof-dir=prof bin/ksmig.js audit schema.cql …
 //   node bench/profile-top.mjs prof/*.cpuprofile [--top 15] [--areas]
+//
+// Without KSMIG_UNBUNDLED=1 the CLI runs as its bundle, and the areas of ksmig's own code are one.
 import { readFileSync } from 'node:fs';
 
 const args = process.argv.slice(2);

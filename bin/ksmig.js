@@ -10,7 +10,9 @@ import { setFlagsFromString } from 'node:v8';
 // in some processes and not in others (docs/benchmarks.md, "Performance: before and after"). Set before anything runs.
 setFlagsFromString('--no-allocation-site-pretenuring');
 
-const { run } = await import('../dist/bundle/main.js');
+// KSMIG_UNBUNDLED=1 runs the compiled modules one by one, as they are in dist/ (a CPU profile then
+// names each function's own file; bench/profile-top.mjs sums them by folder).
+const { run } = await import(process.env.KSMIG_UNBUNDLED === '1' ? '../dist/cli/main.js' : '../dist/bundle/main.js');
 process.exitCode = await run(process.argv.slice(2));
 // The command is done: a driver connection that has not finished closing must not keep the process
 // alive (an unref'd timer never delays a process that would exit anyway).
