@@ -20,6 +20,7 @@ import { redact } from '../shared/redact.js';
 import type { Checkpoint } from './checkpoint.js';
 import type { CopyControl, CopyEvent, FidelityMode } from './events.js';
 import { BURST_SECONDS, type WriteRateLimiter } from './rate-limiter.js';
+import { copyEta } from './eta.js';
 import type { RejectsFile } from './rejects.js';
 import type { RowWriter, RowWrites, WriteStatement } from './row-writer.js';
 
@@ -527,15 +528,11 @@ export class Copier implements CopyControl {
     const rate = this.speed.sample(this.written());
     let rangesDone = 0;
     let rangesTotal = 0;
-    let remainingRows = 0;
-    let remainingKnown = true;
     const tables = [...this.tables.values()].map((s) => {
       rangesDone += s.rangesDone;
       rangesTotal += s.rangesTotal;
       const saved = this.options.checkpoint.data.tables[s.job.table]?.rows ?? { read: 0, written: 0, rejected: 0 };
       const read = saved.read + this.unsaved(s, 'read');
-      if (s.job.estimatedRows === undefined) remainingKnown = false;
-      else remainingRows += Math.max(0, s.job.estimatedRows - read);
       return {
         table: s.job.table,
         rowsRead: read,
@@ -546,10 +543,9 @@ export class Copier implements CopyControl {
         estimatedRows: s.job.estimatedRows,
       };
     });
-    // ETA from ranges when the size is unknown: the share of ranges left at the pace so far.
     const elapsed = (Date.now() - this.startedAt) / 1000;
     const doneThisRun = [...this.savedThisRun.values()].reduce((a, r) => a + r.read, 0) + this.rowsRead;
-    const etaSeconds = remainingKnown && rate !== undefined && rate.rows > 0 ? remainingRows / rate.rows : rangesDone > 0 && doneThisRun > 0 ? (elapsed * (rangesTotal - rangesDone)) / Math.max(1, rangesDone) : undefined;
+    const etaSeconds = copyEta(tables, { rowsPerSecond: rate?.rows, elapsedSeconds: elapsed, rowsThisRun: doneThisRun });
     this.options.emit({
       type: 'progress',
       elapsedSeconds: elapsed,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CopyEvent } from '../../src/copy/events.js';
 import { EventStream } from '../../src/shared/events.js';
 import { keyAction, nextRate } from '../../src/ui/copy/keys.js';
-import { liveBudget, tableColumns } from '../../src/ui/copy/layout.js';
+import { liveBudget, tableColumns, tableDetail } from '../../src/ui/copy/layout.js';
 import { copyOutcome, fractionDone, initialCopyState, markStopping, reduceCopyEvent, type CopyViewState } from '../../src/ui/copy/state.js';
 import { activeRangesText, rateText } from '../../src/ui/copy/text.js';
 import { EventStore, type FrameClock } from '../../src/ui/event-store.js';
@@ -91,7 +91,15 @@ describe('copy view state', () => {
 
   it('measures progress by rows when every table has an estimate, else by ranges; below 1 until every range is done', () => {
     expect(fractionDone([{ rowsWritten: 50, estimatedRows: 100, rangesDone: 1, rangesTotal: 10 }])).toEqual({ fraction: 0.5, by: 'rows' });
-    expect(fractionDone([{ rowsWritten: 500, estimatedRows: 100, rangesDone: 9, rangesTotal: 10 }]).fraction).toBe(0.999);
+    expect(fractionDone([{ rowsWritten: 100, estimatedRows: 100, rangesDone: 9, rangesTotal: 10 }]).fraction).toBe(0.999);
+    // Size estimates lag behind writes: once passed, an estimate says nothing and the ranges tell.
+    expect(fractionDone([{ rowsWritten: 500, estimatedRows: 100, rangesDone: 3, rangesTotal: 10 }])).toEqual({ fraction: 0.3, by: 'ranges' });
+    expect(fractionDone([
+      { rowsWritten: 10, estimatedRows: 100, rangesDone: 1, rangesTotal: 10 },
+      { rowsWritten: 500, estimatedRows: 100, rangesDone: 10, rangesTotal: 10 },
+    ])).toEqual({ fraction: 0.55, by: 'ranges' });
+    expect(tableDetail({ rowsWritten: 1660, estimatedRows: 8068, rangesDone: 0, rangesTotal: 68, status: 'copying' }, true, false)).toBe('1,660/~8,068 rows · 0/68 ranges');
+    expect(tableDetail({ rowsWritten: 9000, estimatedRows: 8068, rangesDone: 20, rangesTotal: 68, status: 'copying' }, true, false)).toBe('20/68 ranges · 9,000 rows');
     expect(fractionDone([{ rowsWritten: 50, estimatedRows: undefined, rangesDone: 4, rangesTotal: 10 }])).toEqual({ fraction: 0.4, by: 'ranges' });
     expect(fractionDone([{ rowsWritten: 50, estimatedRows: 100, rangesDone: 4, rangesTotal: 10 }], true)).toEqual({ fraction: 0.4, by: 'ranges' });
     expect(fractionDone([{ rowsWritten: 90, estimatedRows: 100, rangesDone: 10, rangesTotal: 10 }]).fraction).toBe(1);

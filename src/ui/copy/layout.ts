@@ -5,7 +5,7 @@
  * otherwise, which flickers) and no line may be wider than the terminal (it would wrap).
  */
 import { formatCount, formatExact } from '../format.js';
-import { fractionDone, type TableRow } from './state.js';
+import { fractionDone, standingEstimate, type TableRow } from './state.js';
 import { maxOf } from '../../shared/arrays.js';
 
 /** At this width and above, lines say more (ranges beside rows, longer rate text). */
@@ -33,12 +33,13 @@ export interface TableColumns {
   detail: number;
 }
 
-/** What a table row says beside its bar: rows against the estimate, or ranges. */
+/** What a table row says beside its bar: rows against the estimate while it holds, or ranges. */
 export function tableDetail(row: Pick<TableRow, 'rowsWritten' | 'estimatedRows' | 'rangesDone' | 'rangesTotal' | 'status'>, wide: boolean, byRanges: boolean): string {
   const ranges = `${formatExact(row.rangesDone)}/${formatExact(row.rangesTotal)} ranges`;
   if (row.status === 'waiting' && row.rowsWritten === 0) return wide ? `waiting · ${formatExact(row.rangesTotal)} ranges` : 'waiting';
-  if (row.estimatedRows !== undefined && !byRanges) {
-    const rows = `${formatCount(row.rowsWritten)}/~${formatCount(row.estimatedRows)} rows`;
+  const estimate = standingEstimate(row);
+  if (estimate !== undefined && !byRanges) {
+    const rows = `${formatCount(row.rowsWritten)}/~${formatCount(estimate)} rows`;
     return wide ? `${rows} · ${ranges}` : rows;
   }
   return wide ? `${ranges} · ${formatCount(row.rowsWritten)} rows` : ranges;
