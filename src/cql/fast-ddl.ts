@@ -8,7 +8,6 @@
  * reports it. Internal to src/cql.
  */
 import type { ClusteringOrder, ColumnDefinition, CqlType, CreateIndex, Expression, FieldDefinition, Identifier, IndexTarget, Literal, MapLiteral, NativeTypeName, PrimaryKey, Property, PropertyMap, QualifiedName, Statement } from './ast/nodes.js';
-import { stringContent } from './ast/build/names.js';
 import { StatementParser } from './fast-dml.js';
 import { giveUp, NAME_TYPES } from './fast-lex.js';
 import { CqlLexer as L } from './generated/CqlLexer.js';
@@ -139,13 +138,6 @@ export class SchemaParser extends StatementParser {
     }
     const column = this.identifier(this.name());
     return { kind: 'IndexTarget', range: this.range(first, first), column, type: 'simple' };
-  }
-
-  private ifNotExists(): boolean {
-    if (!this.accept(L.K_IF)) return false;
-    this.expect(L.K_NOT);
-    this.expect(L.K_EXISTS);
-    return true;
   }
 
   private createKeyspace(first: number): Statement {
@@ -364,10 +356,7 @@ export class SchemaParser extends StatementParser {
   private constant(): Literal {
     const type = CONSTANTS.get(this.peek());
     if (type === undefined) giveUp();
-    const k = this.i++;
-    const text = this.tokenText(k);
-    const range = this.tokenRange(k);
-    return type === 'string' ? { kind: 'Literal', range, type, text, value: stringContent(text) } : { kind: 'Literal', range, type, text };
+    return this.literal(this.i++, type);
   }
 
   /** `{ constant: value, … }`, values constants or maps; a key given twice is left to the full parse. */

@@ -133,12 +133,7 @@ export class StatementParser {
   term(): Expression {
     const type = this.peek();
     const literal = LITERAL_TYPES.get(type);
-    if (literal !== undefined) {
-      const k = this.i++;
-      const text = this.tokenText(k);
-      const range = this.tokenRange(k);
-      return literal === 'string' ? { kind: 'Literal', range, type: 'string', text, value: stringContent(text) } : { kind: 'Literal', range, type: literal, text };
-    }
+    if (literal !== undefined) return this.literal(this.i++, literal);
     if (type === L.QMARK) {
       const k = this.i++;
       return { kind: 'BindMarker', range: this.tokenRange(k) };
@@ -149,8 +144,22 @@ export class StatementParser {
   /** LIMIT, TTL and TIMESTAMP values: an integer or a bind marker. */
   intValue(): Expression {
     if (this.peek() !== L.INTEGER) return this.marker();
-    const k = this.i++;
-    return { kind: 'Literal', range: this.tokenRange(k), type: 'integer', text: this.tokenText(k) };
+    return this.literal(this.i++, 'integer');
+  }
+
+  /** The one-token literal at `k`, of `type` (a string's content unquoted, as the full parse has it). */
+  protected literal(k: number, type: Literal['type']): Literal {
+    const text = this.tokenText(k);
+    const range = this.tokenRange(k);
+    return type === 'string' ? { kind: 'Literal', range, type, text, value: stringContent(text) } : { kind: 'Literal', range, type, text };
+  }
+
+  /** `IF NOT EXISTS`, when it is next. */
+  protected ifNotExists(): boolean {
+    if (!this.accept(L.K_IF)) return false;
+    this.expect(L.K_NOT);
+    this.expect(L.K_EXISTS);
+    return true;
   }
 
   /** `WHERE` relations (the keyword already consumed). */
@@ -304,12 +313,7 @@ export class StatementParser {
     do values.push(this.term());
     while (this.accept(L.COMMA));
     this.expect(L.RPAREN);
-    let ifNotExists = false;
-    if (this.accept(L.K_IF)) {
-      this.expect(L.K_NOT);
-      this.expect(L.K_EXISTS);
-      ifNotExists = true;
-    }
+    const ifNotExists = this.ifNotExists();
     const clause = this.using();
     const stmt: Extract<Statement, { kind: 'Insert' }> = {
       kind: 'Insert',
