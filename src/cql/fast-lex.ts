@@ -35,8 +35,8 @@ function uuidAt(text: string, i: number): boolean {
   return true;
 }
 
-/** The first token of a statement the shortcut knows (a lone `;` is an empty statement). */
-const STATEMENT_STARTS: ReadonlySet<number> = new Set([L.K_SELECT, L.K_INSERT, L.K_UPDATE, L.K_DELETE, L.K_CREATE, L.K_USE]);
+/** The first token of a statement the fast path knows (a lone `;` is an empty statement). */
+export const STATEMENT_STARTS: ReadonlySet<number> = new Set([L.K_SELECT, L.K_INSERT, L.K_UPDATE, L.K_DELETE, L.K_CREATE, L.K_USE]);
 
 /**
  * Token types of words, as the lexer itself types them (a keyword, BOOLEAN or IDENT): every rule

@@ -15,6 +15,7 @@ import { statementStartTypes } from './atn.js';
 import { buildStatement } from './ast/build.js';
 import type { Statement } from './ast/nodes.js';
 import type { CqlSyntaxError } from './errors.js';
+import { STATEMENT_STARTS } from './fast-lex.js';
 import { parseFastPrefix, parseFastScript } from './fast-path.js';
 import { CqlLexer } from './generated/CqlLexer.js';
 import { lengthLimitMessage, overflowMessage } from './messages.js';
@@ -118,9 +119,8 @@ export class ScriptReader {
   }
 
   /**
-   * A text in memory as the reader reads a script that has ended: the statements it starts with that
-   * the fast path knows as a
-   * window of the shortcut's (see `fastWindow`), the rest as one window (what `parseScript` reads).
+   * A text in memory as the reader reads a script that has ended: runs of statements the fast path
+   * knows as windows of their own (see `fastWindow`), the rest lexed (what `parseScript` reads).
    */
   static all(text: string, options?: Omit<ScriptReaderOptions, 'windowLength'>): ScriptWindow[] {
     const reader = new ScriptReader({ ...options, windowLength: Number.POSITIVE_INFINITY });
@@ -310,7 +310,7 @@ export class ScriptReader {
         continue;
       }
       let take = 1;
-      while (take < slices.length && !FAST_FIRST_TOKENS.has(slices[take]!.tokens[0]!.type)) take++;
+      while (take < slices.length && !STATEMENT_STARTS.has(slices[take]!.tokens[0]!.type)) take++;
       if (take === slices.length && end < this.windowLength) {
         // No statement here for the fast path: look a little further, then leave a long run of such
         // statements to the lexer in one pass (growing the prefix lexes it again each time).
@@ -338,7 +338,7 @@ export class ScriptReader {
   private statement(slice: StatementSlice, positions: PositionIndex, index: number): ScriptStatement {
     const limits = this.limits;
     const first = slice.tokens[0]!;
-    const shortcut = this.fastPath && FAST_FIRST_TOKENS.has(first.type);
+    const shortcut = this.fastPath && STATEMENT_STARTS.has(first.type);
     return {
       index,
       text: slice.text,
@@ -346,7 +346,7 @@ export class ScriptReader {
       keyword: keywordOf(first),
       parse() {
         // Plain DML and schema statements have a shortcut to the same statement (fast-path.ts); the
-        // length limit holds first, and the shortcut takes no statement nested deeper than a list.
+        // length limit holds first, and the shortcut takes nothing nested near the nesting limit.
         if (shortcut && slice.text.length <= limits.maxLength) {
           const { offset, line, column } = slice.range.start;
           const fast = parseFastScript(slice.text, { offset, lines: line - 1, column: column - 1 });
@@ -405,8 +405,6 @@ export class ScriptReader {
 /** How many statements a prefix the reader lexes to settle one (see `prefixWindow`) may grow to. */
 const PREFIX_STATEMENTS = 16;
 
-/** First tokens of the statements the fast path may take. */
-const FAST_FIRST_TOKENS: ReadonlySet<number> = new Set([CqlLexer.K_SELECT, CqlLexer.K_INSERT, CqlLexer.K_UPDATE, CqlLexer.K_DELETE, CqlLexer.K_CREATE, CqlLexer.K_USE]);
 
 /** Characters of a skipped statement kept for its report. */
 const SKIPPED_HEAD = 1000;
