@@ -1,6 +1,6 @@
 /**
  * The parser's fast path: the statements applications send most (plain DML, fast-dml.ts) and the
- * ones schema files are made of (USE, CREATE KEYSPACE, CREATE TABLE, fast-ddl.ts), lexed
+ * ones schema files are made of (USE, CREATE KEYSPACE/TABLE/TYPE/INDEX, fast-ddl.ts), lexed
  * (fast-lex.ts) and parsed straight into the typed AST, without ANTLR's lexer, parser and parse
  * tree — several times faster, and much less code for a fresh process to warm up.
  *
