@@ -5,13 +5,15 @@
 //   direct    Cassandra itself
 //   tcp       a plain TCP relay (one more process and hop, nothing else)
 //   tls       a TLS-terminating relay (the hop plus TLS: what TLS alone costs)
+//   proxy     the emulator's server with no Keyspaces behaviour (its own process): TLS, SigV4 at
+//             connect, every frame decoded and forwarded — what the emulator costs before its policy
 //   emulator  `ksmig emulate` as users run it (bin/ksmig.js, its own process): TLS, SigV4 at
 //             connect, and the Keyspaces policy checks on every request
 //
 // The relays and the emulator are separate processes, as a client and an emulator are. Prints, per
 // endpoint, requests/s (concurrency 64, prepared SELECT/INSERT half each) and latency p50/p99 (one
 // request in flight, prepared SELECT), best and median over the rounds, the ratios to direct, and the
-// CPU time the emulator and the relay process spend per request; and the load average.
+// CPU time the emulator, the proxy and the relay process spend per request; and the load average.
 //
 //   npm run bench:emulator                                  # starts its own Cassandra (ksmig local)
 //   KSMIG_BENCH_CASSANDRA=127.0.0.1:9042 npm run bench:emulator
@@ -27,6 +29,8 @@ import { createServer as createTlsServer } from 'node:tls';
 import { fileURLToPath } from 'node:url';
 import cassandra from 'cassandra-driver';
 import { SigV4AuthProvider } from '../src/clusters/sigv4-authenticator.js';
+import { loadKeys } from '../src/emulator/keys.js';
+import { startEmulator } from '../src/emulator/server.js';
 import { ensureTlsMaterial } from '../src/emulator/tls.js';
 import { startLocalCassandra, type LocalCassandra } from '../src/local/index.js';
 
@@ -41,7 +45,7 @@ const SECRET = 'bench-secret-key-0123456789';
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 
 interface Side {
-  name: 'direct' | 'tcp' | 'tls' | 'emulator';
+  name: 'direct' | 'tcp' | 'tls' | 'proxy' | 'emulator';
   client: cassandra.Client;
   /** The process serving this side (the relay's or the emulator's), for its CPU time. */
   pid?: number;
@@ -136,6 +140,23 @@ async function runRelays(backendArg: string, tlsDir: string): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
+// The proxy (child process: `bench/emulator.ts --proxy <backend> <tls dir> <keys file>`)
+
+/** The emulator's own server (TLS, SigV4, framing, the system tables) without the Keyspaces behaviour. */
+async function runProxy(backendArg: string, tlsDir: string, keysPath: string): Promise<void> {
+  const [host = '127.0.0.1', port = '9042'] = backendArg.split(':');
+  const running = await startEmulator({
+    backend: { host, port: Number(port) },
+    listen: { host: '127.0.0.1', port: 0 },
+    region: REGION,
+    keys: await loadKeys(keysPath),
+    tls: await ensureTlsMaterial(tlsDir),
+  });
+  process.once('SIGTERM', () => void running.close().then(() => process.exit(0)));
+  process.stdout.write(`${JSON.stringify({ port: running.port })}\n`);
+}
+
+// ---------------------------------------------------------------------------------------------
 
 /** Spawns a child and resolves with the first line it prints (its ports). */
 function startChild(command: string, args: string[]): Promise<{ child: ChildProcess; line: string }> {
@@ -168,6 +189,11 @@ async function main(): Promise<void> {
   const relaysAt = process.argv.indexOf('--relays');
   if (relaysAt >= 0) {
     await runRelays(process.argv[relaysAt + 1] ?? '', process.argv[relaysAt + 2] ?? '');
+    return;
+  }
+  const proxyAt = process.argv.indexOf('--proxy');
+  if (proxyAt >= 0) {
+    await runProxy(process.argv[proxyAt + 1] ?? '', process.argv[proxyAt + 2] ?? '', process.argv[proxyAt + 3] ?? '');
     return;
   }
   let node: LocalCassandra | undefined;
@@ -208,6 +234,11 @@ async function main(): Promise<void> {
     const relays = await startChild(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--relays', `${backend.host}:${backend.port}`, tlsDir]);
     children.push(relays.child);
     const ports = JSON.parse(relays.line) as { tcpPort: number; tlsPort: number };
+    const proxy = await startChild(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--proxy', `${backend.host}:${backend.port}`, tlsDir, keysPath]);
+    children.push(proxy.child);
+    const proxyPort = (JSON.parse(proxy.line) as { port: number }).port;
+    const sigv4 = (): SigV4AuthProvider =>
+      new SigV4AuthProvider({ region: REGION, credentials: async () => ({ accessKeyId: ACCESS_KEY, secretAccessKey: SECRET }) });
     const ssl = { ca: [readFileSync(tls.caPath)], host: 'localhost', rejectUnauthorized: true };
     sides.push(
       { name: 'direct', client: new cassandra.Client({ contactPoints: [`${backend.host}:${backend.port}`], localDataCenter: 'datacenter1' }) },
@@ -218,17 +249,17 @@ async function main(): Promise<void> {
         client: new cassandra.Client({ contactPoints: [`127.0.0.1:${ports.tlsPort}`], localDataCenter: 'datacenter1', sslOptions: ssl }),
       },
       {
+        name: 'proxy',
+        pid: proxy.child.pid,
+        client: new cassandra.Client({ contactPoints: [`127.0.0.1:${proxyPort}`], localDataCenter: REGION, sslOptions: ssl, authProvider: sigv4() }),
+      },
+      {
         name: 'emulator',
         pid: emulator.child.pid,
-        client: new cassandra.Client({
-          contactPoints: [`127.0.0.1:${emulatorPort}`],
-          localDataCenter: REGION,
-          sslOptions: ssl,
-          authProvider: new SigV4AuthProvider({ region: REGION, credentials: async () => ({ accessKeyId: ACCESS_KEY, secretAccessKey: SECRET }) }),
-        }),
+        client: new cassandra.Client({ contactPoints: [`127.0.0.1:${emulatorPort}`], localDataCenter: REGION, sslOptions: ssl, authProvider: sigv4() }),
       },
     );
-    const viaEmulator = sides[3]!.client;
+    const viaEmulator = sides[4]!.client;
     await viaEmulator.execute(`CREATE KEYSPACE IF NOT EXISTS ${KS} WITH replication = {'class': 'SingleRegionStrategy'}`);
     await viaEmulator.execute(`CREATE TABLE IF NOT EXISTS ${KS}.kv (k int PRIMARY KEY, v text)`);
     const loadAtStart = loadavg();
@@ -282,7 +313,7 @@ async function main(): Promise<void> {
     }
     const d = { rps: stat('direct', 'rps', 'high'), p50: stat('direct', 'p50', 'low'), p99: stat('direct', 'p99', 'low') };
     lines.push('');
-    for (const name of ['tcp', 'tls', 'emulator'] as const) {
+    for (const name of ['tcp', 'tls', 'proxy', 'emulator'] as const) {
       const rps = stat(name, 'rps', 'high');
       const p50 = stat(name, 'p50', 'low');
       const p99 = stat(name, 'p99', 'low');
@@ -291,8 +322,9 @@ async function main(): Promise<void> {
       );
     }
     lines.push(
-      'tcp: one more process and hop; tls: that plus TLS; emulator: that plus SigV4 at connect and the Keyspaces policy checks on every request.',
-      'server CPU/request: CPU time of the relay process (tcp, tls; both relays share it) or of the emulator process during the throughput run, per request.',
+      'tcp: one more process and hop; tls: that plus TLS; proxy: the emulator\'s server without its Keyspaces policy (TLS, SigV4 at connect, every frame decoded and forwarded);',
+      'emulator: `ksmig emulate`, that plus the Keyspaces policy checks on every request.',
+      'server CPU/request: CPU time of the relay process (tcp, tls; both relays share it), the proxy or the emulator process during the throughput run, per request.',
       '',
     );
     process.stdout.write(lines.join('\n'));
