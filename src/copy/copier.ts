@@ -11,6 +11,7 @@
 import cassandra from 'cassandra-driver';
 import { throttleKindOf, backoffDelayMs } from '../clusters/retry-policy.js';
 import { limits } from '../keyspaces/limits.js';
+import { scanEta } from '../scan/eta.js';
 import { scanRange, type ScanPage } from '../scan/range-scan.js';
 import { splitRange, type TokenRange } from '../scan/ranges.js';
 import type { Partitioner } from '../scan/tokens.js';
@@ -20,7 +21,6 @@ import { redact } from '../shared/redact.js';
 import type { Checkpoint } from './checkpoint.js';
 import type { CopyControl, CopyEvent, FidelityMode } from './events.js';
 import { BURST_SECONDS, type WriteRateLimiter } from './rate-limiter.js';
-import { copyEta } from './eta.js';
 import type { RejectsFile } from './rejects.js';
 import type { RowWriter, RowWrites, WriteStatement } from './row-writer.js';
 
@@ -216,6 +216,8 @@ export class Copier implements CopyControl {
 
   /** Rows of this run in ranges not (yet) recorded as finished. */
   private readonly savedThisRun = new Map<string, { read: number; written: number; rejected: number }>();
+  /** Ranges this run finished (not those a resumed checkpoint had). */
+  private rangesDoneThisRun = 0;
   private unsaved(s: TableState, key: 'read' | 'written' | 'rejected'): number {
     return s[key] - (this.savedThisRun.get(s.job.table)?.[key] ?? 0);
   }
@@ -390,6 +392,7 @@ export class Copier implements CopyControl {
     const saved = this.savedThisRun.get(job.table) ?? { read: 0, written: 0, rejected: 0 };
     this.savedThisRun.set(job.table, { read: saved.read + counts.read, written: saved.written + counts.written, rejected: saved.rejected + counts.rejected });
     state.rangesDone++;
+    this.rangesDoneThisRun++;
     state.pending--;
     this.options.emit({ type: 'range-done', table: job.table, range: rangeIndex, rows: counts.written });
     if (state.pending === 0) this.finishTable(state);
@@ -544,8 +547,10 @@ export class Copier implements CopyControl {
       };
     });
     const elapsed = (Date.now() - this.startedAt) / 1000;
-    const doneThisRun = [...this.savedThisRun.values()].reduce((a, r) => a + r.read, 0) + this.rowsRead;
-    const etaSeconds = copyEta(tables, { rowsPerSecond: rate?.rows, elapsedSeconds: elapsed, rowsThisRun: doneThisRun });
+    const etaSeconds = scanEta(
+      tables.map((t) => ({ rows: t.rowsRead, rangesDone: t.rangesDone, rangesTotal: t.rangesTotal, estimatedRows: t.estimatedRows })),
+      { rowsPerSecond: rate?.rows, elapsedSeconds: elapsed, rangesThisRun: this.rangesDoneThisRun },
+    );
     this.options.emit({
       type: 'progress',
       elapsedSeconds: elapsed,

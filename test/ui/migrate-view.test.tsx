@@ -757,7 +757,7 @@ describe('verify and report screens', () => {
         metrics.events ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░             0/512  waiting
         overall        ████████████████▏░░░░░░░░░░░░░  53%  1,654/3,072     3.65M        1      1          1
 
-        speed      12.3k rows/s · ETA 4m17s · 1,654/3,072 ranges · 3,652,345 rows compared
+        speed      12.3k rows/s · ETA 4m16s · 1,654/3,072 ranges · 3,652,345 rows compared
         active     shop.orders #96 #97
         retries    1 · target: ReadTimeout at LOCAL_QUORUM, attempt 1
 
@@ -902,7 +902,7 @@ describe('every screen at 80 × 24', () => {
         metrics.events ░░░░░░░░░░░░░░░░░░             0/512  waiting
         overall        █████████▋░░░░░░░░  53%  1,654/3,072  3.65M     1      1     1
 
-        speed      12.3k rows/s · ETA 4m17s · 1,654/3,072 ranges
+        speed      12.3k rows/s · ETA 4m16s · 1,654/3,072 ranges
         retries    1 · target: ReadTimeout at LOCAL_QUORUM, attempt 1
 
         differences · 3 found

@@ -65,7 +65,7 @@ describe('verify view state', () => {
 
   it('estimates the time left by rows when every table has an estimate, else by ranges', () => {
     const state = fold([...start, ...middle]);
-    expect(Math.round(etaSeconds(state) ?? -1)).toBe(257);
+    expect(Math.round(etaSeconds(state) ?? -1)).toBe(256);
     const noEstimates = fold([...start.slice(0, 1), { ...start[1], tables: (start[1] as Extract<VerifyEvent, { type: 'plan' }>).tables.map((t) => ({ ...t, estimatedRows: undefined })) } as VerifyEvent, ...middle.map((e) => (e.type === 'progress' ? { ...e, tables: e.tables.map((t) => ({ ...t, estimatedRows: undefined })) } : e))]);
     expect(Math.round(etaSeconds(noEstimates) ?? -1)).toBe(Math.round((300 / 1654) * (3072 - 1654)));
     expect(etaSeconds(initialVerifyState())).toBeUndefined();

@@ -36,8 +36,8 @@ describe('plain verify lines', () => {
       Missing on the target: shop.orders order_id=42 · origin total="9.99", status="paid"
       Extra on the target: shop.orders order_id=43 · target total="1.00", status="new"
       Different: shop.orders order_id=44 · total: origin "12.50", target "12.5"; status: origin "paid", target "PAID"
-       5m05s   53%  3.70M rows compared · 1,654/3,072 ranges · 12.3k rows/s · missing 1 · extra 1 · different 1 · ETA 4m21s
-       5m10s   53%  3.75M rows compared · 1,654/3,072 ranges · 12.3k rows/s · missing 1 · extra 1 · different 1 · ETA 4m26s
+       5m05s   53%  3.70M rows compared · 1,654/3,072 ranges · 12.3k rows/s · missing 1 · extra 1 · different 1 · ETA 4m12s
+       5m10s   53%  3.75M rows compared · 1,654/3,072 ranges · 12.3k rows/s · missing 1 · extra 1 · different 1 · ETA 4m08s
       Repaired: shop.orders order_id=42 written from the origin
       Repaired: shop.orders order_id=43 deleted
       Repaired: shop.orders order_id=44 written from the origin

@@ -59,7 +59,7 @@ describe('live verify view at 120 columns', () => {
         metrics.events ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░             0/512  waiting
         overall        ████████████████▏░░░░░░░░░░░░░  53%  1,654/3,072     3.65M        1      1          1
 
-        speed      12.3k rows/s · ETA 4m17s · 1,654/3,072 ranges · 3,652,345 rows compared
+        speed      12.3k rows/s · ETA 4m16s · 1,654/3,072 ranges · 3,652,345 rows compared
         active     shop.orders #96 #97
         retries    1 · target: ReadTimeout at LOCAL_QUORUM, attempt 1
 
@@ -98,7 +98,7 @@ describe('live verify view at 120 columns', () => {
         metrics.events ░░░░░░░░░░░░░░░░░░░░░░░░░░░░░░             0/512  waiting
         overall        ███████████████████████████░░░  89%  2,560/3,072     6.11M        1      1          1
 
-        speed      12.3k rows/s · ETA 2m02s · 2,560/3,072 ranges · 6,112,344 rows compared
+        speed      12.3k rows/s · ETA 1m05s · 2,560/3,072 ranges · 6,112,344 rows compared
         active     none
         retries    1 · target: ReadTimeout at LOCAL_QUORUM, attempt 1
         repairs    2 written · 1 deleted · latest shop.orders order_id=44 written from the origin
@@ -203,7 +203,7 @@ describe('live verify view at 80 columns', () => {
         metrics.events ░░░░░░░░░░░░░░░░░░             0/512  waiting
         overall        █████████▋░░░░░░░░  53%  1,654/3,072  3.65M     1      1     1
 
-        speed      12.3k rows/s · ETA 4m17s · 1,654/3,072 ranges
+        speed      12.3k rows/s · ETA 4m16s · 1,654/3,072 ranges
         active     shop.orders #96 #97
         retries    1 · target: ReadTimeout at LOCAL_QUORUM, attempt 1
 
@@ -244,7 +244,7 @@ describe('live verify view at 80 columns', () => {
         metrics.events ░░░░░░░░░░░░░░░░░░             0/512  waiting
         overall        ████████████████▏░  89%  2,560/3,072  6.11M     1      1     1
 
-        speed      12.3k rows/s · ETA 2m02s · 2,560/3,072 ranges
+        speed      12.3k rows/s · ETA 1m05s · 2,560/3,072 ranges
         active     none
         retries    1 · target: ReadTimeout at LOCAL_QUORUM, attempt 1
         repairs    2 written · 1 deleted · latest shop.orders order_id=44 written fr…
@@ -364,7 +364,7 @@ describe('live verify view at 80 columns', () => {
         metrics.events ░░░░░░░░░░░░░░░░░░             0/512  waiting
         overall        █████████▋░░░░░░░░  53%  1,654/3,072  3.65M     1      1     1
 
-        speed      12.3k rows/s · ETA 4m17s · 1,654/3,072 ranges
+        speed      12.3k rows/s · ETA 4m16s · 1,654/3,072 ranges
         retries    1 · target: ReadTimeout at LOCAL_QUORUM, attempt 1
 
         differences · 3 found, the latest 1 · shop.orders

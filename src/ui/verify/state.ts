@@ -1,5 +1,6 @@
 import type { QueryShapeResult, RowDifference, VerifyEvent, VerifyProgressEvent } from '../../verify/events.js';
 import { fractionDone } from '../copy/state.js';
+import { scanEta } from '../../scan/eta.js';
 
 /** The plan event: how rows are matched, the partitioners, the tables and their ranges. */
 export type VerifyPlan = Extract<VerifyEvent, { type: 'plan' }>;
@@ -229,22 +230,12 @@ export function verifyFraction(rows: Array<Pick<VerifyTableRow, 'compared' | 'es
   return fractionDone(rows.map((r) => ({ rowsWritten: r.compared, estimatedRows: r.estimatedRows, rangesDone: r.rangesDone, rangesTotal: r.rangesTotal })));
 }
 
-/**
- * Seconds left, from the speed so far: rows left at the current rows/s when every table has an
- * estimate, else the ranges left at the pace of the ranges done. Undefined while unknown.
- */
+/** Seconds left, as the copy's view shows it (`scanEta`: rows against the estimates, else ranges at this run's pace). */
 export function etaSeconds(state: Pick<VerifyViewState, 'tables' | 'progress'>): number | undefined {
   const progress = state.progress;
   if (progress === undefined || progress.rangesTotal === 0) return undefined;
-  if (progress.rangesDone >= progress.rangesTotal) return 0;
-  const { by } = verifyFraction(state.tables);
-  const speed = progress.rowsPerSecond;
-  if (by === 'rows' && speed !== undefined && speed > 0) {
-    const estimated = state.tables.reduce((sum, t) => sum + (t.estimatedRows ?? 0), 0);
-    return Math.max(0, estimated - progress.compared) / speed;
-  }
-  if (progress.rangesDone === 0 || progress.elapsedSeconds <= 0) return undefined;
-  return (progress.elapsedSeconds / progress.rangesDone) * (progress.rangesTotal - progress.rangesDone);
+  const tables = state.tables.map((t) => ({ rows: t.compared, rangesDone: t.rangesDone, rangesTotal: t.rangesTotal, estimatedRows: t.estimatedRows }));
+  return scanEta(tables, { rowsPerSecond: progress.rowsPerSecond, elapsedSeconds: progress.elapsedSeconds, rangesThisRun: progress.rangesDone });
 }
 
 /** How the verify ended, as the view saw it: every range compared, stopped by the user, or ended early (an error). */
