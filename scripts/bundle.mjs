@@ -42,7 +42,9 @@ const layout = {
 
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({
-  entryPoints: { main: join(dist, 'cli', 'main.js') },
+  // A worker thread starts from a module of its own, beside the chunk that starts it by its URL:
+  // the emulator's background parser (src/emulator/run.ts) runs dist/bundle/parse-worker.js.
+  entryPoints: { main: join(dist, 'cli', 'main.js'), 'parse-worker': join(dist, 'emulator', 'parse-worker.js') },
   bundle: true,
   splitting: true,
   format: 'esm',

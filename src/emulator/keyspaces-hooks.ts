@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { InternalSessions } from './internal-session.js';
-import type { KeyspacesBehaviour, Decision } from './keyspaces/behaviour.js';
+import type { KeyspacesBehaviour, Decision, ParsedTexts } from './keyspaces/behaviour.js';
 import type { Rejection, ThrottleError } from './keyspaces/errors.js';
 import { reorderRows } from './keyspaces/in-order.js';
 import type { Request, RequestHook, ResponseTransform, Verdict } from './pipeline.js';
@@ -194,55 +194,88 @@ export function keyspacesHook(options: KeyspacesHookOptions): RequestHook {
     frame: responseFrame(0, Opcode.Error, encodeError({ code: ErrorCode.Unprepared, message: texts.unprepared(id.toString('hex')), id })),
   });
 
-  return (ctx, request) => {
+  /** Judges a request whose long statements, if any, `ahead` holds parsed. */
+  const judge = (request: Request, connectionKeyspace: string | undefined, ahead: ParsedTexts | undefined): Verdict | undefined | Promise<Verdict | undefined> => {
     switch (request.opcode) {
       case 'QUERY': {
         const { query, params } = request.message;
-        const decision = behaviour.decide({
-          cql: query,
-          keyspace: ctx.keyspace,
-          consistency: params.consistency,
-          serialConsistency: params.serialConsistency,
-          values: positionalValues(params),
-          pageSize: requestedPageSize(params),
-        });
-        return toVerdict(decision, request, ctx.keyspace);
+        const decision = behaviour.decide(
+          {
+            cql: query,
+            keyspace: connectionKeyspace,
+            consistency: params.consistency,
+            serialConsistency: params.serialConsistency,
+            values: positionalValues(params),
+            pageSize: requestedPageSize(params),
+          },
+          ahead,
+        );
+        return toVerdict(decision, request, connectionKeyspace);
       }
       case 'EXECUTE': {
         const statement = request.statement;
         // Not prepared through this emulator (it restarted, or another one shares the backend): the
         // client prepares again, so the statement is checked like any other.
         if (!statement) return unprepared(request.message.id);
-        const keyspace = statement.keyspace ?? ctx.keyspace;
+        const keyspace = statement.keyspace ?? connectionKeyspace;
         const { params } = request.message;
-        const decision = behaviour.decide({
-          cql: statement.query,
-          keyspace,
-          consistency: params.consistency,
-          serialConsistency: params.serialConsistency,
-          values: positionalValues(params, statement.bindNames),
-          pageSize: requestedPageSize(params),
-        });
+        const decision = behaviour.decide(
+          {
+            cql: statement.query,
+            keyspace,
+            consistency: params.consistency,
+            serialConsistency: params.serialConsistency,
+            values: positionalValues(params, statement.bindNames),
+            pageSize: requestedPageSize(params),
+          },
+          ahead,
+        );
         return toVerdict(decision, request, keyspace);
       }
       case 'PREPARE':
-        return toVerdict(behaviour.decide({ cql: request.query, keyspace: ctx.keyspace, prepare: true }), request, ctx.keyspace);
+        return toVerdict(behaviour.decide({ cql: request.query, keyspace: connectionKeyspace, prepare: true }, ahead), request, connectionKeyspace);
       case 'BATCH': {
         const m = request.message;
         const unknown = m.statements.find((s, i) => s.kind === 'prepared' && request.statements[i] === undefined);
         if (unknown?.kind === 'prepared') return unprepared(unknown.id);
         if (m.statements.length !== request.statements.length || request.statements.some((s) => s === undefined)) return undefined;
-        const decision = behaviour.decideBatch({
-          batchType: (m.type === 0 || m.type === 1 || m.type === 2 ? m.type : 0) as 0 | 1 | 2,
-          keyspace: ctx.keyspace,
-          consistency: m.consistency,
-          serialConsistency: m.serialConsistency,
-          statements: m.statements.map((s, i) => ({ cql: request.statements[i] as string, values: s.names ? undefined : s.values.map((v) => v ?? null) })),
-        });
-        return toVerdict(decision, request, ctx.keyspace);
+        const decision = behaviour.decideBatch(
+          {
+            batchType: (m.type === 0 || m.type === 1 || m.type === 2 ? m.type : 0) as 0 | 1 | 2,
+            keyspace: connectionKeyspace,
+            consistency: m.consistency,
+            serialConsistency: m.serialConsistency,
+            statements: m.statements.map((s, i) => ({ cql: request.statements[i] as string, values: s.names ? undefined : s.values.map((v) => v ?? null) })),
+          },
+          ahead,
+        );
+        return toVerdict(decision, request, connectionKeyspace);
       }
       default:
         return undefined;
     }
   };
+
+  return (ctx, request) => {
+    // The keyspace the request was sent in, even if a USE on the connection is answered while its statement is parsed.
+    const keyspace = ctx.keyspace;
+    const ahead = behaviour.parseAhead(statementTexts(request));
+    return ahead === undefined ? judge(request, keyspace, undefined) : ahead.then((parsed) => judge(request, keyspace, parsed));
+  };
+}
+
+/** The statement texts a request carries (an EXECUTE's prepared text; a BATCH's children). */
+function statementTexts(request: Request): readonly string[] {
+  switch (request.opcode) {
+    case 'QUERY':
+      return [request.message.query];
+    case 'PREPARE':
+      return [request.query];
+    case 'EXECUTE':
+      return request.statement === undefined ? [] : [request.statement.query];
+    case 'BATCH':
+      return request.statements.filter((s): s is string => s !== undefined);
+    default:
+      return [];
+  }
 }

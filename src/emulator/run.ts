@@ -9,6 +9,7 @@ import { KsmigError } from '../shared/errors.js';
 import { registerSecret } from '../shared/redact.js';
 import { BackendError } from './backend.js';
 import type { HostPort } from './config.js';
+import { BackgroundParser } from './background-parser.js';
 import { KeyspacesBehaviour } from './keyspaces/behaviour.js';
 import { loadKeys, parseKeys, type AccessKeys } from './keys.js';
 import type { FaultOptions } from './faults.js';
@@ -109,6 +110,7 @@ export async function runEmulator(settings: EmulatorSettings): Promise<StartedEm
         ddlDelaySeconds: settings.ddlDelaySeconds,
         readCapacity: settings.readCapacity,
         writeCapacity: settings.writeCapacity,
+        backgroundParser: new BackgroundParser(new URL(import.meta.url.endsWith('.ts') ? './parse-worker.ts' : './parse-worker.js', import.meta.url)),
       }),
       hooks: [...(settings.hooks ?? [])],
       ...(settings.connectionRateLimit !== undefined ? { connectionRateLimit: settings.connectionRateLimit } : {}),

@@ -159,6 +159,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
         clearTimeout(timer);
       }
       internal.close();
+      await options.behaviour?.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };

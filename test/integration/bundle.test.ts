@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRules } from '../../src/rules/load.js';
 import { VERSION } from '../../src/shared/version.js';
 import { repoRoot, spawnCli, type CliResult } from '../helpers/cli.js';
+import { spawnEmulator } from '../emulator/helpers/emulator-process.js';
 import { cassandraAddress } from './helpers/cassandra.js';
+import { longConditionalUpdate, sendAlongside } from './helpers/long-statement.js';
 
 /** Runs the CLI as users run it: bin/ksmig.js, which loads the bundle `npm run build` writes. */
 function shipped(argv: string[]): Promise<CliResult> {
@@ -51,5 +53,18 @@ describe('the bundled CLI (bin/ksmig.js → dist/bundle)', () => {
     expect(r.stderr).toBe('');
     expect([0, 1]).toContain(r.code);
     expect(JSON.parse(r.stdout)).toHaveProperty('findings');
+  }, 60_000);
+
+  it('starts the emulator’s background parser thread from the bundle (dist/bundle/parse-worker.js)', async () => {
+    const emu = await spawnEmulator({ backend: cassandraAddress(), bundled: true });
+    try {
+      const run = await sendAlongside(emu, longConditionalUpdate(100_000));
+      expect(run.error?.message).toBe('IN is not supported in UPDATE statements.');
+      // Parsed on the event loop instead (no thread), the other connection would wait the whole parse.
+      expect(run.others.length).toBeGreaterThan(5);
+      expect(Math.max(...run.others)).toBeLessThan(run.tookMs / 2);
+    } finally {
+      expect(await emu.stop()).toBe(0);
+    }
   }, 60_000);
 });

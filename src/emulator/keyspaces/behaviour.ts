@@ -5,7 +5,7 @@
  * change locally, answer `system_schema_mcs` from backend rows, or count the rows of a range
  * delete first. Owns the shared state (tables, capacity buckets) of one emulator process.
  */
-import { parseScript } from '../../cql/parse.js';
+import { DEFAULT_MAX_STATEMENT_LENGTH } from '../../cql/parse.js';
 import type { Select, Statement } from '../../cql/ast/nodes.js';
 import { CapacityLimiter, type ChargedUnits } from './capacity.js';
 import type { Clock } from '../../keyspaces/token-bucket.js';
@@ -30,6 +30,8 @@ import { answerMcs, mcsBackendQuery, mcsBindColumns, mcsResultColumns, mcsTarget
 import type { ColumnSpec } from '../protocol/messages.js';
 import type { BackendRows, McsAnswer, McsTable } from './system-schema-mcs.js';
 import { RowSizes } from './paging.js';
+import { parseOne } from './parse-one.js';
+import type { StatementParser } from '../background-parser.js';
 import { EmulatorState, type BackendIdentity, type BackendSchema } from './state.js';
 import type { BoundValueList } from './values.js';
 
@@ -51,7 +53,12 @@ export interface BehaviourOptions {
   /** Replication the backend gets for every keyspace (default SimpleStrategy RF 1). */
   backendReplication?: Record<string, string> | undefined;
   now?: Clock;
+  /** Where statements longer than `backgroundParseFrom` are parsed (see `parseAhead`); none: on the event loop. */
+  backgroundParser?: StatementParser | undefined;
 }
+
+/** Statements parsed ahead: texts and what they parsed to (null: not as exactly one statement). */
+export type ParsedTexts = ReadonlyMap<string, Statement | null>;
 
 /** A QUERY, EXECUTE or PREPARE as the proxy sees it. */
 export interface StatementRequest {
@@ -121,6 +128,12 @@ const parseCacheSize = 2048;
  */
 const parseCacheMaxText = 64 * 1024;
 const parseCacheTotalText = 8 * 1024 * 1024;
+/**
+ * Texts at least this long (UTF-16 code units), not in the parse cache, go to the background parser.
+ * Shorter ones take the full parser a few milliseconds at most; the thread's round trip would cost
+ * about as much.
+ */
+export const backgroundParseFrom = 16 * 1024;
 
 /** The Keyspaces behaviour of one emulator process. */
 export class KeyspacesBehaviour {
@@ -208,19 +221,47 @@ export class KeyspacesBehaviour {
   }
 
   /** The one statement of `cql`, or undefined when it does not parse as exactly one (cached). */
-  parse(cql: string): Statement | undefined {
+  parse(cql: string, ahead?: ParsedTexts): Statement | undefined {
+    const early = ahead?.get(cql);
+    if (early !== undefined) return early ?? undefined;
     const cached = this.parsed.get(cql);
     if (cached !== undefined) return cached ?? undefined;
-    let stmt: Statement | null = null;
-    try {
-      const result = parseScript(cql);
-      if (result.errors.length === 0 && result.statements.length === 1) stmt = result.statements[0] ?? null;
-    } catch {
-      // A parser defect must not take the connection down: the statement is then judged by the
-      // backend alone, like any text the parser cannot read.
-      stmt = null;
+    const stmt = parseOne(cql);
+    this.remember(cql, stmt);
+    return stmt ?? undefined;
+  }
+
+  /**
+   * Parses `texts` that are long, not cached and within the parser's limit on the background parser,
+   * so that `decide` and `decideBatch` given the result do not parse them on the event loop.
+   * Undefined (decide at once) when there is none, or no background parser. A text the thread
+   * failed on is left out: it is then parsed where it is decided.
+   */
+  parseAhead(texts: readonly string[]): Promise<ParsedTexts> | undefined {
+    const parser = this.options.backgroundParser;
+    if (parser === undefined) return undefined;
+    let long: string[] | undefined;
+    for (const cql of texts) {
+      if (cql.length < backgroundParseFrom || cql.length > DEFAULT_MAX_STATEMENT_LENGTH || this.parsed.has(cql)) continue;
+      (long ??= []).push(cql);
     }
-    if (cql.length > parseCacheMaxText) return stmt ?? undefined;
+    if (long === undefined) return undefined;
+    return Promise.all(
+      long.map((cql) =>
+        parser.parse(cql).then(
+          (stmt) => {
+            this.remember(cql, stmt);
+            return [cql, stmt] as const;
+          },
+          () => undefined,
+        ),
+      ),
+    ).then((parsed) => new Map(parsed.filter((p) => p !== undefined)));
+  }
+
+  /** Keeps what `cql` parsed to in the parse cache, within its bounds. */
+  private remember(cql: string, stmt: Statement | null): void {
+    if (cql.length > parseCacheMaxText || this.parsed.has(cql)) return;
     while (this.parsed.size > 0 && (this.parsed.size >= parseCacheSize || this.parsedText + cql.length > parseCacheTotalText)) {
       const oldest = this.parsed.keys().next().value as string;
       this.parsed.delete(oldest);
@@ -228,7 +269,11 @@ export class KeyspacesBehaviour {
     }
     this.parsed.set(cql, stmt);
     this.parsedText += cql.length;
-    return stmt ?? undefined;
+  }
+
+  /** Stops the background parser, if any. */
+  async close(): Promise<void> {
+    await this.options.backgroundParser?.close();
   }
 
   /** The operation class of a request (for the proxy's own routing, e.g. per-connection limits). */
@@ -237,9 +282,12 @@ export class KeyspacesBehaviour {
     return stmt === undefined ? classifyText(cql, keyspace) : classifyStatement(stmt, keyspace);
   }
 
-  /** Decides a QUERY, EXECUTE or PREPARE. Unparseable text is left to the backend (after the consistency check). */
-  decide(request: StatementRequest): Decision {
-    const stmt = this.parse(request.cql);
+  /**
+   * Decides a QUERY, EXECUTE or PREPARE. Unparseable text is left to the backend (after the
+   * consistency check). `ahead`: what `parseAhead` parsed for it.
+   */
+  decide(request: StatementRequest, ahead?: ParsedTexts): Decision {
+    const stmt = this.parse(request.cql, ahead);
     const keyspace = request.keyspace;
     if (request.prepare !== true && request.consistency !== undefined) {
       const operation = stmt === undefined ? classifyText(request.cql, keyspace) : classifyStatement(stmt, keyspace);
@@ -289,13 +337,13 @@ export class KeyspacesBehaviour {
     return this.admit(stmt, request);
   }
 
-  /** Decides a BATCH frame. */
-  decideBatch(request: BatchRequest): Decision {
+  /** Decides a BATCH frame. `ahead`: what `parseAhead` parsed of its statements. */
+  decideBatch(request: BatchRequest, ahead?: ParsedTexts): Decision {
     const refused = checkConsistency('write', request.consistency, request.serialConsistency);
     if (refused !== undefined) return { action: 'reject', error: refused };
     const items: BatchItem[] = [];
     for (const child of request.statements) {
-      const stmt = this.parse(child.cql);
+      const stmt = this.parse(child.cql, ahead);
       // A child that does not parse: the backend will refuse the batch with its own error.
       if (stmt === undefined) return { action: 'forward' };
       items.push({ stmt, values: child.values });

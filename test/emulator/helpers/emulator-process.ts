@@ -1,4 +1,4 @@
-// `ksmig emulate` as a real child process (from the TypeScript sources), for tests that must see
+// `ksmig emulate` as a real child process (from the TypeScript sources, or the bundle), for tests that must see
 // whether the process survives what a client sends, and what it writes to stdout and stderr.
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -29,6 +29,8 @@ export interface SpawnEmulatorOptions {
   backend: { host: string; port: number };
   /** Extra `ksmig emulate` flags. */
   args?: readonly string[];
+  /** Run the bundle `npm run build` wrote (bin/ksmig.js), as users do, instead of the sources. */
+  bundled?: boolean;
 }
 
 /** Starts `ksmig emulate --json` on a free loopback port; resolves once it printed its listening line. */
@@ -42,9 +44,7 @@ export async function spawnEmulator(options: SpawnEmulatorOptions): Promise<Emul
   const child: ChildProcessByStdio<null, Readable, Readable> = spawn(
     process.execPath,
     [
-      '--import',
-      'tsx',
-      `${repoRoot}src/cli/dev.ts`,
+      ...(options.bundled === true ? [`${repoRoot}bin/ksmig.js`] : ['--import', 'tsx', `${repoRoot}src/cli/dev.ts`]),
       'emulate',
       '--backend',
       `${options.backend.host}:${options.backend.port}`,
