@@ -57,6 +57,10 @@ interface Sample {
   p99: number;
   /** CPU µs the serving process spent per request during the throughput run. */
   cpuPerRequestUs?: number;
+  /** CPU µs the whole machine spent per request during the throughput run (client, Cassandra, relay or emulator). */
+  machinePerRequestUs?: number;
+  /** Share of the machine's CPU time left idle during the throughput run (0 to 1). */
+  idle?: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -86,9 +90,22 @@ async function latency(side: Side): Promise<{ p50: number; p99: number }> {
   return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
 }
 
-async function throughput(side: Side): Promise<{ rps: number; cpuPerRequestUs?: number }> {
+/** The machine's CPU time so far, busy and idle, in µs summed over its processors (Linux /proc/stat); undefined elsewhere. */
+function machineCpuUs(): { busy: number; idle: number } | undefined {
+  try {
+    const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal (guest time is counted in user already).
+    const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0] = fields;
+    return { busy: ((user + nice + system + irq + softirq + steal) * 1e6) / 100, idle: ((idle + iowait) * 1e6) / 100 };
+  } catch {
+    return undefined;
+  }
+}
+
+async function throughput(side: Side): Promise<Omit<Sample, 'p50' | 'p99'>> {
   let next = 0;
   const cpu0 = side.pid === undefined ? undefined : processCpuUs(side.pid);
+  const machine0 = machineCpuUs();
   const started = process.hrtime.bigint();
   const worker = async (): Promise<void> => {
     while (next < THROUGHPUT_REQUESTS) {
@@ -106,7 +123,16 @@ async function throughput(side: Side): Promise<{ rps: number; cpuPerRequestUs?: 
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   const rps = THROUGHPUT_REQUESTS / (Number(process.hrtime.bigint() - started) / 1e9);
   const cpu1 = side.pid === undefined ? undefined : processCpuUs(side.pid);
-  return cpu0 === undefined || cpu1 === undefined ? { rps } : { rps, cpuPerRequestUs: (cpu1 - cpu0) / THROUGHPUT_REQUESTS };
+  const machine1 = machineCpuUs();
+  const sample: Omit<Sample, 'p50' | 'p99'> = { rps };
+  if (cpu0 !== undefined && cpu1 !== undefined) sample.cpuPerRequestUs = (cpu1 - cpu0) / THROUGHPUT_REQUESTS;
+  if (machine0 !== undefined && machine1 !== undefined) {
+    const busy = machine1.busy - machine0.busy;
+    const idle = machine1.idle - machine0.idle;
+    sample.machinePerRequestUs = busy / THROUGHPUT_REQUESTS;
+    sample.idle = idle / Math.max(1, busy + idle);
+  }
+  return sample;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -278,8 +304,7 @@ async function main(): Promise<void> {
       for (const side of order) {
         const l = await latency(side);
         const t = await throughput(side);
-        const sample: Sample = { rps: t.rps, p50: l.p50, p99: l.p99 };
-        if (t.cpuPerRequestUs !== undefined) sample.cpuPerRequestUs = t.cpuPerRequestUs;
+        const sample: Sample = { ...t, p50: l.p50, p99: l.p99 };
         results.set(side.name, [...(results.get(side.name) ?? []), sample]);
       }
       process.stderr.write(`round ${round + 1}/${ROUNDS} done (load ${loadavg().map((x) => x.toFixed(2)).join(' ')})\n`);
@@ -289,7 +314,7 @@ async function main(): Promise<void> {
       const s = [...xs].sort((a, b) => a - b);
       return s.length % 2 === 1 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
     };
-    const stat = (name: Side['name'], key: 'rps' | 'p50' | 'p99' | 'cpuPerRequestUs', better: 'high' | 'low') => {
+    const stat = (name: Side['name'], key: 'rps' | 'p50' | 'p99' | 'cpuPerRequestUs' | 'machinePerRequestUs' | 'idle', better: 'high' | 'low') => {
       const xs = (results.get(name) ?? []).map((s) => s[key]).filter((x): x is number => x !== undefined);
       return { best: better === 'high' ? Math.max(...xs) : Math.min(...xs), median: median(xs) };
     };
@@ -300,15 +325,17 @@ async function main(): Promise<void> {
       `machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; backend ${backend.host}:${backend.port}`,
       `load average: ${loadAtStart.map((x) => x.toFixed(2)).join(' ')} at the start, ${loads.map((x) => x.toFixed(1)).join(', ')} at the rounds' starts, ${loadavg().map((x) => x.toFixed(2)).join(' ')} at the end`,
       '',
-      `${'endpoint'.padEnd(10)} ${'req/s best'.padStart(11)} ${'median'.padStart(8)}   ${'p50 best'.padStart(9)} ${'median'.padStart(7)}   ${'p99 median'.padStart(10)}   ${'server CPU/request'.padStart(18)}`,
+      `${'endpoint'.padEnd(10)} ${'req/s best'.padStart(11)} ${'median'.padStart(8)}   ${'p50 best'.padStart(9)} ${'median'.padStart(7)}   ${'p99 median'.padStart(10)}   ${'server CPU/request'.padStart(18)}   ${'machine CPU/request'.padStart(19)}   ${'idle'.padStart(4)}`,
     ];
     for (const side of sides) {
       const rps = stat(side.name, 'rps', 'high');
       const p50 = stat(side.name, 'p50', 'low');
       const p99 = stat(side.name, 'p99', 'low');
       const cpuUs = side.pid === undefined ? undefined : stat(side.name, 'cpuPerRequestUs', 'low');
+      const machineUs = stat(side.name, 'machinePerRequestUs', 'low');
+      const idle = stat(side.name, 'idle', 'low');
       lines.push(
-        `${side.name.padEnd(10)} ${rps.best.toFixed(0).padStart(11)} ${rps.median.toFixed(0).padStart(8)}   ${p50.best.toFixed(3).padStart(9)} ${p50.median.toFixed(3).padStart(7)}   ${p99.median.toFixed(3).padStart(10)}   ${cpuUs === undefined ? '' : `${cpuUs.median.toFixed(0).padStart(10)} µs median`}`,
+        `${side.name.padEnd(10)} ${rps.best.toFixed(0).padStart(11)} ${rps.median.toFixed(0).padStart(8)}   ${p50.best.toFixed(3).padStart(9)} ${p50.median.toFixed(3).padStart(7)}   ${p99.median.toFixed(3).padStart(10)}   ${(cpuUs === undefined ? '' : `${cpuUs.median.toFixed(0)} µs median`).padStart(18)}   ${(Number.isFinite(machineUs.median) ? `${machineUs.median.toFixed(0)} µs median` : '').padStart(19)}   ${Number.isFinite(idle.median) ? `${(idle.median * 100).toFixed(0)}%`.padStart(4) : ''}`,
       );
     }
     const d = { rps: stat('direct', 'rps', 'high'), p50: stat('direct', 'p50', 'low'), p99: stat('direct', 'p99', 'low') };
@@ -325,6 +352,8 @@ async function main(): Promise<void> {
       'tcp: one more process and hop; tls: that plus TLS; proxy: the emulator\'s server without its Keyspaces policy (TLS, SigV4 at connect, every frame decoded and forwarded);',
       'emulator: `ksmig emulate`, that plus the Keyspaces policy checks on every request.',
       'server CPU/request: CPU time of the relay process (tcp, tls; both relays share it), the proxy or the emulator process during the throughput run, per request.',
+      'machine CPU/request: CPU time of every process on the machine (client, Cassandra, relay or emulator) during the throughput run, per request; idle: the share of',
+      'the machine left idle. Where the machine is busy, throughput goes as the inverse of machine CPU per request: direct / emulator is then about the best ratio possible here.',
       '',
     );
     process.stdout.write(lines.join('\n'));
