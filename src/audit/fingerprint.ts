@@ -31,44 +31,56 @@ export function fingerprintOf(
   key: { ruleId: string; file: string; statement: string },
   occurrence: number,
 ): string {
-  const hash = createHash('sha256');
-  hash.update(FINGERPRINT_VERSION);
-  for (const part of [key.ruleId, normaliseFile(key.file), normaliseStatement(key.statement), String(occurrence)]) {
-    // Length-prefixed parts, so ("a b", "c") and ("a", "b c") cannot collide.
-    hash.update(`\u0000${part.length}:${part}`);
-  }
-  return hash.digest('hex').slice(0, 32);
+  return hashParts(key.ruleId, normaliseFile(key.file), normaliseStatement(key.statement), occurrence);
+}
+
+/** The hash of the normalised parts (length-prefixed, so ("a b", "c") and ("a", "b c") cannot collide). */
+function hashParts(ruleId: string, file: string, statement: string, occurrence: number): string {
+  const parts = [ruleId, file, statement, String(occurrence)];
+  let input = FINGERPRINT_VERSION;
+  for (const part of parts) input += `\u0000${part.length}:${part}`;
+  return createHash('sha256').update(input).digest('hex').slice(0, 32);
 }
 
 /** Maps a finding's file (as the user gave it) to the name its fingerprint uses. */
 export type FingerprintFile = (file: string) => string;
 
-function groupKey(f: Pick<Finding, 'ruleId' | 'file' | 'statement'>): string {
-  return JSON.stringify([f.ruleId, normaliseFile(f.file), normaliseStatement(f.statement)]);
-}
-
 function byPosition(a: Finding, b: Finding): number {
   return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn;
+}
+
+/** `fn` computed once per distinct argument. */
+function once(fn: (text: string) => string): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    let out = seen.get(text);
+    if (out === undefined) seen.set(text, (out = fn(text)));
+    return out;
+  };
 }
 
 /**
  * Computes the fingerprint of every finding (in input order). Findings that already carry a
  * fingerprint keep it in the result only if it equals the computed one; the computed value wins.
  */
-export function computeFingerprints(given: readonly Finding[], fileKey?: FingerprintFile): string[] {
-  const findings = fileKey === undefined ? given : given.map((f) => ({ ...f, file: fileKey(f.file) }));
-  const groups = new Map<string, number[]>();
+export function computeFingerprints(findings: readonly Finding[], fileKey?: FingerprintFile): string[] {
+  // A schema's findings share a few files and, many of them, a statement: each is normalised once.
+  const fileOf = once(fileKey === undefined ? normaliseFile : (file) => normaliseFile(fileKey(file)));
+  const statementOf = once(normaliseStatement);
+  const groups = new Map<string, { ruleId: string; file: string; statement: string; indexes: number[] }>();
   findings.forEach((f, i) => {
-    const key = groupKey(f);
-    const list = groups.get(key);
-    if (list) list.push(i);
-    else groups.set(key, [i]);
+    const file = fileOf(f.file);
+    const statement = statementOf(f.statement);
+    const key = `${f.ruleId}\u0000${file}\u0000${statement}`;
+    const group = groups.get(key);
+    if (group) group.indexes.push(i);
+    else groups.set(key, { ruleId: f.ruleId, file, statement, indexes: [i] });
   });
   const out = new Array<string>(findings.length);
-  for (const indexes of groups.values()) {
-    const ordered = [...indexes].sort((x, y) => byPosition(findings[x]!, findings[y]!) || x - y);
-    ordered.forEach((index, occurrence) => {
-      out[index] = fingerprintOf(findings[index]!, occurrence);
+  for (const { ruleId, file, statement, indexes } of groups.values()) {
+    if (indexes.length > 1) indexes.sort((x, y) => byPosition(findings[x]!, findings[y]!) || x - y);
+    indexes.forEach((index, occurrence) => {
+      out[index] = hashParts(ruleId, file, statement, occurrence);
     });
   }
   return out;

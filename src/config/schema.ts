@@ -5,6 +5,10 @@ import { REPORT_FORMATS } from '../reporters/options.js';
 import { TOPICS } from '../rules/schema.js';
 import { closest } from './suggest.js';
 
+// ksmig validates its configuration once per run: zod's compiled validators (built with `new
+// Function` on an object schema's first use) cost more to build than they save (4.4 → 1.8 ms).
+z.config({ jitless: true });
+
 /**
  * The configuration schema: one zod schema for the merged result of the config file, the
  * environment and the flags. Every object is strict, so a misspelt key is an error naming it.
