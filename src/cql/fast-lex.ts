@@ -2,8 +2,6 @@
  * The lexer of the parser's fast path (fast-path.ts): it lexes one statement as the CQL lexer
  * would, for the tokens the fast path knows, and gives up on anything else. Internal to src/cql.
  */
-import { Token } from 'antlr4ng';
-import { charStream } from './char-stream.js';
 import { CqlLexer as L } from './generated/CqlLexer.js';
 
 /** The tokens of a script (default channel only), as parallel arrays: type, first and last character index. */
@@ -41,16 +39,15 @@ export const STATEMENT_STARTS: ReadonlySet<number> = new Set([L.K_SELECT, L.K_IN
 /**
  * Token types of words, as the lexer itself types them (a keyword, BOOLEAN or IDENT): every rule
  * that can match a whole word is case-insensitive, and the words whose type depends on what
- * follows them (a UUID's first group, `expr(`, an ISO 8601 duration) never reach this.
+ * follows them (a UUID's first group, `expr(`) or that may be durations (`P1D`, `PT2H`: `P` then a
+ * digit or `T`) never reach this.
  *
  * From the lexer's vocabulary: a keyword rule matches its literal, and the few rules with two
  * literals are listed (test/cql/fast-path.test.ts checks every word of the vocabulary, and others,
- * against the lexer itself). A word starting with `P` may be a duration the lexer matches as long
- * as a name (`P` alone): those go through the lexer, so the fast path needs no lexer for the rest.
+ * against the lexer itself).
  */
 const wordTypes = new Map<string, number>();
 const WORD_TYPES_MAX = 8192;
-let wordLexer: L | undefined;
 let keywords: Map<string, number> | undefined;
 
 function keywordTypes(): Map<string, number> {
@@ -64,26 +61,16 @@ function keywordTypes(): Map<string, number> {
   return table;
 }
 
-/** The token type the CQL lexer gives `word` (ASCII letters, digits and `_`, starting with a letter) on its own. */
+/** The token type the CQL lexer gives `word` (ASCII letters, digits and `_`, starting with a letter, not a duration) on its own. */
 export function wordType(word: string): number {
-  if (word.charCodeAt(0) !== 80) return keywordTypes().get(word.toUpperCase()) ?? L.IDENT;
+  // A script repeats its words (types, keywords, column names): each is upper-cased once.
   let type = wordTypes.get(word);
   if (type === undefined) {
-    type = lexedWordType(word);
+    type = keywordTypes().get(word.toUpperCase()) ?? L.IDENT;
     if (wordTypes.size >= WORD_TYPES_MAX) wordTypes.clear();
     wordTypes.set(word, type);
   }
   return type;
-}
-
-/** The token type the lexer itself gives `word`, or -1 when it does not lex it as one token. */
-export function lexedWordType(word: string): number {
-  wordLexer ??= new L(charStream('', false));
-  wordLexer.removeErrorListeners();
-  wordLexer.inputStream = charStream(word, false);
-  const token = wordLexer.nextToken();
-  const next = wordLexer.nextToken();
-  return token.start === 0 && token.stop === word.length - 1 && next.type === Token.EOF ? token.type : -1;
 }
 
 /**
@@ -127,9 +114,7 @@ export function lex(text: string, from: number): Tokens & { end: number } {
       if (after === 40 && word === 'expr') giveUp();
       // ISO 8601 durations (`P1D`, `PT2H`, case-sensitive) match as long as an identifier does and win.
       if (c === 80 && i - start > 1 && (isDigit(text.charCodeAt(start + 1)) || text.charCodeAt(start + 1) === 84)) giveUp();
-      const type = wordType(word);
-      if (type < 0) giveUp();
-      push(type, start, i);
+      push(wordType(word), start, i);
       continue;
     }
     if (isDigit(c) || (c === 45 && i + 1 < n && isDigit(text.charCodeAt(i + 1)))) {
