@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { DEFAULT_MAX_STATEMENT_LENGTH } from '../../cql/parse.js';
+import { DEFAULT_MAX_STATEMENT_LENGTH } from '../../cql/limits.js';
 import { CONSISTENCY_FIELDS, KEYSPACE_FIELDS, QUERY_FIELDS, SERIAL_CONSISTENCY_FIELDS, TIMESTAMP_FIELDS, findQueryColumn } from './detect.js';
 import { FqlValuesCollector } from './fql-values.js';
 import type { LogRecord, QueryLogFormat } from './records.js';

@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
-import { DEFAULT_MAX_STATEMENT_LENGTH } from '../../cql/parse.js';
+import { DEFAULT_MAX_STATEMENT_LENGTH } from '../../cql/limits.js';
 import { DETECT_HEAD_BYTES, detectFormat } from './detect.js';
 import { batchReaders, SkippedLines, type SkippedLine } from './readers.js';
 import { extendSpan, RateTracker, type RateStats, type TimeSpan } from './rates.js';
