@@ -42,7 +42,9 @@ const layout = {
 
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({
-  entryPoints: { main: join(dist, 'cli', 'main.js') },
+  // The query-log worker threads start from a module of their own: dist/bundle/query-log-worker.js,
+  // beside the chunk of src/workflows/audit.ts that starts them by its URL.
+  entryPoints: { main: join(dist, 'cli', 'main.js'), 'query-log-worker': join(dist, 'workflows', 'query-log-worker.js') },
   bundle: true,
   splitting: true,
   format: 'esm',
