@@ -31,8 +31,7 @@ export interface RangeFoldThread {
  * entry written in TypeScript (the CLI run from its sources, the tests) is loaded through tsx.
  */
 export function foldOnThread(entry: URL, task: RangeFoldTask): RangeFoldThread {
-  const typescript = entry.pathname.endsWith('.ts') && !process.execArgv.some((arg) => arg.includes('tsx'));
-  const worker = new Worker(entry, { workerData: task, ...(typescript ? { execArgv: [...process.execArgv, '--import', 'tsx'] } : {}) });
+  const worker = entry.pathname.endsWith('.ts') ? typescriptWorker(entry, task) : new Worker(entry, { workerData: task });
   const done = new Promise<RangeFold>((resolve, reject) => {
     worker.once('message', (message: RangeFoldMessage) => {
       if ('fold' in message) resolve(message.fold);
@@ -42,4 +41,15 @@ export function foldOnThread(entry: URL, task: RangeFoldTask): RangeFoldThread {
     worker.once('exit', (code) => reject(new Error(`a worker thread exited (${code}) before it posted its fold`)));
   });
   return { done, stop: () => void worker.terminate() };
+}
+
+/**
+ * A worker thread that runs a TypeScript entry: tsx's hooks (`node --import tsx`) do not reach
+ * worker threads, so the thread registers them itself before it imports the entry. Only the
+ * sources and the tests get here; the build runs JavaScript.
+ */
+function typescriptWorker(entry: URL, task: RangeFoldTask): Worker {
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const boot = `import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(entry.href)}); });`;
+  return new Worker(boot, { eval: true, workerData: task });
 }
