@@ -12,10 +12,12 @@ import type { QueryLogFormat } from './records.js';
 import { maxShapesOf, peekFormat, type QueryLogOptions, type QueryLogSummary } from './summary.js';
 
 /**
- * Logs smaller than this are read on one thread: starting a worker thread (about 40 ms, its
- * modules loaded afresh) costs more than it saves below a few MiB.
+ * Logs smaller than this are read on one thread. Starting a worker thread is cheap (about 30 ms),
+ * but each thread compiles the scanner afresh and on 2 cores their optimizing compilers compete
+ * with the folding itself: two threads fold a log about 1.4 times as fast as one, and below about
+ * 30 MiB the audit was no faster in parallel (docs/benchmarks.md).
  */
-export const PARALLEL_MIN_BYTES = 8 * 1024 * 1024;
+export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
 
 /** `NODE_DEBUG=ksmig` says on standard error how each log was read, and why not in parallel. */
 const debug = debuglog('ksmig');
@@ -93,8 +95,9 @@ async function formatOf(path: string, format: QueryLogFormat | undefined): Promi
 }
 
 /**
- * Folds every task on a thread of its own; as soon as one fails or overflows, stops the others
- * (their work would be thrown away) and says why.
+ * Folds every task on a thread of its own (this thread only waits: on 2 cores, folding a range here
+ * too was no faster); as soon as one fails or overflows, stops the others (their work would be
+ * thrown away) and says why.
  */
 async function foldAll(worker: URL, tasks: readonly RangeFoldTask[]): Promise<RangeFold[] | string> {
   const threads: RangeFoldThread[] = tasks.map((task) => foldOnThread(worker, task));
