@@ -76,7 +76,8 @@ export async function summarizeQueryLogInParallel(path: string, options: Paralle
   if (ranges === undefined) return declined('it could not be split');
   const maxShapes = Math.floor(maxShapesOf(options) / Math.max(1, ranges.length));
   if (maxShapes < 1) return declined('fewer shapes allowed than ranges');
-  const tasks: RangeFoldTask[] = ranges.map((range) => ({ ...range, path, format, maxRecordLength, maxShapes }));
+  // The last range is read to the end of the file as it is then, as one thread reads a log that grows.
+  const tasks: RangeFoldTask[] = ranges.map((range, i) => ({ ...range, ...(i === ranges.length - 1 ? { end: Number.POSITIVE_INFINITY } : {}), path, format, maxRecordLength, maxShapes }));
   const folds = await foldAll(options.worker, tasks);
   if (typeof folds === 'string') return declined(folds);
   debug('%s: read in %d ranges on %d worker threads', path, tasks.length, tasks.length);

@@ -8,7 +8,7 @@ import type { QueryLogFormat } from './records.js';
 import { ShapeFold } from './shape-fold.js';
 import type { OversizedRecord, ShapeEntry } from './summary.js';
 
-/** One range of a log to fold: what a worker thread is given. */
+/** One range of a log to fold: what a worker thread is given (an `end` of Infinity: to the end of the file). */
 export interface RangeFoldTask extends ByteRange {
   path: string;
   format: Exclude<QueryLogFormat, 'auto'>;
