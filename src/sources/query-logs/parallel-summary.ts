@@ -22,7 +22,7 @@ export const PARALLEL_MIN_BYTES = 32 * 1024 * 1024;
 /** `NODE_DEBUG=ksmig` says on standard error how each log was read, and why not in parallel. */
 const debug = debuglog('ksmig');
 
-/** Threads the default `jobs` stops at: past a few, the disk and the merge gain nothing more. */
+/** Threads the default `jobs` stops at: each holds a heap and its range's shapes, and more were never measured. */
 const MAX_DEFAULT_JOBS = 8;
 
 /** The threads a log is read on by default: one per core, at most `MAX_DEFAULT_JOBS`. */
@@ -101,8 +101,9 @@ async function formatOf(path: string, format: QueryLogFormat | undefined): Promi
  * thrown away) and says why.
  */
 async function foldAll(worker: URL, tasks: readonly RangeFoldTask[]): Promise<RangeFold[] | string> {
-  const threads: RangeFoldThread[] = tasks.map((task) => foldOnThread(worker, task));
+  const threads: RangeFoldThread[] = [];
   try {
+    for (const task of tasks) threads.push(foldOnThread(worker, task));
     return await Promise.all(
       threads.map(async (thread) => {
         const fold = await thread.done;

@@ -247,10 +247,13 @@ describe('what the parallel reading leaves to one thread', () => {
     await expectSame(path, 2, { maxShapes: 2 * shapes });
   });
 
-  it('a worker thread that fails (here: an entry point that does not load)', async () => {
+  it('a worker thread that fails (an entry point that does not load, or that no thread can start)', async () => {
     const path = await logFile(joinLines(plainLines(500, 74), '\n', 1));
     const broken = new URL('./no-such-worker.js', import.meta.url);
     expect(await summarizeQueryLogInParallel(path, { jobs: 2, minBytes: 0, worker: broken })).toBeUndefined();
+    // Worker's constructor throws this one at once.
+    const unstartable = new URL('http://127.0.0.1/query-log-worker.js');
+    expect(await summarizeQueryLogInParallel(path, { jobs: 2, minBytes: 0, worker: unstartable })).toBeUndefined();
   });
 });
 
