@@ -31,7 +31,7 @@ export function defaultJobs(): number {
 }
 
 /** Options of `summarizeQueryLogInParallel`. */
-export interface ParallelLogOptions extends Pick<QueryLogOptions, 'format' | 'maxShapes' | 'maxRecordLength'> {
+export interface ParallelLogOptions extends QueryLogOptions {
   /** Threads to read on; fewer than 2 means one thread (the function then declines). */
   jobs: number;
   /** The worker threads' entry point: a module that calls `serveRangeFold` (range-worker.ts). */
@@ -51,12 +51,12 @@ export interface ParallelSummary {
 /**
  * `summarizeQueryLog` of a regular file, its ranges folded on `jobs` worker threads and merged.
  * Returns undefined — read the log on one thread instead — when that is not sure to give the same
- * summary or not worth it: fewer than 2 jobs, a file smaller than `minBytes` (or not a regular
- * file), a format whose records may span the cut between two ranges (`csv`, `fql`), a range with
- * more than its share of `maxShapes` distinct shapes (the overflow of the whole log depends on
- * the order they came in; the share also keeps the threads' memory that of one), or any error of a
- * thread (one thread then reads the log again, and reports the error as it always does).
- * UTF-8 only: a UTF-16 log is decoded before it is read, on one thread.
+ * summary or not worth it: fewer than 2 jobs, `rates` or `onRecord` asked for, a file smaller than
+ * `minBytes` (or not a regular file), a format whose records may span the cut between two ranges
+ * (`csv`, `fql`), a range with more than its share of `maxShapes` distinct shapes (the overflow of
+ * the whole log depends on the order they came in; the share also keeps the threads' memory that
+ * of one), or any error of a thread (one thread then reads the log again, and reports the error as
+ * it always does). UTF-8 only: a UTF-16 log is decoded before it is read, on one thread.
  */
 export async function summarizeQueryLogInParallel(path: string, options: ParallelLogOptions): Promise<ParallelSummary | undefined> {
   const declined = (reason: string): undefined => {
@@ -64,6 +64,8 @@ export async function summarizeQueryLogInParallel(path: string, options: Paralle
     return undefined;
   };
   if (options.jobs < 2) return declined('one job');
+  // Rates need every timestamp of a shape in order, and a per-record callback every record in order.
+  if (options.rates === true || options.onRecord !== undefined) return declined('rates or a per-record callback asked for');
   const info = await stat(path).catch(() => undefined);
   if (info === undefined || !info.isFile()) return declined('not a regular file');
   if (info.size < (options.minBytes ?? PARALLEL_MIN_BYTES)) return declined(`${info.size} bytes, too small to split`);

@@ -227,12 +227,15 @@ describe('what the parallel reading leaves to one thread', () => {
     expect(await summarizeQueryLogInParallel(path, { format: 'fql', jobs: 2, minBytes: 0, worker: WORKER })).toBeUndefined();
   });
 
-  it('one job, a file under the size threshold, a path that is no file', async () => {
+  it('one job, a file under the size threshold, a path that is no file, rates or a per-record callback', async () => {
     const path = await logFile(joinLines(plainLines(500, 72), '\n', 1));
     expect(await summarizeQueryLogInParallel(path, { jobs: 1, minBytes: 0, worker: WORKER })).toBeUndefined();
     expect(await summarizeQueryLogInParallel(path, { jobs: 4, worker: WORKER })).toBeUndefined();
     expect(await summarizeQueryLogInParallel(join(dir, 'missing.log'), { jobs: 4, minBytes: 0, worker: WORKER })).toBeUndefined();
     expect(await summarizeQueryLogInParallel(dir, { jobs: 4, minBytes: 0, worker: WORKER })).toBeUndefined();
+    // The estimate's per-shape rates and per-record callback see the records of the whole log in order.
+    expect(await summarizeQueryLogInParallel(path, { jobs: 2, minBytes: 0, worker: WORKER, rates: true })).toBeUndefined();
+    expect(await summarizeQueryLogInParallel(path, { jobs: 2, minBytes: 0, worker: WORKER, onRecord: () => undefined })).toBeUndefined();
   });
 
   it('a range with more than its share of maxShapes distinct shapes (the overflow depends on their order)', async () => {
