@@ -1,14 +1,15 @@
 /**
  * `npm run bench:audit` — how fast `ksmig audit` reads a large query log and a large schema, as a
  * user runs it (a fresh process each time), against the I/O floor (a fresh process that only
- * reads the same file). Inputs are generated from a fixed seed. Not part of `npm test`.
+ * reads the same file). The log is audited twice over: on one thread (`--jobs 1`) and on worker
+ * threads (the default, one per core). Inputs are generated from a fixed seed. Not part of `npm test`.
  *
  *   BENCH_LINES=1000000 BENCH_SHAPES=300 BENCH_TABLES=500 BENCH_RUNS=3 npm run bench:audit
  */
 import { spawnSync } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { queryLogLines, schemaScript } from './generate.js';
@@ -39,11 +40,27 @@ function best(samples: Sample[]): Sample {
   return samples.reduce((a, b) => (b.seconds < a.seconds ? b : a));
 }
 
-function measure(label: string, args: string[]): Sample {
+/** The best of `RUNS` runs (its peak RSS with it), the median time, and the highest peak RSS of any run. */
+interface Measured extends Sample {
+  medianSeconds: number;
+  maxOfRssMiB: number;
+}
+
+function measure(label: string, args: string[]): Measured {
   const samples = Array.from({ length: RUNS }, () => timed(args));
   const b = best(samples);
-  console.log(`  ${label.padEnd(34)} best ${b.seconds.toFixed(2)} s of ${RUNS} (median ${median(samples.map((s) => s.seconds)).toFixed(2)} s), peak RSS ${b.maxRssMiB.toFixed(0)} MiB`);
-  return b;
+  const medianSeconds = median(samples.map((s) => s.seconds));
+  const maxOfRssMiB = Math.max(...samples.map((s) => s.maxRssMiB));
+  console.log(`  ${label.padEnd(40)} best ${b.seconds.toFixed(2)} s of ${RUNS} (median ${medianSeconds.toFixed(2)} s), peak RSS ${b.maxRssMiB.toFixed(0)} MiB (at most ${maxOfRssMiB.toFixed(0)} MiB)`);
+  return { ...b, medianSeconds, maxOfRssMiB };
+}
+
+/** One result line of the log: time, lines/s, peak RSS and the ratio to the floor, best and median. */
+function logLine(label: string, run: Measured, floor: Measured): string {
+  return (
+    `  ${label}: ${run.seconds.toFixed(2)} s (median ${run.medianSeconds.toFixed(2)} s), ${(LINES / run.seconds).toFixed(0)} lines/s, ${run.maxOfRssMiB.toFixed(0)} MiB peak; ` +
+    `${(run.seconds / floor.seconds).toFixed(1)}x the I/O floor (median ${(run.medianSeconds / floor.medianSeconds).toFixed(1)}x)`
+  );
 }
 
 function median(xs: number[]): number {
@@ -78,12 +95,18 @@ async function main(): Promise<void> {
     const cli = `${root}bin/ksmig.js`;
     console.log('query log:');
     const floorLog = measure('I/O floor (read the file)', [...readOnly, log]);
-    const auditLog = measure('ksmig audit <log> --format json', [cli, 'audit', log, '--format', 'json', '--fail-on', 'never', '--output', join(dir, 'log-report.json')]);
+    const logArgs = [cli, 'audit', log, '--format', 'json', '--fail-on', 'never'];
+    const auditLogOne = measure('ksmig audit <log> --jobs 1', [...logArgs, '--jobs', '1', '--output', join(dir, 'log-report-1.json')]);
+    const auditLogThreads = measure(`ksmig audit <log> (default: ${Math.min(availableParallelism(), 8)} jobs)`, [...logArgs, '--output', join(dir, 'log-report-n.json')]);
+    const sameReport = (await readFile(join(dir, 'log-report-1.json'), 'utf8')) === (await readFile(join(dir, 'log-report-n.json'), 'utf8'));
+    if (!sameReport) throw new Error('the query-log reports of --jobs 1 and of the worker threads differ');
     console.log('schema:');
     const floorSchema = measure('I/O floor (read the file)', [...readOnly, schema]);
     const auditSchema = measure('ksmig audit <schema> --format json', [cli, 'audit', schema, '--format', 'json', '--fail-on', 'never', '--output', join(dir, 'schema-report.json')]);
     console.log(`results (load average now ${loadavg()[0]!.toFixed(2)}):`);
-    console.log(`  query log: ${auditLog.seconds.toFixed(2)} s, ${(LINES / auditLog.seconds).toFixed(0)} lines/s, ${auditLog.maxRssMiB.toFixed(0)} MiB peak; ${(auditLog.seconds / floorLog.seconds).toFixed(1)}x the I/O floor (goal: ≤ 10× the floor, ≤ 256 MiB)`);
+    console.log(logLine('query log, one thread (--jobs 1)', auditLogOne, floorLog));
+    console.log(logLine('query log, worker threads (default)', auditLogThreads, floorLog));
+    console.log(`  query log: the two reports are the same byte for byte (goal: about 2 s, ≤ 10× the floor, ≤ 256 MiB)`);
     console.log(`  schema:    ${auditSchema.seconds.toFixed(2)} s, ${auditSchema.maxRssMiB.toFixed(0)} MiB peak; ${(auditSchema.seconds / floorSchema.seconds).toFixed(1)}x the I/O floor (goal: ≤ 5× the floor)`);
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -42,9 +42,14 @@ const layout = {
 
 rmSync(outdir, { recursive: true, force: true });
 const result = await build({
-  // A worker thread starts from a module of its own, beside the chunk that starts it by its URL:
-  // the emulator's background parser (src/emulator/run.ts) runs dist/bundle/parse-worker.js.
-  entryPoints: { main: join(dist, 'cli', 'main.js'), 'parse-worker': join(dist, 'emulator', 'parse-worker.js') },
+  // Worker threads start from modules of their own, beside the chunk that starts them by their URL:
+  // the query-log threads (src/workflows/audit.ts) run dist/bundle/query-log-worker.js, the
+  // emulator's background parser (src/emulator/run.ts) dist/bundle/parse-worker.js.
+  entryPoints: {
+    main: join(dist, 'cli', 'main.js'),
+    'query-log-worker': join(dist, 'workflows', 'query-log-worker.js'),
+    'parse-worker': join(dist, 'emulator', 'parse-worker.js'),
+  },
   bundle: true,
   splitting: true,
   format: 'esm',

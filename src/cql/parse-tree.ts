@@ -21,6 +21,7 @@ import {
   type Token as TokenType,
 } from 'antlr4ng';
 import type { CqlSyntaxError } from './errors.js';
+import { DEFAULT_MAX_STATEMENT_LENGTH } from './limits.js';
 import { CqlParser, type StatementContext } from './generated/CqlParser.js';
 import { lengthLimitMessage, nestingLimitMessage, overflowMessage, syntaxErrorMessage } from './messages.js';
 import type { SourceRange } from './source.js';
@@ -143,8 +144,7 @@ export interface StatementLimits {
   maxLength: number;
 }
 
-/** Statements longer than this many UTF-16 code units (1 MiB of ASCII) are not parsed by default. */
-export const DEFAULT_MAX_STATEMENT_LENGTH = 1024 * 1024;
+export { DEFAULT_MAX_STATEMENT_LENGTH };
 
 /**
  * Deepest nesting of brackets (`(`, `[`, `{`, and the `<` of a collection type) parsed. The parser

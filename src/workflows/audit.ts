@@ -22,7 +22,8 @@ import { loadRules, type LoadedRule } from '../rules/load.js';
 import { CqlshNoise, looksLikeCqlScript } from '../sources/describe.js';
 import { expandPaths, readHead, STDIN_FILE } from '../sources/files.js';
 import type { QueryLogFormat } from '../sources/query-logs/records.js';
-import { summarizeQueryLog } from '../sources/query-logs/summary.js';
+import { defaultJobs, summarizeQueryLogInParallel } from '../sources/query-logs/parallel-summary.js';
+import { summarizeQueryLog, type QueryLogSummary } from '../sources/query-logs/summary.js';
 import { binaryInput, describeIoError, noLogRecords } from '../sources/reasons.js';
 import { UnreadableInputError, type UnreadableSource } from '../sources/source-text.js';
 import { binaryKind, decodeStream, InputOpener, type PeekedInput } from '../sources/text-input.js';
@@ -32,6 +33,13 @@ import { VERSION } from '../shared/version.js';
 
 /** File endings read as CQL scripts; every other file given by name is read as a query log. */
 const SCRIPT_EXTENSIONS = new Set(['.cql', '.cqlsh', '.ddl']);
+
+/**
+ * The entry point of the threads that read a large query log in parallel, beside this module: in
+ * dist/workflows/, in the bundle (scripts/bundle.mjs builds it as an entry point), or as
+ * TypeScript when the CLI runs from its sources.
+ */
+const QUERY_LOG_WORKER = new URL(import.meta.url.endsWith('.ts') ? './query-log-worker.ts' : './query-log-worker.js', import.meta.url);
 
 /** What to audit and how. Paths are as the user gave them, relative to `cwd`. */
 export interface AuditWorkflowOptions {
@@ -67,6 +75,11 @@ export interface AuditWorkflowOptions {
   frames?: boolean;
   /** Stops the audit between two pieces of input (the command was interrupted). */
   signal?: AbortSignal | undefined;
+  /**
+   * Threads a large query log (a regular UTF-8 file in a format read line by line) is read on;
+   * 1 reads every log on the calling thread. Default: one per core (`defaultJobs`).
+   */
+  jobs?: number | undefined;
 }
 
 /** What the audit produced. */
@@ -308,14 +321,21 @@ async function readLog(
   onEvent: EventListener<AuditEvent>,
 ): Promise<void> {
   const file = log.file;
-  let summary;
+  let summary: QueryLogSummary;
   try {
-    // UTF-8 goes to the readers as bytes (they decode it); UTF-16 (a byte-order mark says so) is decoded first.
-    const utf16 = log.head.length >= 2 && ((log.head[0] === 0xff && log.head[1] === 0xfe) || (log.head[0] === 0xfe && log.head[1] === 0xff));
-    summary = await summarizeQueryLog(Readable.from(utf16 ? decodeStream(log.bytes(), 'lenient') : log.bytes()), {
+    const logOptions = {
       format: options.queryLogFormat,
       ...(options.maxStatementLength !== undefined ? { maxRecordLength: options.maxStatementLength } : {}),
-    });
+    };
+    // UTF-8 goes to the readers as bytes (they decode it); UTF-16 (a byte-order mark says so) is decoded first.
+    const utf16 = log.head.length >= 2 && ((log.head[0] === 0xff && log.head[1] === 0xfe) || (log.head[0] === 0xfe && log.head[1] === 0xff));
+    // A large regular file is read in ranges on worker threads when its format allows (the same
+    // summary); anything else, or anything that goes wrong there, is read here, on this thread.
+    const parallel =
+      log.regular && !utf16
+        ? await summarizeQueryLogInParallel(resolve(options.cwd, file), { ...logOptions, jobs: options.jobs ?? defaultJobs(), worker: QUERY_LOG_WORKER })
+        : undefined;
+    summary = parallel?.summary ?? (await summarizeQueryLog(Readable.from(utf16 ? decodeStream(log.bytes(), 'lenient') : log.bytes()), logOptions));
   } catch (err) {
     if (!(err instanceof UnreadableInputError)) throw err;
     into.unreadable.push({ file, reason: err.reason });

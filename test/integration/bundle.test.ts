@@ -1,5 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { queryLogLines } from '../../bench/generate.js';
+import { PARALLEL_MIN_BYTES } from '../../src/sources/query-logs/parallel-summary.js';
 import { loadRules } from '../../src/rules/load.js';
 import { VERSION } from '../../src/shared/version.js';
 import { repoRoot, spawnCli, type CliResult } from '../helpers/cli.js';
@@ -8,9 +13,9 @@ import { cassandraAddress } from './helpers/cassandra.js';
 import { longConditionalUpdate, sendAlongside } from './helpers/long-statement.js';
 
 /** Runs the CLI as users run it: bin/ksmig.js, which loads the bundle `npm run build` writes. */
-function shipped(argv: string[]): Promise<CliResult> {
+function shipped(argv: string[], env: NodeJS.ProcessEnv = process.env): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [`${repoRoot}bin/ksmig.js`, ...argv], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [`${repoRoot}bin/ksmig.js`, ...argv], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
@@ -40,6 +45,23 @@ describe('the bundled CLI (bin/ksmig.js → dist/bundle)', () => {
     expect(JSON.parse(bundled.stdout)).toEqual(JSON.parse(sources.stdout));
     expect(JSON.parse(bundled.stdout).findings.length).toBeGreaterThan(0);
   });
+
+  it('reads a large query log on worker threads from its own entry point, with the report the sources give on one thread', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ksmig-bundle-log-'));
+    try {
+      const log = join(dir, 'queries.log');
+      // Just over the size from which a log is split (about 86 bytes a line).
+      await writeFile(log, `${[...queryLogLines(Math.ceil(PARALLEL_MIN_BYTES / 80), 300, 50, 20261207)].join('\n')}\n`);
+      const args = ['audit', log, '--format', 'json', '--now', '2026-01-01T00:00:00Z', '--fail-on', 'never'];
+      const [bundled, sources] = [await shipped([...args, '--jobs', '2'], { ...process.env, NODE_DEBUG: 'ksmig' }), await spawnCli([...args, '--jobs', '1'])];
+      expect(bundled.stderr).toContain('read in 2 ranges on 2 worker threads');
+      expect(bundled.code).toBe(sources.code);
+      expect(bundled.stdout).toBe(sources.stdout);
+      expect(JSON.parse(bundled.stdout).summary.statements).toBeGreaterThan(100);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 
   it('lists the rules from the build’s rule bundle', async () => {
     const r = await shipped(['rules', '--json']);

@@ -43,6 +43,8 @@ export interface AuditFlags {
   capacity?: string;
   now?: string;
   maxStatementSize?: string;
+  /** Threads a large query log is read on (`--jobs`, validated as it is parsed). */
+  jobs?: number;
 }
 
 /** Runs `ksmig audit`: flags → config → the audit workflow → the report (also used by `ksmig demo`). */
@@ -88,6 +90,7 @@ export async function runAudit(paths: string[], flags: AuditFlags, color: boolea
       targetSchema: flags.emitTargetSchema !== undefined ? { regions: config.regions, capacity: config.capacity } : undefined,
       frames: config.format === 'text',
       signal: io.interrupted,
+      jobs: flags.jobs,
     },
     (event) => renderEvent(event, io),
   );

@@ -1,8 +1,17 @@
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { REPORT_FORMATS } from '../../reporters/options.js';
 import { QUERY_LOG_FORMATS } from '../../sources/query-logs/records.js';
 import type { AuditFlags } from './audit-run.js';
 import type { RegisterCommand } from './register.js';
+
+/** Most threads `--jobs` takes: more than any machine's cores gains nothing, and each costs memory. */
+const MAX_JOBS = 64;
+
+function jobsArg(value: string): number {
+  const n = /^\s*\d+\s*$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_JOBS) throw new InvalidArgumentError(`expected a whole number of threads from 1 to ${MAX_JOBS} (1 reads on one thread)`);
+  return n;
+}
 
 /** `ksmig audit`: every Keyspaces incompatibility in schemas, DESCRIBE output, query logs or a live cluster. */
 export const register: RegisterCommand = (program, io, done) => {
@@ -35,6 +44,7 @@ export const register: RegisterCommand = (program, io, done) => {
     .option('--regions <list>', 'AWS Regions for the target schema, comma-separated: two or more give multi-Region keyspaces, one gives SingleRegionStrategy')
     .option('--capacity <mode>', "target capacity mode: on-demand, or provisioned:<read units>:<write units>")
     .option('--now <iso-time>', 'the current time for time-dependent rules (reproducible runs)')
+    .option('--jobs <n>', 'threads a large query log is read on (1: one thread; default: one per core, at most 8)', jobsArg)
     .option('--max-statement-size <size>', 'longest statement (or query-log record) audited, e.g. 1MiB (the default) or 4MiB; longer ones are reported as KS0003')
     .action(async (paths: string[], opts: AuditFlags, cmd: Command) => {
       const color = cmd.optsWithGlobals()['color'] !== false;

@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import { DEFAULT_MAX_STATEMENT_LENGTH } from '../../cql/parse.js';
+import { DEFAULT_MAX_STATEMENT_LENGTH } from '../../cql/limits.js';
 import { CONSISTENCY_FIELDS, KEYSPACE_FIELDS, QUERY_FIELDS, SERIAL_CONSISTENCY_FIELDS, TIMESTAMP_FIELDS, findQueryColumn } from './detect.js';
 import { FqlValuesCollector } from './fql-values.js';
 import type { LogRecord, QueryLogFormat } from './records.js';
@@ -59,6 +59,26 @@ function oneByOne(reader: BatchReader): RecordReader {
 }
 
 const MAX_SKIPPED_KEPT = 20;
+
+/**
+ * Where a range of a log may start for its reader to read it on its own, exactly as it reads those
+ * lines within the whole log: at the start of any line, or only at a line (its whole text, as the
+ * reader sees it) for which the predicate holds.
+ */
+export type RangeStart = 'any-line' | ((line: string) => boolean);
+
+/**
+ * The formats whose logs can be cut into ranges read apart (by worker threads). A `lines` or
+ * `jsonl` record is one line, read alike whatever came before. An `audit` entry's statement may go
+ * on over the lines after it, so a range starts only at a line that starts an entry or another log
+ * record: the reader ends the entry before either. Not here: `csv` (a quoted field spans lines, and
+ * the header names the columns) and `fql` (records of many lines, with hex dumps).
+ */
+export const rangeStarts: Partial<Record<Exclude<QueryLogFormat, 'auto'>, RangeStart>> = {
+  lines: 'any-line',
+  jsonl: 'any-line',
+  audit: (line) => AUDIT_START.test(line) || OTHER_LOG_LINE.test(line),
+};
 
 /** One line of a log; `length` is longer than `text` when the line was cut at the record limit. */
 interface LogLine {

@@ -1,11 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
-import { DEFAULT_MAX_STATEMENT_LENGTH } from '../../cql/parse.js';
+import { DEFAULT_MAX_STATEMENT_LENGTH } from '../../cql/limits.js';
 import { DETECT_HEAD_BYTES, detectFormat } from './detect.js';
 import { batchReaders, SkippedLines, type SkippedLine } from './readers.js';
-import { extendSpan, RateTracker, type RateStats, type TimeSpan } from './rates.js';
+import type { RateStats, TimeSpan } from './rates.js';
 import type { LogRecord, QueryLogFormat } from './records.js';
-import { ShapeCache, shapeFingerprint } from './shape-scanner.js';
+import { byCountThenFirstLine, ShapeFold } from './shape-fold.js';
 
 /** Every execution of one statement shape in a log, folded into one entry. */
 export interface ShapeEntry {
@@ -74,9 +74,6 @@ export interface QueryLogOptions {
   onRecord?: (entry: ShapeEntry, record: LogRecord) => void;
 }
 
-/** Characters of an oversized record kept for its report. */
-const OVERSIZED_HEAD = 1000;
-
 const DEFAULT_MAX_SHAPES = 200_000;
 
 /**
@@ -84,73 +81,38 @@ const DEFAULT_MAX_SHAPES = 200_000;
  * distinct shapes (capped by `maxShapes`), never by the length of the log.
  */
 export async function summarizeQueryLog(input: Readable | string, options: QueryLogOptions = {}): Promise<QueryLogSummary> {
-  const stream = typeof input === 'string' ? createReadStream(input) : input;
-  const { head, rest } = await peek(stream, DETECT_HEAD_BYTES);
-  const format = options.format === undefined || options.format === 'auto' ? detectFormat(head.toString('utf8')) : options.format;
-  const maxShapes = options.maxShapes ?? DEFAULT_MAX_SHAPES;
+  const { format, rest } = await peekFormat(typeof input === 'string' ? createReadStream(input) : input, options.format);
   const skipped = new SkippedLines();
-  const byKey = new Map<string, ShapeEntry>();
-  // A repeated statement finds its shape here without building the string again.
-  const shapes = new ShapeCache(maxShapes);
-  const trackers = new Map<ShapeEntry, RateTracker>();
-  let span: TimeSpan | undefined;
-  let timestamped = 0;
-  let records = 0;
-  let overflow = 0;
-  const oversized: OversizedRecord[] = [];
-  for await (const batch of batchReaders[format](rest, skipped, options.maxRecordLength ?? DEFAULT_MAX_STATEMENT_LENGTH)) for (const record of batch) {
-    records++;
-    if (record.oversized !== undefined) {
-      oversized.push({ line: record.line, length: record.oversized, head: record.query.slice(0, OVERSIZED_HEAD) });
-      continue;
-    }
-    const shape = shapes.shape(record.query);
-    if (shape === '') continue;
-    const key = record.keyspace === undefined ? shape : `${record.keyspace}\u0000${shape}`;
-    let entry = byKey.get(key);
-    if (entry === undefined) {
-      if (byKey.size >= maxShapes) {
-        overflow++;
-        continue;
-      }
-      entry = newEntry(shape, key, record);
-      byKey.set(key, entry);
-    }
-    entry.count++;
-    if (record.consistency !== undefined) entry.consistencies[record.consistency] = (entry.consistencies[record.consistency] ?? 0) + 1;
-    if (record.serialConsistency !== undefined) {
-      entry.serialConsistencies[record.serialConsistency] = (entry.serialConsistencies[record.serialConsistency] ?? 0) + 1;
-    }
-    if (record.timestamp !== undefined) {
-      timestamped++;
-      span = extendSpan(span, record.timestamp);
-    }
-    if (record.timestamp !== undefined && options.rates === true) {
-      let tracker = trackers.get(entry);
-      if (tracker === undefined) trackers.set(entry, (tracker = new RateTracker()));
-      tracker.add(record.timestamp);
-    }
-    options.onRecord?.(entry, record);
-  }
-  if (span !== undefined) for (const [entry, tracker] of trackers) entry.rate = tracker.finish(span);
-  const sorted = [...byKey.values()].sort((a, b) => b.count - a.count || a.firstLine - b.firstLine);
-  const summary: QueryLogSummary = { format, records, shapes: sorted, skipped: skipped.kept, skippedCount: skipped.count, overflow, oversized, timestamped };
-  if (span !== undefined) summary.span = span;
+  const fold = new ShapeFold({ maxShapes: maxShapesOf(options), rates: options.rates === true, onRecord: options.onRecord });
+  for await (const batch of batchReaders[format](rest, skipped, options.maxRecordLength ?? DEFAULT_MAX_STATEMENT_LENGTH)) for (const record of batch) fold.add(record);
+  fold.finishRates();
+  const sorted = [...fold.byKey.values()].sort(byCountThenFirstLine);
+  const summary: QueryLogSummary = {
+    format,
+    records: fold.records,
+    shapes: sorted,
+    skipped: skipped.kept,
+    skippedCount: skipped.count,
+    overflow: fold.overflow,
+    oversized: fold.oversized,
+    timestamped: fold.timestamped,
+  };
+  if (fold.span !== undefined) summary.span = fold.span;
   return summary;
 }
 
-function newEntry(shape: string, key: string, record: LogRecord): ShapeEntry {
-  const entry: ShapeEntry = {
-    shape,
-    fingerprint: shapeFingerprint(key),
-    count: 0,
-    firstLine: record.line,
-    example: record.query,
-    consistencies: {},
-    serialConsistencies: {},
-  };
-  if (record.keyspace !== undefined) entry.keyspace = record.keyspace;
-  return entry;
+/** The distinct shapes a summary keeps at most. */
+export function maxShapesOf(options: Pick<QueryLogOptions, 'maxShapes'>): number {
+  return options.maxShapes ?? DEFAULT_MAX_SHAPES;
+}
+
+/**
+ * The format of a log (`format`, or detected from its first bytes when absent or `auto`), and a
+ * stream of the whole log, those first bytes included.
+ */
+export async function peekFormat(stream: Readable, format: QueryLogFormat | undefined): Promise<{ format: Exclude<QueryLogFormat, 'auto'>; rest: Readable }> {
+  const { head, rest } = await peek(stream, DETECT_HEAD_BYTES);
+  return { format: format === undefined || format === 'auto' ? detectFormat(head.toString('utf8')) : format, rest };
 }
 
 /** Reads at least `bytes` bytes (or to the end) and returns them with a stream that replays them first. */
