@@ -25,6 +25,15 @@ function packageName(specifier) {
 const layout = {
   name: 'ksmig-layout',
   setup(b) {
+    // zod's namespace carries every locale (about 290 KiB that V8 would parse at each start); ksmig
+    // uses the English one, which zod imports by itself. `z.locales` then holds `en` alone.
+    b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.resolveDir) ? { path: 'zod-locales', namespace: 'ksmig-zod-locales' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'ksmig-zod-locales' }, () => ({
+      contents: "export { default as en } from './en.js';",
+      resolveDir: join(root, 'node_modules', 'zod', 'v4', 'locales'),
+    }));
     // Packages outside the list stay imports, resolved from node_modules at run time.
     b.onResolve({ filter: /^[^./]/ }, (args) => {
       if (args.path.startsWith('node:') || BUNDLED_PACKAGES.has(packageName(args.path))) return undefined;
