@@ -75,9 +75,9 @@ export function wordType(word: string): number {
 
 /**
  * Lexes `text` from `from` to the end of the statement there (its `;` included), as the CQL lexer
- * would, for the tokens the fast path knows; gives up on anything
- * else (comments, `$$` strings, durations, blobs, exponents, ranges, unterminated literals, and
- * characters outside ASCII except inside strings and quoted names).
+ * would, for the tokens the fast path knows, stepping over comments as the lexer hides them; gives
+ * up on anything else (`$$` strings, durations, blobs, exponents, ranges, unterminated literals and
+ * comments, and characters outside ASCII except inside strings, quoted names and comments).
  */
 export function lex(text: string, from: number): Tokens & { end: number } {
   const types: number[] = [];
@@ -98,6 +98,23 @@ export function lex(text: string, from: number): Tokens & { end: number } {
       i++;
       continue;
     }
+    const second = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+    if ((c === 45 && second === 45) || (c === 47 && second === 47)) {
+      // `--` and `//` comments run to the end of the line.
+      i += 2;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (d === 10 || d === 13) break;
+        i++;
+      }
+      continue;
+    }
+    if (c === 47 && second === 42) {
+      const close = text.indexOf('*/', i + 2);
+      if (close < 0) giveUp();
+      i = close + 2;
+      continue;
+    }
     const start = i;
     if (isHex(c) && uuidAt(text, i)) {
       push(L.UUID, start, i + 36);
@@ -108,8 +125,8 @@ export function lex(text: string, from: number): Tokens & { end: number } {
       i++;
       while (i < n && isWordChar(text.charCodeAt(i))) i++;
       const after = i < n ? text.charCodeAt(i) : -1;
-      // `word-` may be a UUID's first group or the start of a negative literal; `expr(` is its own token.
-      if (after === 45) giveUp();
+      // `word-` may be a UUID's first group or the start of a negative literal (`word--` starts a comment); `expr(` is its own token.
+      if (after === 45 && !(i + 1 < n && text.charCodeAt(i + 1) === 45)) giveUp();
       const word = text.slice(start, i);
       if (after === 40 && word === 'expr') giveUp();
       // ISO 8601 durations (`P1D`, `PT2H`, case-sensitive) match as long as an identifier does and win.
@@ -130,8 +147,9 @@ export function lex(text: string, from: number): Tokens & { end: number } {
         type = L.FLOAT;
         next = i < n ? text.charCodeAt(i) : -1;
       }
-      // Exponents, durations (`1h`), blobs (`0x…`), `1.2.3`, and a digit group a UUID could continue.
-      if (next === 46 || next === 45 || (next >= 0 && isWordChar(next))) giveUp();
+      // Exponents, durations (`1h`), blobs (`0x…`), `1.2.3`, and a digit group a UUID could continue (`1--` starts a comment).
+      const comment = next === 45 && i + 1 < n && text.charCodeAt(i + 1) === 45;
+      if (next === 46 || (next === 45 && !comment) || (next >= 0 && isWordChar(next))) giveUp();
       push(type, start, i);
       continue;
     }

@@ -2,10 +2,11 @@
  * The parser's fast path: the statements applications send most (plain DML, fast-dml.ts) and the
  * ones schema files are made of (USE, CREATE KEYSPACE/TABLE/TYPE/INDEX, fast-ddl.ts), lexed
  * (fast-lex.ts) and parsed straight into the typed AST, without ANTLR's lexer, parser and parse
- * tree — several times faster, and much less code for a fresh process to warm up.
+ * tree — several times faster, and much less code for a fresh process to warm up. Comments are
+ * stepped over, as the lexer hides them.
  *
  * It is a shortcut, never a second grammar: it gives up (returns undefined) at the first thing it
- * does not know — another statement kind or clause, an operator, a comment, a keyword it has not
+ * does not know — another statement kind or clause, an operator, a keyword it has not
  * been told may be a name, any syntax error, anything Cassandra's parser refuses although the
  * grammar accepts it — and the caller then parses the usual way. When it does answer, the
  * statements are exactly what the full parse builds (the same nodes, fields in the same order, the
