@@ -65,8 +65,8 @@ export function* queryLogLines(lines: number, shapes: number, tables: number, se
   }
 }
 
-/** A schema script with one keyspace and `tables` tables of mixed shapes and options. */
-export function schemaScript(tables: number, seed: number): string {
+/** A schema script with one keyspace and `tables` tables of mixed shapes and options; `comments` adds a line comment before each table and a block comment among its columns. */
+export function schemaScript(tables: number, seed: number, style: { comments?: boolean } = {}): string {
   const r = rng(seed);
   const out: string[] = ["CREATE KEYSPACE app WITH replication = {'class': 'NetworkTopologyStrategy', 'dc1': '3'};", 'USE app;'];
   for (let t = 0; t < tables; t++) {
@@ -78,7 +78,10 @@ export function schemaScript(tables: number, seed: number): string {
       ...(r() < 0.3 ? [`default_time_to_live = ${Math.floor(r() * 86400)}`] : []),
       "caching = {'keys': 'ALL', 'rows_per_partition': 'NONE'}",
     ];
-    out.push(`CREATE TABLE t${t} (\n  id uuid,\n  ck int,\n  v bigint,\n${defs.join(',\n')},\n  PRIMARY KEY ((id), ck)\n) WITH CLUSTERING ORDER BY (ck DESC)\n  AND ${options.join('\n  AND ')};`);
+    // As schema files are commented: a line about each table, and a note among its columns.
+    const about = style.comments === true ? `-- t${t}: written by service ${t % 7}, read by the reports\n` : '';
+    const note = style.comments === true ? '  /* the key */\n' : '';
+    out.push(`${about}CREATE TABLE t${t} (\n${note}  id uuid,\n  ck int,\n  v bigint,\n${defs.join(',\n')},\n  PRIMARY KEY ((id), ck)\n) WITH CLUSTERING ORDER BY (ck DESC)\n  AND ${options.join('\n  AND ')};`);
     if (r() < 0.1) out.push(`CREATE INDEX t${t}_c0 ON t${t} (c0);`);
   }
   return `${out.join('\n\n')}\n`;
