@@ -98,8 +98,8 @@ export function lex(text: string, from: number): Tokens & { end: number } {
       i++;
       continue;
     }
-    const second = i + 1 < n ? text.charCodeAt(i + 1) : -1;
-    if ((c === 45 && second === 45) || (c === 47 && second === 47)) {
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+    if ((c === 45 && next === 45) || (c === 47 && next === 47)) {
       // `--` and `//` comments run to the end of the line.
       i += 2;
       while (i < n) {
@@ -109,7 +109,7 @@ export function lex(text: string, from: number): Tokens & { end: number } {
       }
       continue;
     }
-    if (c === 47 && second === 42) {
+    if (c === 47 && next === 42) {
       const close = text.indexOf('*/', i + 2);
       if (close < 0) giveUp();
       i = close + 2;
@@ -134,22 +134,22 @@ export function lex(text: string, from: number): Tokens & { end: number } {
       push(wordType(word), start, i);
       continue;
     }
-    if (isDigit(c) || (c === 45 && i + 1 < n && isDigit(text.charCodeAt(i + 1)))) {
+    if (isDigit(c) || (c === 45 && isDigit(next))) {
       i++;
       while (i < n && isDigit(text.charCodeAt(i))) i++;
       let type: number = L.INTEGER;
-      let next = i < n ? text.charCodeAt(i) : -1;
-      if (next === 46) {
+      let after = i < n ? text.charCodeAt(i) : -1;
+      if (after === 46) {
         // `1..2` is a range; `1.` and `1.5` are floats.
         if (i + 1 < n && text.charCodeAt(i + 1) === 46) giveUp();
         i++;
         while (i < n && isDigit(text.charCodeAt(i))) i++;
         type = L.FLOAT;
-        next = i < n ? text.charCodeAt(i) : -1;
+        after = i < n ? text.charCodeAt(i) : -1;
       }
       // Exponents, durations (`1h`), blobs (`0x…`), `1.2.3`, and a digit group a UUID could continue (`1--` starts a comment).
-      const comment = next === 45 && i + 1 < n && text.charCodeAt(i + 1) === 45;
-      if (next === 46 || (next === 45 && !comment) || (next >= 0 && isWordChar(next))) giveUp();
+      const comment = after === 45 && i + 1 < n && text.charCodeAt(i + 1) === 45;
+      if (after === 46 || (after === 45 && !comment) || (after >= 0 && isWordChar(after))) giveUp();
       push(type, start, i);
       continue;
     }
@@ -174,7 +174,6 @@ export function lex(text: string, from: number): Tokens & { end: number } {
       push(c === 39 ? L.STRING_LITERAL : L.QUOTED_NAME, start, i);
       continue;
     }
-    const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
     let type: number;
     let length = 1;
     switch (c) {
