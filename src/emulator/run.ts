@@ -7,6 +7,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { KsmigError } from '../shared/errors.js';
 import { registerSecret } from '../shared/redact.js';
+import { threadEntry } from '../shared/threads.js';
 import { BackendError } from './backend.js';
 import type { HostPort } from './config.js';
 import { BackgroundParser } from './background-parser.js';
@@ -110,7 +111,7 @@ export async function runEmulator(settings: EmulatorSettings): Promise<StartedEm
         ddlDelaySeconds: settings.ddlDelaySeconds,
         readCapacity: settings.readCapacity,
         writeCapacity: settings.writeCapacity,
-        backgroundParser: new BackgroundParser(new URL(import.meta.url.endsWith('.ts') ? './parse-worker.ts' : './parse-worker.js', import.meta.url)),
+        backgroundParser: new BackgroundParser(threadEntry('parse-worker', import.meta.url)),
       }),
       hooks: [...(settings.hooks ?? [])],
       ...(settings.connectionRateLimit !== undefined ? { connectionRateLimit: settings.connectionRateLimit } : {}),

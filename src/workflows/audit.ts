@@ -30,16 +30,13 @@ import { binaryKind, decodeStream, InputOpener, type PeekedInput } from '../sour
 import type { EventListener } from '../shared/events.js';
 import { KsmigError, usageError } from '../shared/errors.js';
 import { VERSION } from '../shared/version.js';
+import { threadEntry } from '../shared/threads.js';
 
 /** File endings read as CQL scripts; every other file given by name is read as a query log. */
 const SCRIPT_EXTENSIONS = new Set(['.cql', '.cqlsh', '.ddl']);
 
-/**
- * The entry point of the threads that read a large query log in parallel, beside this module: in
- * dist/workflows/, in the bundle (scripts/bundle.mjs builds it as an entry point), or as
- * TypeScript when the CLI runs from its sources.
- */
-const QUERY_LOG_WORKER = new URL(import.meta.url.endsWith('.ts') ? './query-log-worker.ts' : './query-log-worker.js', import.meta.url);
+/** The entry point of the threads that read a large query log in parallel, beside this module. */
+const QUERY_LOG_WORKER = threadEntry('query-log-worker', import.meta.url);
 
 /** What to audit and how. Paths are as the user gave them, relative to `cwd`. */
 export interface AuditWorkflowOptions {
