@@ -1,5 +1,5 @@
 import type { RangeFold } from './range-fold.js';
-import type { TimeSpan } from './rates.js';
+import { joinSpans, type TimeSpan } from './rates.js';
 import { SkippedLines } from './readers.js';
 import type { QueryLogFormat } from './records.js';
 import { byCountThenFirstLine } from './shape-fold.js';
@@ -39,9 +39,7 @@ export function mergeRangeFolds(format: Exclude<QueryLogFormat, 'auto'>, folds: 
     skipped.count += fold.skippedCount - fold.skipped.length;
     records += fold.records;
     timestamped += fold.timestamped;
-    if (fold.span !== undefined) {
-      span = span === undefined ? { ...fold.span } : { firstSecond: Math.min(span.firstSecond, fold.span.firstSecond), lastSecond: Math.max(span.lastSecond, fold.span.lastSecond) };
-    }
+    if (fold.span !== undefined) span = joinSpans(span, fold.span);
     offset += fold.lineBreaks;
   }
   const summary: QueryLogSummary = {

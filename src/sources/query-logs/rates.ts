@@ -69,6 +69,12 @@ export function extendSpan(span: TimeSpan | undefined, ms: number): TimeSpan {
   return { firstSecond: Math.min(span.firstSecond, second), lastSecond: Math.max(span.lastSecond, second) };
 }
 
+/** The span covering both `a` and `b`. */
+export function joinSpans(a: TimeSpan | undefined, b: TimeSpan): TimeSpan {
+  if (a === undefined) return { ...b };
+  return { firstSecond: Math.min(a.firstSecond, b.firstSecond), lastSecond: Math.max(a.lastSecond, b.lastSecond) };
+}
+
 /** Sums amounts per second of a stream of timestamped events; see the module comment. */
 export class RateTracker {
   private readonly open = new Map<number, number>();
