@@ -21,8 +21,9 @@ import type { SourcePosition } from './source.js';
 import type { TextBase } from './tokens.js';
 
 /**
- * Positions of UTF-16 offsets in `text` (the fast path only runs where code points are code units),
- * placed in a longer script by `base` as `PositionIndex` places them.
+ * Positions of UTF-16 offsets in `text`, placed in a longer script by `base` as `PositionIndex`
+ * places them. The fast path's offsets are UTF-16 already (a comment may hold a surrogate pair), so
+ * nothing maps code points here, as `createPositionMapper` does for ANTLR's indices.
  */
 function positionsOf(text: string, base: TextBase | undefined): (offset: number) => SourcePosition {
   const lineStarts = [0];
