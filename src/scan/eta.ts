@@ -21,11 +21,21 @@ export interface EtaRun {
 }
 
 /**
+ * A table's row estimate while it still holds, else undefined. Size estimates count flushed data
+ * only: a table may hold several times what they say, so once more rows than estimated have been
+ * scanned the estimate says nothing about what is left; and an estimate of 0 (a table Cassandra has
+ * not estimated yet, or whose rows are all in memtables) says nothing either.
+ */
+export function standingEstimate(rows: number, estimatedRows: number | undefined): number | undefined {
+  return estimatedRows !== undefined && estimatedRows > 0 && rows <= estimatedRows ? estimatedRows : undefined;
+}
+
+/**
  * Seconds left: the rows left of the estimates at `rowsPerSecond` while every estimate still holds;
- * otherwise the ranges left at the pace of this run's ranges so far. Size estimates count flushed
- * data only, so a table that has given more rows than estimated, with ranges still to scan, has an
- * unknown remainder; a table whose ranges are all done has none, whatever its estimate said. 0 once
- * every range is done; undefined before any range is planned, and while nothing tells.
+ * otherwise the ranges left at the pace of this run's ranges so far. A table with ranges still to
+ * scan and no estimate that holds (`standingEstimate`) has an unknown remainder; a table whose
+ * ranges are all done has none, whatever its estimate said. 0 once every range is done; undefined
+ * before any range is planned, and while nothing tells.
  */
 export function scanEta(tables: readonly EtaTable[], run: EtaRun): number | undefined {
   let rangesDone = 0;
@@ -36,8 +46,9 @@ export function scanEta(tables: readonly EtaTable[], run: EtaRun): number | unde
     rangesDone += t.rangesDone;
     rangesTotal += t.rangesTotal;
     if (t.rangesTotal > 0 && t.rangesDone >= t.rangesTotal) continue;
-    if (t.estimatedRows === undefined || t.rows > t.estimatedRows) remainingKnown = false;
-    else remainingRows += t.estimatedRows - t.rows;
+    const estimate = standingEstimate(t.rows, t.estimatedRows);
+    if (estimate === undefined) remainingKnown = false;
+    else remainingRows += estimate - t.rows;
   }
   if (rangesTotal === 0) return undefined;
   if (rangesDone >= rangesTotal) return 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanEta } from '../../src/scan/eta.js';
+import { scanEta, standingEstimate } from '../../src/scan/eta.js';
 
 const run = { rowsPerSecond: 1000, elapsedSeconds: 10, rangesThisRun: 15 };
 
@@ -20,6 +20,19 @@ describe('the time left of a scan over ranges', () => {
     // 20 of 40 ranges in 10 s: 10 s more, not the 2 s the estimates would say.
     expect(scanEta(passed, { ...run, rangesThisRun: 20 })).toBe(10);
     expect(scanEta([{ rows: 10, rangesDone: 1, rangesTotal: 4, estimatedRows: undefined }], { ...run, rangesThisRun: 1 })).toBe(30);
+  });
+
+  it('takes an estimate of 0 for none: the table may hold rows Cassandra has not estimated yet', () => {
+    const unestimated = [
+      { rows: 4000, rangesDone: 10, rangesTotal: 20, estimatedRows: 8000 },
+      { rows: 0, rangesDone: 0, rangesTotal: 20, estimatedRows: 0 },
+    ];
+    // 10 of 40 ranges in 10 s: 30 s more, not the 4 s the first table's estimate alone would say.
+    expect(scanEta(unestimated, { ...run, rangesThisRun: 10 })).toBe(30);
+    expect(standingEstimate(0, 0)).toBeUndefined();
+    expect(standingEstimate(10, 8)).toBeUndefined();
+    expect(standingEstimate(8, 8)).toBe(8);
+    expect(standingEstimate(0, undefined)).toBeUndefined();
   });
 
   it('counts nothing left of a finished table, whatever its estimate said', () => {

@@ -5,7 +5,7 @@
  * otherwise, which flickers) and no line may be wider than the terminal (it would wrap).
  */
 import { formatCount, formatExact } from '../format.js';
-import { fractionDone, standingEstimate, type TableRow } from './state.js';
+import { fractionDone, partEstimate, type TableRow } from './state.js';
 import { maxOf } from '../../shared/arrays.js';
 
 /** At this width and above, lines say more (ranges beside rows, longer rate text). */
@@ -37,7 +37,7 @@ export interface TableColumns {
 export function tableDetail(row: Pick<TableRow, 'rowsWritten' | 'estimatedRows' | 'rangesDone' | 'rangesTotal' | 'status'>, wide: boolean, byRanges: boolean): string {
   const ranges = `${formatExact(row.rangesDone)}/${formatExact(row.rangesTotal)} ranges`;
   if (row.status === 'waiting' && row.rowsWritten === 0) return wide ? `waiting · ${formatExact(row.rangesTotal)} ranges` : 'waiting';
-  const estimate = standingEstimate(row);
+  const estimate = partEstimate(row);
   if (estimate !== undefined && !byRanges) {
     const rows = `${formatCount(row.rowsWritten)}/~${formatCount(estimate)} rows`;
     return wide ? `${rows} · ${ranges}` : rows;

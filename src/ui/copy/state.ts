@@ -1,5 +1,6 @@
 import type { CopyOutcome } from './text.js';
 import type { CopyEvent, CopyPlanEvent, CopyProgressEvent, FidelityMode } from '../../copy/events.js';
+import { standingEstimate } from '../../scan/eta.js';
 
 /** The summary event: the copy's last. */
 export type CopySummary = Extract<CopyEvent, { type: 'summary' }>;
@@ -254,26 +255,21 @@ export interface ProgressPart {
   rangesTotal: number;
 }
 
-/**
- * A part's row estimate while it still holds: Cassandra's size estimates lag behind writes (they
- * count flushed data only), so a table may hold several times what they say; once more rows than
- * estimated have been written, the estimate says nothing about what is left.
- */
-export function standingEstimate(part: Pick<ProgressPart, 'rowsWritten' | 'estimatedRows'>): number | undefined {
-  const estimate = part.estimatedRows;
-  return estimate !== undefined && estimate > 0 && part.rowsWritten <= estimate ? estimate : undefined;
+/** A part's row estimate while it still holds (see `standingEstimate` in scan/eta.ts), else undefined. */
+export function partEstimate(part: Pick<ProgressPart, 'rowsWritten' | 'estimatedRows'>): number | undefined {
+  return standingEstimate(part.rowsWritten, part.estimatedRows);
 }
 
 /**
  * How far `parts` are, 0 to 1: rows written against the estimated rows when every part has an
- * estimate that still holds (see `standingEstimate`), else ranges done of the total. Ranges count
+ * estimate that still holds (see `partEstimate`), else ranges done of the total. Ranges count
  * too when `byRanges` (a resumed copy: its rows count only this run). Below 1 until every range is
  * done.
  */
 export function fractionDone(parts: ProgressPart[], byRanges = false): { fraction: number; by: 'rows' | 'ranges' } {
   const rangesTotal = parts.reduce((sum, p) => sum + p.rangesTotal, 0);
   const rangesDone = parts.reduce((sum, p) => sum + p.rangesDone, 0);
-  const estimated = !byRanges && parts.length > 0 && parts.every((p) => standingEstimate(p) !== undefined);
+  const estimated = !byRanges && parts.length > 0 && parts.every((p) => partEstimate(p) !== undefined);
   if (rangesTotal > 0 && rangesDone >= rangesTotal) return { fraction: 1, by: estimated ? 'rows' : 'ranges' };
   if (estimated) {
     const rows = parts.reduce((sum, p) => sum + p.rowsWritten, 0);
