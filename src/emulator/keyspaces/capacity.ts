@@ -79,6 +79,15 @@ export class CapacityLimiter {
 
   /** Admits and charges a write (single statement: one charge; batch: one per statement). */
   admitWrite(charges: readonly WriteCharge[], loggedBatch: boolean): WriteTimeoutError | undefined {
+    if (charges.length === 1) {
+      // The common case (one statement) without the per-table sums.
+      const { table, bytes } = charges[0] as WriteCharge;
+      const units = writeUnits(bytes, loggedBatch);
+      const bucket = this.bucket(this.writeBuckets, table, this.rate(table, 'write'));
+      if (bucket !== undefined && !bucket.take(units)) return writeThrottle();
+      this.tally(table).write += units;
+      return undefined;
+    }
     const perTable = new Map<string, number>();
     for (const charge of charges) {
       perTable.set(charge.table, (perTable.get(charge.table) ?? 0) + writeUnits(charge.bytes, loggedBatch));

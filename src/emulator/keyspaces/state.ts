@@ -104,6 +104,26 @@ export function propertyEnabled(properties: CustomProperties, name: string): boo
   return properties[name]?.['status']?.toLowerCase() === 'enabled';
 }
 
+/** Read and write capacity units per second of a provisioned table. */
+export interface ProvisionedCapacity {
+  read?: number;
+  write?: number;
+}
+
+const provisionedByMode = new WeakMap<Record<string, string>, ProvisionedCapacity | null>();
+
+/** The units a `capacity_mode` property gives, or null in on-demand mode. */
+function provisionedOf(mode: Record<string, string>): ProvisionedCapacity | null {
+  if (mode['throughput_mode']?.toUpperCase() !== 'PROVISIONED') return null;
+  const units = (key: string): number | undefined => {
+    const n = Number(mode[key]);
+    return Number.isFinite(n) && n > 0 ? n : undefined;
+  };
+  const read = units('read_capacity_units');
+  const write = units('write_capacity_units');
+  return { ...(read !== undefined ? { read } : {}), ...(write !== undefined ? { write } : {}) };
+}
+
 /** The Keyspaces-side state of every keyspace and table created through the emulator on one backend. */
 export class EmulatorState {
   private data: StateFile;
@@ -235,17 +255,13 @@ export class EmulatorState {
    * (`CUSTOM_PROPERTIES = {'capacity_mode': {'throughput_mode': 'PROVISIONED', 'read_capacity_units': …,
    * 'write_capacity_units': …}}`), looked up by `keyspace.table`; undefined in on-demand mode.
    */
-  provisionedCapacity(id: string): { read?: number; write?: number } | undefined {
-    const state = this.data.tables[id];
-    const mode = state?.customProperties['capacity_mode'];
-    if (mode === undefined || mode['throughput_mode']?.toUpperCase() !== 'PROVISIONED') return undefined;
-    const units = (key: string): number | undefined => {
-      const n = Number(mode[key]);
-      return Number.isFinite(n) && n > 0 ? n : undefined;
-    };
-    const read = units('read_capacity_units');
-    const write = units('write_capacity_units');
-    return { ...(read !== undefined ? { read } : {}), ...(write !== undefined ? { write } : {}) };
+  provisionedCapacity(id: string): ProvisionedCapacity | undefined {
+    const mode = this.data.tables[id]?.customProperties['capacity_mode'];
+    if (mode === undefined) return undefined;
+    // Asked on every request; a table's properties are replaced, never changed in place, when it is altered.
+    let known = provisionedByMode.get(mode);
+    if (known === undefined) provisionedByMode.set(mode, (known = provisionedOf(mode)));
+    return known ?? undefined;
   }
 
   /** `CREATING` until `ddlDelayMs` after creation, then `ACTIVE`. */
