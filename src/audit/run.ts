@@ -14,9 +14,9 @@
  */
 import type { Statement } from '../cql/ast/nodes.js';
 import type { CqlSyntaxError } from '../cql/errors.js';
-import { lengthLimitMessage, overflowMessage } from '../cql/messages.js';
+import { DEFAULT_MAX_STATEMENT_LENGTH, lengthLimitMessage, overflowMessage } from '../cql/limits.js';
 import type { ScriptWindow } from '../cql/script-reader.js';
-import { DEFAULT_MAX_STATEMENT_LENGTH, parseScript } from '../cql/parse.js';
+import { parseScript } from '../cql/parse.js';
 import type { SourceRange } from '../cql/source.js';
 import { buildCatalog } from '../catalog/build.js';
 import { Catalog } from '../catalog/catalog.js';

@@ -6,10 +6,10 @@
 import type { Statement } from './ast/nodes.js';
 import type { CqlSyntaxError } from './errors.js';
 import { parseFastScript } from './fast-path.js';
-import { statementLimits, type StatementLimits } from './parse-tree.js';
+import { statementLimits, type StatementLimits } from './limits.js';
 import { ScriptReader } from './script-reader.js';
 
-export { DEFAULT_MAX_STATEMENT_LENGTH, MAX_NESTING, type StatementLimits } from './parse-tree.js';
+export { DEFAULT_MAX_STATEMENT_LENGTH, MAX_NESTING, type StatementLimits } from './limits.js';
 
 export interface ParseResult {
   /** The statements that parsed, in script order. */

@@ -18,11 +18,12 @@ import type { CqlSyntaxError } from './errors.js';
 import { STATEMENT_STARTS } from './fast-lex.js';
 import { parseFastPrefix, parseFastScript } from './fast-path.js';
 import { CqlLexer } from './generated/CqlLexer.js';
-import { lengthLimitMessage, overflowMessage } from './messages.js';
-import { parseSlice, statementLimits, type StatementLimits } from './parse-tree.js';
+import { lengthLimitMessage, overflowMessage, statementLimits, type StatementLimits } from './limits.js';
+import { parseSlice } from './parse-tree.js';
 import type { SourcePosition, SourceRange } from './source.js';
 import { semicolonEnd, splitTokens, type StatementSlice } from './split.js';
-import { isUnterminated, lexScript, type LexedScript, type PositionIndex, type TextBase } from './tokens.js';
+import { isUnterminated } from './token-types.js';
+import { lexScript, type LexedScript, type PositionIndex, type TextBase } from './tokens.js';
 import { Token } from 'antlr4ng';
 
 /** One statement of a script as the reader cut it; parsed on demand. */

@@ -16,7 +16,8 @@ import { Token } from 'antlr4ng';
 import { statementStartTypes } from './atn.js';
 import { CqlLexer } from './generated/CqlLexer.js';
 import type { SourceRange } from './source.js';
-import { isUnterminated, lexScript, type LexedScript } from './tokens.js';
+import { isUnterminated } from './token-types.js';
+import { lexScript, type LexedScript } from './tokens.js';
 
 /** One statement of a script: its default-channel tokens (no trailing `;`), text and range. */
 export interface StatementSlice {
