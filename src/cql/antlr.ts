@@ -18,6 +18,9 @@ export type Antlr = typeof FullParse;
 
 let loaded: Antlr | undefined;
 
+/** `NODE_DEBUG=ksmig` tells when ANTLR loads on demand. */
+const debug = debuglog('ksmig');
+
 /** Loads the full parse (once); `antlr()` returns it from then on. */
 export async function loadAntlr(): Promise<void> {
   if (loaded !== undefined) return;
@@ -25,15 +28,12 @@ export async function loadAntlr(): Promise<void> {
   loaded = await import('./full-parse.js');
 }
 
-/** `NODE_DEBUG=ksmig` tells when ANTLR loads on demand. */
-const debug = debuglog('ksmig');
-
 /** Whether the full parse is loaded. */
 export function antlrLoaded(): boolean {
   return loaded !== undefined;
 }
 
-/** Thrown by `antlr()` before the full parse is loaded: a bug (or a script reader's cue, see script-reader.ts). */
+/** Thrown by `antlr()` before the full parse is loaded: a bug, the caller should have loaded it. */
 export class AntlrNotLoadedError extends Error {
   constructor() {
     super('internal error: the full CQL parser is used before it is loaded (await loadAntlr() first, or import parse.ts)');

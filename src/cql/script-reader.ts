@@ -107,14 +107,14 @@ export class ScriptReader {
     this.threshold = this.windowLength;
   }
 
-  /** Takes more text; returns the windows it completed. Throws AntlrNotLoadedError when they need ANTLR, not loaded. */
+  /** Takes more text; returns the windows it completed. ANTLR must be loaded if they need it (else AntlrNotLoadedError; see `pushAsync`). */
   push(text: string): ScriptWindow[] {
-    return this.add(text) ? this.loaded(this.cut(false)) : [];
+    return this.add(text) ? this.synchronously(this.cut(false)) : [];
   }
 
-  /** The script has ended: returns the remaining windows. Throws AntlrNotLoadedError when they need ANTLR, not loaded. */
+  /** The script has ended: returns the remaining windows. ANTLR must be loaded if they need it (else AntlrNotLoadedError; see `endAsync`). */
   end(): ScriptWindow[] {
-    return this.loaded(this.cut(true));
+    return this.synchronously(this.cut(true));
   }
 
   /** `push`, loading ANTLR first when a statement of the windows needs it. */
@@ -135,7 +135,8 @@ export class ScriptReader {
     return this.carried.length + this.pendingLength >= this.threshold;
   }
 
-  private loaded(windows: ScriptWindow[]): ScriptWindow[] {
+  /** The windows of a `cut` that cannot wait for ANTLR: it must not have stalled. */
+  private synchronously(windows: ScriptWindow[]): ScriptWindow[] {
     if (this.stalled) throw new AntlrNotLoadedError();
     return windows;
   }
@@ -149,7 +150,7 @@ export class ScriptReader {
     return appendAll(out, this.cut(final));
   }
 
-  /** The whole of `text` as one window, lexed. */
+  /** The whole of `text` as one window, lexed (ANTLR must be loaded). */
   static whole(text: string, options?: Omit<ScriptReaderOptions, 'windowLength'>): ScriptWindow {
     const reader = new ScriptReader({ ...options, windowLength: Number.POSITIVE_INFINITY });
     return reader.lexed(text, true).window;
