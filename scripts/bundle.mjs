@@ -7,7 +7,7 @@
 // Only the packages on the audit's path are bundled; the rest (the driver, Ink and React, the AWS
 // SDK, …) stay ordinary imports, loaded from node_modules by the commands that need them.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, realpathSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -15,6 +15,8 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = join(root, 'dist');
 const outdir = join(dist, 'bundle');
 const BUNDLED_PACKAGES = new Set(['antlr4ng', 'commander', 'yaml', 'zod']);
+// esbuild resolves packages to their real path: node_modules may be a link (a git worktree's, to another checkout's).
+const nodeModules = [join(root, 'node_modules'), realpathSync(join(root, 'node_modules'))];
 
 /** The package a bare specifier names (`@scope/name/sub` → `@scope/name`). */
 function packageName(specifier) {
@@ -43,7 +45,7 @@ const layout = {
     // imported from where they are, relative to the bundle.
     b.onResolve({ filter: /^\.\.?\// }, (args) => {
       const target = resolve(args.resolveDir, args.path);
-      if (args.resolveDir.startsWith(root + 'node_modules') || target.startsWith(dist + sep)) return undefined;
+      if (nodeModules.some((dir) => args.resolveDir.startsWith(dir)) || target.startsWith(dist + sep)) return undefined;
       return { path: relative(outdir, target).split(sep).join('/'), external: true };
     });
   },

@@ -1,22 +1,25 @@
 /**
  * The audit as data: sources in, an AuditReport out. Scripts are read in two passes (see run.ts)
  * so that a script of any length is audited with memory bounded by its largest statement and the
- * findings: `auditInputs` streams them (files, standard input, a live cluster's rendered schema),
- * `auditSources` audits texts already in memory. Both give the same report for the same text.
+ * findings: `auditInputs` (inputs.ts) streams them (files, standard input, a live cluster's
+ * rendered schema), `auditSources` audits texts already in memory. Both give the same report for
+ * the same text.
+ *
+ * `auditSources` is synchronous, so it has ANTLR loaded with the parser (parse.ts); the streamed
+ * audit loads it only when a statement needs it, and imports nothing of this module but its types.
  */
 import type { Statement } from '../cql/ast/nodes.js';
+import { parseScript } from '../cql/parse.js';
 import { ScriptReader, type ScriptWindow } from '../cql/script-reader.js';
-import type { StatementLimits } from '../cql/parse.js';
 import type { Catalog, TargetTableState } from '../catalog/catalog.js';
 import type { Execution, SourceKind as RuleSourceKind } from '../rules/context.js';
 import { runRules, type RuleSelection } from '../rules/engine.js';
 import type { Finding } from '../rules/finding.js';
 import { loadRules, type LoadedRule } from '../rules/load.js';
-import { KsmigError } from '../shared/errors.js';
-import { UnreadableInputError, type UnreadableSource } from '../sources/source-text.js';
+import type { UnreadableSource } from '../sources/source-text.js';
 import type { Baseline } from './baseline.js';
 import type { FingerprintFile } from './fingerprint.js';
-import { AuditRun, SchemaPass, SourceAudit, type SchemaRead } from './run.js';
+import { AuditRun, SchemaPass, shapeText, SourceAudit, type SchemaRead } from './run.js';
 import type { AuditReport } from './types.js';
 
 export { compareFindings } from './run.js';
@@ -129,10 +132,9 @@ export interface SchemaInputs {
  */
 export function auditSources(sources: readonly AuditSource[], options: AuditOptions = {}): AuditReport {
   const run = new AuditRun(options);
-  const limits = limitsOf(options);
   const read: Array<{ read: SchemaRead; windows: ScriptWindow[] }> = [];
   for (const source of sources) {
-    const windows = ScriptReader.all(source.text, limits);
+    const windows = ScriptReader.all(source.text, run.limits);
     const pass = new SchemaPass(source.file, source.kind ?? 'script', run, source.preparedFrom);
     for (const window of windows) pass.window(window);
     run.addSchema(pass.read);
@@ -144,100 +146,9 @@ export function auditSources(sources: readonly AuditSource[], options: AuditOpti
     const audit = new SourceAudit(run, r.read);
     for (const window of r.windows) audit.window(window);
   }
-  finishInputs(run, options);
-  for (const shape of options.logShapes ?? []) run.auditLogShape(shape);
+  run.addInputsOfOptions();
+  for (const shape of options.logShapes ?? []) run.auditLogShape(shape, parseScript(shapeText(shape), run.limits));
   return run.report();
-}
-
-/**
- * Audits streamed inputs, as `auditSources` audits texts: each input is read twice, a window of
- * statements at a time. An input that cannot be read or decoded is a KS0002 finding and has no
- * other; `options.signal` stops the audit with an `interrupted` KsmigError.
- */
-export async function auditInputs(inputs: readonly AuditInput[], options: AuditOptions = {}): Promise<{ report: AuditReport; schema?: SchemaInputs }> {
-  const run = new AuditRun(options);
-  const limits = limitsOf(options);
-  const read: Array<{ input: AuditInput; read: SchemaRead; kept: ScriptWindow[] | undefined }> = [];
-  let retained = 0;
-  for (const input of inputs) {
-    const pass = new SchemaPass(input.file, input.kind ?? 'script', run, input.preparedFrom);
-    // Small inputs keep their windows for the audit pass rather than being read and lexed again.
-    let kept: ScriptWindow[] | undefined = input.kind === 'schema-only' ? undefined : [];
-    try {
-      for await (const window of windows(input, limits, options.signal)) {
-        pass.window(window);
-        if (kept === undefined) continue;
-        retained += window.text.length;
-        if (retained <= RETAINED_TEXT) kept.push(window);
-        else kept = undefined;
-      }
-    } catch (e) {
-      if (!(e instanceof UnreadableInputError)) throw e;
-      run.addUnreadable({ file: input.file, reason: e.reason });
-      continue;
-    }
-    run.addSchema(pass.read);
-    read.push({ input, read: pass.read, kept });
-  }
-  run.schemaDone();
-  for (const { input, read: r, kept } of read) {
-    if (r.kind === 'schema-only') continue;
-    const audit = new SourceAudit(run, r);
-    if (kept !== undefined) {
-      for (const window of kept) audit.window(window);
-      continue;
-    }
-    try {
-      for await (const window of windows(input, limits, options.signal)) audit.window(window);
-    } catch (e) {
-      if (!(e instanceof UnreadableInputError)) throw e;
-      // Read once already: it changed or went away between the two readings.
-      run.addUnreadable({ file: input.file, reason: e.reason });
-    }
-  }
-  finishInputs(run, options);
-  let n = 0;
-  for (const shape of options.logShapes ?? []) {
-    // Shapes are audited in turns, so a signal is heard however many there are.
-    if (++n % 256 === 0) await checkpoint(options.signal);
-    run.auditLogShape(shape);
-  }
-  const report = run.report();
-  return options.collectSchema === true ? { report, schema: run.schemaInputs() } : { report };
-}
-
-/**
- * Text of all inputs together whose windows the schema pass keeps for the audit pass (a window's
- * worth, lexed: about 15 MB at most); larger inputs are read a second time instead, a window at a time.
- */
-const RETAINED_TEXT = 256 * 1024;
-
-function finishInputs(run: AuditRun, options: AuditOptions): void {
-  for (const u of options.unreadable ?? []) run.addUnreadable(u);
-  for (const f of options.logFiles ?? []) run.addFile(f);
-  for (const r of options.oversizedLogRecords ?? []) run.addOversizedLogRecord(r);
-}
-
-function limitsOf(options: AuditOptions): Partial<StatementLimits> | undefined {
-  return options.maxStatementLength === undefined ? undefined : { maxLength: options.maxStatementLength };
-}
-
-async function* windows(input: AuditInput, limits: Partial<StatementLimits> | undefined, signal: AbortSignal | undefined): AsyncGenerator<ScriptWindow> {
-  const reader = new ScriptReader(limits);
-  for await (const text of input.read()) {
-    throwIfInterrupted(signal);
-    for (const w of reader.push(text)) yield w;
-  }
-  for (const w of reader.end()) yield w;
-}
-
-async function checkpoint(signal: AbortSignal | undefined): Promise<void> {
-  await new Promise<void>((resolve) => setImmediate(resolve));
-  throwIfInterrupted(signal);
-}
-
-function throwIfInterrupted(signal: AbortSignal | undefined): void {
-  if (signal?.aborted === true) throw new KsmigError('interrupted', 'KSMIG_INTERRUPTED', 'the audit was interrupted');
 }
 
 /** What `auditStatements` needs to run the rules on statements parsed elsewhere (e.g. one query-log shape). */

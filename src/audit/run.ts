@@ -14,9 +14,9 @@
  */
 import type { Statement } from '../cql/ast/nodes.js';
 import type { CqlSyntaxError } from '../cql/errors.js';
-import { lengthLimitMessage, overflowMessage } from '../cql/messages.js';
+import { DEFAULT_MAX_STATEMENT_LENGTH, lengthLimitMessage, overflowMessage, type StatementLimits } from '../cql/limits.js';
+import type { ParseResult } from '../cql/parse-on-demand.js';
 import type { ScriptWindow } from '../cql/script-reader.js';
-import { DEFAULT_MAX_STATEMENT_LENGTH, parseScript } from '../cql/parse.js';
 import type { SourceRange } from '../cql/source.js';
 import { buildCatalog } from '../catalog/build.js';
 import { Catalog } from '../catalog/catalog.js';
@@ -150,6 +150,11 @@ function ruleKind(kind: SourceKind): RuleSourceKind {
   return kind === 'live' ? 'live-schema' : 'script';
 }
 
+/** The text of a query-log shape that is parsed and audited: its example when the log has one. */
+export function shapeText(shape: AuditLogShape): string {
+  return shape.example ?? shape.shape;
+}
+
 /** The state of one audit across both passes. */
 export class AuditRun {
   readonly rules: readonly LoadedRule[];
@@ -168,7 +173,11 @@ export class AuditRun {
   private readonly suppressionFiles = new Set<string>();
   private readonly features = { ttl: new Set<string>(), clientSideTimestamps: new Set<string>() };
 
+  /** The statement limits of `options` (`--max-statement-size`). */
+  readonly limits: Partial<StatementLimits> | undefined;
+
   constructor(private readonly options: AuditOptions) {
+    this.limits = options.maxStatementLength === undefined ? undefined : { maxLength: options.maxStatementLength };
     this.rules = options.rules ?? loadRules();
     this.now = options.now ?? new Date();
     this.syntaxRule = requireRule(this.rules, 'KS0001');
@@ -255,12 +264,18 @@ export class AuditRun {
     for (const t of used.clientSideTimestamps) this.features.clientSideTimestamps.add(t);
   }
 
-  /** Audits the query-log shapes (after every script). */
-  auditLogShape(shape: AuditLogShape): void {
+  /** Adds what the options say of inputs read before the audit (unreadable ones, query logs, oversized log records). */
+  addInputsOfOptions(): void {
+    for (const u of this.options.unreadable ?? []) this.addUnreadable(u);
+    for (const f of this.options.logFiles ?? []) this.addFile(f);
+    for (const r of this.options.oversizedLogRecords ?? []) this.addOversizedLogRecord(r);
+  }
+
+  /** Audits a query-log shape (after every script), given its text (`shapeText`) parsed. */
+  auditLogShape(shape: AuditLogShape, parsed: ParseResult): void {
     const options = this.options;
     this.statements++;
     this.files.add(shape.file);
-    const parsed = parseScript(shape.example ?? shape.shape, options.maxStatementLength === undefined ? undefined : { maxLength: options.maxStatementLength });
     const err = parsed.errors[0];
     if (err !== undefined) {
       // A log line that no longer parses once literals are in (or out) is reported once, at its first line.
@@ -286,7 +301,7 @@ export class AuditRun {
       },
       (f) => this.findings.push(logFinding(f, shape, options)),
     );
-    const view = { text: shape.example ?? shape.shape, offset: 0 };
+    const view = { text: shapeText(shape), offset: 0 };
     try {
       statements.forEach((stmt, index) => unit.statement(stmt, index, view));
     } catch (e) {

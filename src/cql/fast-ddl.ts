@@ -10,7 +10,7 @@
 import type { ClusteringOrder, ColumnDefinition, CqlType, CreateIndex, Expression, FieldDefinition, Identifier, IndexTarget, Literal, MapLiteral, NativeTypeName, PrimaryKey, Property, PropertyMap, QualifiedName, Statement } from './ast/nodes.js';
 import { StatementParser } from './fast-dml.js';
 import { giveUp, NAME_TYPES } from './fast-lex.js';
-import { CqlLexer as L } from './generated/CqlLexer.js';
+import * as L from './generated/CqlTokens.js';
 import type { SourceRange } from './source.js';
 
 /** The `nativeType` rule's keywords. */

@@ -5,8 +5,7 @@
  * IF [NOT] EXISTS and USING TTL/TIMESTAMP — the statements applications send most — built
  * straight into the typed AST. Internal to src/cql.
  */
-import { Token } from 'antlr4ng';
-import { stringContent } from './ast/build/names.js';
+import { stringContent } from './ast/literal-text.js';
 import type {
   BindMarker,
   ColumnRef,
@@ -22,9 +21,10 @@ import type {
   UsingClause,
   WhereRelation,
 } from './ast/nodes.js';
-import { CqlLexer as L } from './generated/CqlLexer.js';
+import * as L from './generated/CqlTokens.js';
 import type { SourcePosition, SourceRange } from './source.js';
 import { giveUp, NAME_TYPES, type Tokens } from './fast-lex.js';
+import { EOF } from './token-types.js';
 
 /** Single-token values and the literal type the AST gives each. */
 const LITERAL_TYPES: ReadonlyMap<number, Literal['type']> = new Map<number, Literal['type']>([
@@ -55,10 +55,10 @@ export class StatementParser {
     this.i = start;
   }
 
-  /** The current token's type (`Token.EOF` past the end or at a `;`, which ends the statement). */
+  /** The current token's type (`EOF` past the end or at a `;`, which ends the statement). */
   peek(offset = 0): number {
     const type = this.t.types[this.i + offset];
-    return type === undefined || type === L.SEMI ? Token.EOF : type;
+    return type === undefined || type === L.SEMI ? EOF : type;
   }
 
   /** Consumes a token of `type` and returns its index; gives up on anything else. */
@@ -246,7 +246,7 @@ export class StatementParser {
       default:
         stmt = this.schemaStatement(first);
     }
-    if (this.peek() !== Token.EOF) giveUp();
+    if (this.peek() !== EOF) giveUp();
     return stmt;
   }
 

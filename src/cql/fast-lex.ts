@@ -2,7 +2,7 @@
  * The lexer of the parser's fast path (fast-path.ts): it lexes one statement as the CQL lexer
  * would, for the tokens the fast path knows, and gives up on anything else. Internal to src/cql.
  */
-import { CqlLexer as L } from './generated/CqlLexer.js';
+import * as L from './generated/CqlTokens.js';
 
 /** The tokens of a script (default channel only), as parallel arrays: type, first and last character index. */
 export interface Tokens {

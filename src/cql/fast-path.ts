@@ -16,7 +16,7 @@
 import type { Statement } from './ast/nodes.js';
 import { SchemaParser } from './fast-ddl.js';
 import { GIVE_UP, lex, type Tokens } from './fast-lex.js';
-import { CqlLexer as L } from './generated/CqlLexer.js';
+import * as L from './generated/CqlTokens.js';
 import type { SourcePosition } from './source.js';
 import type { TextBase } from './tokens.js';
 

@@ -84,18 +84,3 @@ function describeChar(text: string): string {
   const hex = `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`;
   return cp > 0x20 && cp < 0x7f ? `'${text}'` : hex;
 }
-
-/** Why a statement longer than the length limit was not read. */
-export function lengthLimitMessage(length: number, max: number): string {
-  return `it is ${length.toLocaleString('en')} characters long, longer than the ${max.toLocaleString('en')} ksmig reads`;
-}
-
-/** Why a statement nested past MAX_NESTING was not read. */
-export function nestingLimitMessage(max: number): string {
-  return `brackets nest more than ${max} levels deep here, deeper than ksmig reads`;
-}
-
-/** Why a statement that exhausted the parser's stack was not read. */
-export function overflowMessage(): string {
-  return 'it is nested too deeply to read';
-}

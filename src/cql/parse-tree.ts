@@ -21,9 +21,9 @@ import {
   type Token as TokenType,
 } from 'antlr4ng';
 import type { CqlSyntaxError } from './errors.js';
-import { DEFAULT_MAX_STATEMENT_LENGTH } from './limits.js';
+import { lengthLimitMessage, MAX_NESTING, nestingLimitMessage, overflowMessage, statementLimits, type StatementLimits } from './limits.js';
 import { CqlParser, type StatementContext } from './generated/CqlParser.js';
-import { lengthLimitMessage, nestingLimitMessage, overflowMessage, syntaxErrorMessage } from './messages.js';
+import { syntaxErrorMessage } from './messages.js';
 import type { SourceRange } from './source.js';
 import { splitTokens, type StatementSlice } from './split.js';
 import { lexScript, type PositionIndex } from './tokens.js';
@@ -136,27 +136,6 @@ export function parseStatements(
     else onTree({ tree: outcome.tree, text: slice.text, range: slice.range }, script.positions);
   }
   return { errors, sllFallbacks, positions: script.positions };
-}
-
-/** What one statement may be before ksmig declines to parse it. */
-export interface StatementLimits {
-  /** Longest statement, in UTF-16 code units. */
-  maxLength: number;
-}
-
-export { DEFAULT_MAX_STATEMENT_LENGTH };
-
-/**
- * Deepest nesting of brackets (`(`, `[`, `{`, and the `<` of a collection type) parsed. The parser
- * and the AST are recursive, and each level costs a few dozen stack frames: about a thousand levels
- * exhaust the stack. Real statements nest a handful of levels (Keyspaces stores 8 levels of
- * collections at most).
- */
-export const MAX_NESTING = 100;
-
-/** `limits` with every default filled in. */
-export function statementLimits(limits: Partial<StatementLimits> = {}): StatementLimits {
-  return { maxLength: limits.maxLength ?? DEFAULT_MAX_STATEMENT_LENGTH };
 }
 
 export type SliceOutcome = { fellBack: boolean } & ({ tree: StatementContext } | { error: CqlSyntaxError });

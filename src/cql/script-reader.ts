@@ -10,20 +10,24 @@
  * unterminated string that a later quote could close) waits for the next window: so for any script
  * whose statements are within the limit, the statements, errors and positions are exactly those of
  * lexing the whole text at once.
+ *
+ * Runs of statements the fast path reads (fast-path.ts) need no lexer; the rest are lexed and parsed
+ * with ANTLR, which `pushAsync` and `endAsync` load when a statement needs it (antlr.ts), and
+ * `push`, `end` and the static readers expect loaded.
  */
-import { statementStartTypes } from './atn.js';
-import { buildStatement } from './ast/build.js';
+import type { Token } from 'antlr4ng';
+import { appendAll } from '../shared/arrays.js';
+import { antlr, antlrLoaded, AntlrNotLoadedError, loadAntlr } from './antlr.js';
 import type { Statement } from './ast/nodes.js';
 import type { CqlSyntaxError } from './errors.js';
 import { STATEMENT_STARTS } from './fast-lex.js';
 import { parseFastPrefix, parseFastScript } from './fast-path.js';
-import { CqlLexer } from './generated/CqlLexer.js';
-import { lengthLimitMessage, overflowMessage } from './messages.js';
-import { parseSlice, statementLimits, type StatementLimits } from './parse-tree.js';
+import * as L from './generated/CqlTokens.js';
+import { lengthLimitMessage, statementLimits, type StatementLimits } from './limits.js';
 import type { SourcePosition, SourceRange } from './source.js';
-import { semicolonEnd, splitTokens, type StatementSlice } from './split.js';
-import { isUnterminated, lexScript, type LexedScript, type PositionIndex, type TextBase } from './tokens.js';
-import { Token } from 'antlr4ng';
+import type { StatementSlice } from './split.js';
+import { DEFAULT_CHANNEL, isUnterminated } from './token-types.js';
+import type { LexedScript, PositionIndex, TextBase } from './tokens.js';
 
 /** One statement of a script as the reader cut it; parsed on demand. */
 export interface ScriptStatement {
@@ -68,9 +72,9 @@ const WINDOW_LENGTH = 256 * 1024;
 
 /**
  * Cuts a script into windows as its text arrives: `push` text, take the windows it completes, and
- * `end` to take the rest. A window holds its lexed tokens until it is dropped, so a caller that
- * streams keeps one window at a time; statements may be parsed in any order, one at a time (all
- * windows share the one parser).
+ * `end` to take the rest (or `pushAsync` and `endAsync`, which load ANTLR when the text needs it).
+ * A window holds its lexed tokens until it is dropped, so a caller that streams keeps one window at
+ * a time; statements may be parsed in any order, one at a time (all windows share the one parser).
  */
 export class ScriptReader {
   private readonly limits: StatementLimits;
@@ -90,6 +94,11 @@ export class ScriptReader {
    * while it is neither complete nor past the limit, each new text is scanned, not lexed again.
    */
   private probe: { start: number; scanned: number; scanner: StatementSkip } | undefined;
+  /**
+   * Whether `cut` stopped where the text needs the lexer and ANTLR is not loaded: the rest of the
+   * text is carried, and cutting again once ANTLR is loaded goes on from there.
+   */
+  private stalled = false;
 
   constructor(options: ScriptReaderOptions = {}) {
     this.limits = statementLimits(options);
@@ -98,21 +107,50 @@ export class ScriptReader {
     this.threshold = this.windowLength;
   }
 
-  /** Takes more text; returns the windows it completed. */
+  /** Takes more text; returns the windows it completed. ANTLR must be loaded if they need it (else AntlrNotLoadedError; see `pushAsync`). */
   push(text: string): ScriptWindow[] {
-    if (text === '') return [];
+    return this.add(text) ? this.synchronously(this.cut(false)) : [];
+  }
+
+  /** The script has ended: returns the remaining windows. ANTLR must be loaded if they need it (else AntlrNotLoadedError; see `endAsync`). */
+  end(): ScriptWindow[] {
+    return this.synchronously(this.cut(true));
+  }
+
+  /** `push`, loading ANTLR first when a statement of the windows needs it. */
+  async pushAsync(text: string): Promise<ScriptWindow[]> {
+    return this.add(text) ? this.cutLoading(false) : [];
+  }
+
+  /** `end`, loading ANTLR first when a statement of the windows needs it. */
+  async endAsync(): Promise<ScriptWindow[]> {
+    return this.cutLoading(true);
+  }
+
+  /** Queues `text`; whether enough text waits to cut windows. */
+  private add(text: string): boolean {
+    if (text === '') return false;
     this.pending.push(text);
     this.pendingLength += text.length;
-    if (this.carried.length + this.pendingLength < this.threshold) return [];
-    return this.cut(false);
+    return this.carried.length + this.pendingLength >= this.threshold;
   }
 
-  /** The script has ended: returns the remaining windows. */
-  end(): ScriptWindow[] {
-    return this.cut(true);
+  /** The windows of a `cut` that cannot wait for ANTLR: it must not have stalled. */
+  private synchronously(windows: ScriptWindow[]): ScriptWindow[] {
+    if (this.stalled) throw new AntlrNotLoadedError();
+    return windows;
   }
 
-  /** The whole of `text` as one window, lexed. */
+  /** `cut`, and when it stalls for want of ANTLR, loads it and cuts the rest. */
+  private async cutLoading(final: boolean): Promise<ScriptWindow[]> {
+    const out = this.cut(final);
+    if (!this.stalled) return out;
+    await loadAntlr();
+    this.stalled = false;
+    return appendAll(out, this.cut(final));
+  }
+
+  /** The whole of `text` as one window, lexed (ANTLR must be loaded). */
   static whole(text: string, options?: Omit<ScriptReaderOptions, 'windowLength'>): ScriptWindow {
     const reader = new ScriptReader({ ...options, windowLength: Number.POSITIVE_INFINITY });
     return reader.lexed(text, true).window;
@@ -126,6 +164,13 @@ export class ScriptReader {
     const reader = new ScriptReader({ ...options, windowLength: Number.POSITIVE_INFINITY });
     reader.push(text);
     return reader.end();
+  }
+
+  /** `all`, loading ANTLR when a statement needs it. */
+  static async allAsync(text: string, options?: Omit<ScriptReaderOptions, 'windowLength'>): Promise<ScriptWindow[]> {
+    const reader = new ScriptReader({ ...options, windowLength: Number.POSITIVE_INFINITY });
+    await reader.pushAsync(text);
+    return reader.endAsync();
   }
 
   private cut(final: boolean): ScriptWindow[] {
@@ -160,6 +205,10 @@ export class ScriptReader {
       // statement it does not know, with more text after it, is lexed only as far as needed to read
       // it, so that the fast path takes up again after it.
       const taken = this.fastPath ? (this.fastWindow(text, final) ?? this.prefixWindow(text)) : undefined;
+      if (taken === NEEDS_ANTLR) {
+        this.stalled = true;
+        break;
+      }
       if (taken !== undefined) {
         out.push(taken.window);
         this.advance(text, taken.end);
@@ -174,6 +223,10 @@ export class ScriptReader {
       // would be cut again and again in windows of what little arrives meanwhile.
       if (!final && out.length > 0 && text.length < this.windowLength) {
         this.threshold = this.windowLength;
+        break;
+      }
+      if (!antlrLoaded()) {
+        this.stalled = true;
         break;
       }
       const { window, script, slices } = this.lexed(text, final);
@@ -296,12 +349,14 @@ export class ScriptReader {
    * what lexing the whole text gives. The prefix grows (2, 4, 8… `;`) while it holds no statement
    * the fast path may take after the first, up to PREFIX_STATEMENTS statements or a window's length;
    * undefined when it would take the whole text, pass the length limit, or holds a run of statements
-   * only the lexer reads: the caller then lexes on as usual.
+   * only the lexer reads: the caller then lexes on as usual. NEEDS_ANTLR when it would lex and ANTLR
+   * is not loaded.
    */
-  private prefixWindow(text: string): { window: ScriptWindow; end: number } | undefined {
+  private prefixWindow(text: string): { window: ScriptWindow; end: number } | typeof NEEDS_ANTLR | undefined {
     for (let count = 2; ; count *= 2) {
       const end = semicolonEnd(text, count);
       if (end < 0 || end >= text.length) return undefined;
+      if (!antlrLoaded()) return NEEDS_ANTLR;
       const prefix = text.slice(0, end);
       const { window, script, slices } = this.lexed(prefix, false);
       const safe = this.safeCount(slices, script);
@@ -326,8 +381,7 @@ export class ScriptReader {
 
   /** Lexes and splits `text` (which starts at `base`) into a window with statements parsed on demand. */
   private lexed(text: string, final: boolean): { window: ScriptWindow; script: LexedScript; slices: StatementSlice[] } {
-    const script = lexScript(text, this.base);
-    const slices = splitTokens(script);
+    const { script, slices } = antlr().lexStatements(text, this.base);
     const positions = script.positions;
     const statements = slices.map((slice, i) => this.statement(slice, positions, this.nextIndex + i));
     if (final) this.nextIndex += slices.length;
@@ -352,14 +406,7 @@ export class ScriptReader {
           const fast = parseFastScript(slice.text, { offset, lines: line - 1, column: column - 1 });
           if (fast !== undefined && fast.length === 1) return { statement: fast[0]! };
         }
-        const outcome = parseSlice(slice, positions, limits);
-        if ('error' in outcome) return { error: outcome.error };
-        try {
-          return { statement: buildStatement(outcome.tree, (cp: number) => positions.at(positions.utf16(cp))) };
-        } catch (e) {
-          if (!(e instanceof RangeError)) throw e;
-          return { error: { message: overflowMessage(), range: slice.range, statementRange: slice.range, statementText: slice.text, limit: 'nesting' } };
-        }
+        return antlr().parseStatement(slice, positions, limits);
       },
     };
   }
@@ -402,6 +449,9 @@ export class ScriptReader {
   }
 }
 
+/** What `prefixWindow` returns when it would lex and ANTLR is not loaded. */
+const NEEDS_ANTLR = 'needs ANTLR';
+
 /** How many statements a prefix the reader lexes to settle one (see `prefixWindow`) may grow to. */
 const PREFIX_STATEMENTS = 16;
 
@@ -416,8 +466,8 @@ function cutAfter(slice: StatementSlice, script: LexedScript): number {
   // Token indexes are the parser's business (each parse renumbers its statement's tokens): find it by position.
   for (let i = tokenAfter(script.tokens, last.stop); i < script.tokens.length; i++) {
     const t = script.tokens[i]!;
-    if (t.channel !== Token.DEFAULT_CHANNEL) continue;
-    if (t.type === CqlLexer.SEMI) end = t.stop + 1;
+    if (t.channel !== DEFAULT_CHANNEL) continue;
+    if (t.type === L.SEMI) end = t.stop + 1;
     break;
   }
   return script.positions.utf16(end);
@@ -435,6 +485,46 @@ function tokenAfter(tokens: readonly Token[], stop: number): number {
   return lo;
 }
 
+/**
+ * Just after the `count`-th `;` of `text` that is outside strings (`'…'`, `$$…$$`), quoted names
+ * and comments (`--`, `//`, `/* … *\/`), read from the characters without the lexer; -1 when
+ * there are fewer, or a string, name or comment is left open before. Where `prefixWindow` may cut
+ * a text to lex only the first statements of it (it lexes that much and lets the tokens decide).
+ */
+function semicolonEnd(text: string, count: number): number {
+  const n = text.length;
+  let seen = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
+    if (c === 59) {
+      if (++seen === count) return i + 1;
+    } else if (c === 39 || c === 34) {
+      // 'string' or "name", a doubled quote inside.
+      for (i++; ; i++) {
+        if (i >= n) return -1;
+        if (text.charCodeAt(i) === c) {
+          if (i + 1 < n && text.charCodeAt(i + 1) === c) i++;
+          else break;
+        }
+      }
+    } else if (c === 36 && next === 36) {
+      const close = text.indexOf('$$', i + 2);
+      if (close < 0) return -1;
+      i = close + 1;
+    } else if ((c === 45 && next === 45) || (c === 47 && next === 47)) {
+      const eol = text.indexOf('\n', i + 2);
+      if (eol < 0) return -1;
+      i = eol;
+    } else if (c === 47 && next === 42) {
+      const close = text.indexOf('*/', i + 2);
+      if (close < 0) return -1;
+      i = close + 1;
+    }
+  }
+  return -1;
+}
+
 function lineStartBefore(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
@@ -447,7 +537,7 @@ function firstWord(text: string, at: number): string {
 }
 
 function keywordOf(token: Token): string {
-  return token.type >= CqlLexer.K_SELECT && token.type <= CqlLexer.K_RESTORE ? (token.text ?? '').toUpperCase() : '';
+  return token.type >= L.K_SELECT && token.type <= L.K_RESTORE ? (token.text ?? '').toUpperCase() : '';
 }
 
 interface SkipEnd {
@@ -598,8 +688,8 @@ let batchEnders: ReadonlySet<string> | undefined;
 function endsBatch(word: string): boolean {
   if (batchEnders === undefined) {
     const words = new Set<string>();
-    for (const type of statementStartTypes()) {
-      const name = CqlLexer.symbolicNames[type];
+    for (const type of antlr().statementStartTypes()) {
+      const name = L.symbolicNames[type];
       if (name?.startsWith('K_') === true) words.add(name.slice(2));
     }
     for (const child of ['INSERT', 'UPDATE', 'DELETE']) words.delete(child);

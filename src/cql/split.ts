@@ -16,7 +16,8 @@ import { Token } from 'antlr4ng';
 import { statementStartTypes } from './atn.js';
 import { CqlLexer } from './generated/CqlLexer.js';
 import type { SourceRange } from './source.js';
-import { isUnterminated, lexScript, type LexedScript } from './tokens.js';
+import { isUnterminated } from './token-types.js';
+import { lexScript, type LexedScript } from './tokens.js';
 
 /** One statement of a script: its default-channel tokens (no trailing `;`), text and range. */
 export interface StatementSlice {
@@ -117,44 +118,4 @@ function text(script: LexedScript, start: number, end: number): string {
 function lineOfEnd(token: Token, script: LexedScript): number {
   const { positions } = script;
   return positions.at(Math.max(positions.utf16(token.stop + 1) - 1, 0)).line;
-}
-
-/**
- * Just after the `count`-th `;` of `text` that is outside strings (`'…'`, `$$…$$`), quoted names
- * and comments (`--`, `//`, `/* … *\/`), read from the characters without the lexer; -1 when
- * there are fewer, or a string, name or comment is left open before. Where a script reader may
- * cut a text to lex only the first statements of it (it lexes that much and lets the tokens decide).
- */
-export function semicolonEnd(text: string, count: number): number {
-  const n = text.length;
-  let seen = 0;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
-    if (c === 59) {
-      if (++seen === count) return i + 1;
-    } else if (c === 39 || c === 34) {
-      // 'string' or "name", a doubled quote inside.
-      for (i++; ; i++) {
-        if (i >= n) return -1;
-        if (text.charCodeAt(i) === c) {
-          if (i + 1 < n && text.charCodeAt(i + 1) === c) i++;
-          else break;
-        }
-      }
-    } else if (c === 36 && next === 36) {
-      const close = text.indexOf('$$', i + 2);
-      if (close < 0) return -1;
-      i = close + 1;
-    } else if ((c === 45 && next === 45) || (c === 47 && next === 47)) {
-      const eol = text.indexOf('\n', i + 2);
-      if (eol < 0) return -1;
-      i = eol;
-    } else if (c === 47 && next === 42) {
-      const close = text.indexOf('*/', i + 2);
-      if (close < 0) return -1;
-      i = close + 1;
-    }
-  }
-  return -1;
 }

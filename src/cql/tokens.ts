@@ -7,6 +7,7 @@ import { isStatementPrefix, statementStartTypes } from './atn.js';
 import { charStream } from './char-stream.js';
 import { CqlLexer } from './generated/CqlLexer.js';
 import type { SourcePosition, SourceRange } from './source.js';
+import { isUnterminated } from './token-types.js';
 
 /** A lexed script: every token (hidden channel included) plus position helpers. */
 export interface LexedScript {
@@ -77,16 +78,6 @@ export function lexScript(text: string, base?: TextBase): LexedScript {
   }
   if (renumber) tokens.forEach((t, i) => ((t as CommonToken).tokenIndex = i));
   return { text, tokens, positions };
-}
-
-/** Token types of an unterminated string, quoted name, `$$` string or block comment. */
-export function isUnterminated(type: number): boolean {
-  return (
-    type === CqlLexer.UNTERMINATED_STRING ||
-    type === CqlLexer.UNTERMINATED_QUOTED_NAME ||
-    type === CqlLexer.UNTERMINATED_DOLLAR_STRING ||
-    type === CqlLexer.UNTERMINATED_COMMENT
-  );
 }
 
 /**

@@ -5,7 +5,8 @@
  * are judged as prepared statements (DDL among them cannot be prepared on Keyspaces).
  */
 import { describe, expect, it } from 'vitest';
-import { auditInputs, auditSources, type AuditSource } from '../../src/audit/audit.js';
+import { auditSources, type AuditSource } from '../../src/audit/audit.js';
+import { auditInputs } from '../../src/audit/inputs.js';
 import { EXAMPLE_NOW } from '../../src/rules/examples.js';
 import { PREPARED_HEADER } from '../../src/sources/live-schema.js';
 

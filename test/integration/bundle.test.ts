@@ -1,13 +1,14 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { queryLogLines } from '../../bench/generate.js';
+import { queryLogLines, schemaScript } from '../../bench/generate.js';
 import { PARALLEL_MIN_BYTES } from '../../src/sources/query-logs/parallel-summary.js';
 import { loadRules } from '../../src/rules/load.js';
 import { VERSION } from '../../src/shared/version.js';
 import { repoRoot, spawnCli, type CliResult } from '../helpers/cli.js';
+import { loadedAntlr, recordLoads } from '../helpers/loaded-modules.js';
 import { spawnEmulator } from '../emulator/helpers/emulator-process.js';
 import { cassandraAddress } from './helpers/cassandra.js';
 import { longConditionalUpdate, sendAlongside } from './helpers/long-statement.js';
@@ -45,6 +46,31 @@ describe('the bundled CLI (bin/ksmig.js → dist/bundle)', () => {
     expect(JSON.parse(bundled.stdout)).toEqual(JSON.parse(sources.stdout));
     expect(JSON.parse(bundled.stdout).findings.length).toBeGreaterThan(0);
   });
+
+  it('audits a schema the parser’s fast path reads whole without loading ANTLR’s chunk, and loads it for a statement the fast path declines', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'ksmig-bundle-antlr-'));
+    try {
+      const schema = schemaScript(40, 20261124, { comments: true });
+      await writeFile(join(dir, 'plain.cql'), schema);
+      const plain = await shipped(['audit', join(dir, 'plain.cql'), '--format', 'json'], { ...process.env, ...recordLoads(join(dir, 'plain.loads')) });
+      expect(plain.stderr).toBe('');
+      expect(JSON.parse(plain.stdout).summary.statements).toBeGreaterThan(40);
+      expect(await readFile(join(dir, 'plain.loads'), 'utf8')).toMatch(/\/dist\/bundle\/audit-run-/);
+      expect(loadedAntlr(join(dir, 'plain.loads'))).toEqual([]);
+
+      // A materialized view and a GRANT half-way: the fast path reads neither.
+      const at = schema.indexOf('CREATE TABLE t20 ');
+      const mixed = `${schema.slice(0, at)}CREATE MATERIALIZED VIEW v AS SELECT * FROM t1 WHERE id IS NOT NULL AND ck IS NOT NULL PRIMARY KEY (ck, id);\nGRANT SELECT ON KEYSPACE app TO reader;\n\n${schema.slice(at)}`;
+      await writeFile(join(dir, 'mixed.cql'), mixed);
+      const args = ['audit', join(dir, 'mixed.cql'), '--format', 'json', '--now', '2026-01-01T00:00:00Z'];
+      const [bundled, sources] = [await shipped(args, { ...process.env, ...recordLoads(join(dir, 'mixed.loads')) }), await spawnCli(args)];
+      expect(loadedAntlr(join(dir, 'mixed.loads')).length).toBeGreaterThan(0);
+      expect(bundled).toEqual(sources);
+      expect(JSON.parse(bundled.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toContain('KS1101');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 
   it('reads a large query log on worker threads from its own entry point, with the report the sources give on one thread', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'ksmig-bundle-log-'));

@@ -1,14 +1,9 @@
 /** Names from the parse tree: identifiers (quoted, unquoted, string-literal role names), `ks.name`, column references. */
 import type { ParserRuleContext, Token } from 'antlr4ng';
 import * as P from '../../generated/CqlParser.js';
+import { stringContent } from '../literal-text.js';
 import type { ColumnRef, Identifier, QualifiedName } from '../nodes.js';
 import { req, type BuildContext } from './context.js';
-
-/** Content of a `'…'` literal or the body of a `$$…$$` literal. */
-export function stringContent(text: string): string {
-  if (text.startsWith('$$')) return text.slice(2, -2);
-  return text.slice(1, -1).replaceAll("''", "'");
-}
 
 export function identFromToken(b: BuildContext, token: Token): Identifier {
   const text = token.text ?? '';

@@ -1,9 +1,10 @@
 /** Terms from the parse tree: literals, bind markers, arithmetic, function calls, collection and UDT literals, and CQL types. */
 import type { ParserRuleContext, TerminalNode, Token } from 'antlr4ng';
 import * as P from '../../generated/CqlParser.js';
+import { stringContent } from '../literal-text.js';
 import type { BindMarker, CqlType, Expression, Literal, NativeTypeName, TupleLiteral } from '../nodes.js';
 import { Alternatives, AstBuildError, req, type BuildContext } from './context.js';
-import { functionName, ident, qualified, stringContent } from './names.js';
+import { functionName, ident, qualified } from './names.js';
 
 // ───────────────────────────── literals ─────────────────────────────
 
