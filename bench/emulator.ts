@@ -20,7 +20,7 @@
 //   KSMIG_BENCH_ROUNDS=3 KSMIG_BENCH_EMULATOR_NODE_ARGS='--cpu-prof --cpu-prof-dir=prof' npm run bench:emulator
 //   KSMIG_BENCH_KSMIG=/other/checkout/bin/ksmig.js …    # another build's emulator, same client and relays
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { connect as netConnect, createServer as createNetServer, type Server, type Socket } from 'node:net';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -61,6 +61,10 @@ interface Sample {
   cpuPerRequestUs?: number;
   /** CPU µs the whole machine spent per request during the throughput run (client, Cassandra, relay or emulator). */
   machinePerRequestUs?: number;
+  /** CPU µs this process (the client) spent per request during the throughput run. */
+  clientPerRequestUs?: number;
+  /** CPU µs Cassandra spent per request during the throughput run. */
+  cassandraPerRequestUs?: number;
   /** Share of the machine's CPU time left idle during the throughput run (0 to 1). */
   idle?: number;
 }
@@ -92,6 +96,34 @@ async function latency(side: Side): Promise<{ p50: number; p99: number }> {
   return { p50: percentile(samples, 50), p99: percentile(samples, 99) };
 }
 
+/**
+ * The pid of the process listening on `port` of the loopback interface (Linux /proc: the listening
+ * socket's inode, then the process holding it), so a Cassandra given by address can be measured too.
+ */
+function listenerPid(port: number): number | undefined {
+  try {
+    const hexPort = port.toString(16).toUpperCase().padStart(4, '0');
+    const inodes = new Set<string>();
+    for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+      for (const line of readFileSync(table, 'utf8').split('\n').slice(1)) {
+        const f = line.trim().split(/\s+/);
+        // local_address is field 1 (hex ip:port), st 3 (0A: LISTEN), inode 9.
+        if (f[1]?.endsWith(`:${hexPort}`) && f[3] === '0A' && f[9] !== undefined) inodes.add(`socket:[${f[9]}]`);
+      }
+    }
+    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      try {
+        for (const fd of readdirSync(`/proc/${pid}/fd`)) if (inodes.has(readlinkSync(`/proc/${pid}/fd/${fd}`))) return Number(pid);
+      } catch {
+        // A process that ended, or one not ours to read.
+      }
+    }
+  } catch {
+    // Not Linux.
+  }
+  return undefined;
+}
+
 /** The machine's CPU time so far, busy and idle, in µs summed over its processors (Linux /proc/stat); undefined elsewhere. */
 function machineCpuUs(): { busy: number; idle: number } | undefined {
   try {
@@ -104,9 +136,11 @@ function machineCpuUs(): { busy: number; idle: number } | undefined {
   }
 }
 
-async function throughput(side: Side): Promise<Omit<Sample, 'p50' | 'p99'>> {
+async function throughput(side: Side, cassandraPid: number | undefined): Promise<Omit<Sample, 'p50' | 'p99'>> {
   let next = 0;
   const cpu0 = side.pid === undefined ? undefined : processCpuUs(side.pid);
+  const cassandra0 = cassandraPid === undefined ? undefined : processCpuUs(cassandraPid);
+  const client0 = process.cpuUsage();
   const machine0 = machineCpuUs();
   const started = process.hrtime.bigint();
   const worker = async (): Promise<void> => {
@@ -125,8 +159,11 @@ async function throughput(side: Side): Promise<Omit<Sample, 'p50' | 'p99'>> {
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   const rps = THROUGHPUT_REQUESTS / (Number(process.hrtime.bigint() - started) / 1e9);
   const cpu1 = side.pid === undefined ? undefined : processCpuUs(side.pid);
+  const cassandra1 = cassandraPid === undefined ? undefined : processCpuUs(cassandraPid);
+  const client = process.cpuUsage(client0);
   const machine1 = machineCpuUs();
-  const sample: Omit<Sample, 'p50' | 'p99'> = { rps };
+  const sample: Omit<Sample, 'p50' | 'p99'> = { rps, clientPerRequestUs: (client.user + client.system) / THROUGHPUT_REQUESTS };
+  if (cassandra0 !== undefined && cassandra1 !== undefined) sample.cassandraPerRequestUs = (cassandra1 - cassandra0) / THROUGHPUT_REQUESTS;
   if (cpu0 !== undefined && cpu1 !== undefined) sample.cpuPerRequestUs = (cpu1 - cpu0) / THROUGHPUT_REQUESTS;
   if (machine0 !== undefined && machine1 !== undefined) {
     const busy = machine1.busy - machine0.busy;
@@ -290,11 +327,12 @@ async function main(): Promise<void> {
     const viaEmulator = sides[4]!.client;
     await viaEmulator.execute(`CREATE KEYSPACE IF NOT EXISTS ${KS} WITH replication = {'class': 'SingleRegionStrategy'}`);
     await viaEmulator.execute(`CREATE TABLE IF NOT EXISTS ${KS}.kv (k int PRIMARY KEY, v text)`);
+    const cassandraPid = node?.pid ?? listenerPid(backend.port);
     const loadAtStart = loadavg();
     for (const side of sides) {
       // Warm-up: connections, prepared statements, JIT.
       await latency(side);
-      await throughput(side);
+      await throughput(side, cassandraPid);
     }
     const results = new Map<Side['name'], Sample[]>();
     const loads: number[] = [];
@@ -305,7 +343,7 @@ async function main(): Promise<void> {
       if (round % 2 === 1) order.reverse();
       for (const side of order) {
         const l = await latency(side);
-        const t = await throughput(side);
+        const t = await throughput(side, cassandraPid);
         const sample: Sample = { ...t, p50: l.p50, p99: l.p99 };
         results.set(side.name, [...(results.get(side.name) ?? []), sample]);
       }
@@ -316,7 +354,7 @@ async function main(): Promise<void> {
       const s = [...xs].sort((a, b) => a - b);
       return s.length % 2 === 1 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
     };
-    const stat = (name: Side['name'], key: 'rps' | 'p50' | 'p99' | 'cpuPerRequestUs' | 'machinePerRequestUs' | 'idle', better: 'high' | 'low') => {
+    const stat = (name: Side['name'], key: Exclude<keyof Sample, 'p50' | 'p99'> | 'p50' | 'p99', better: 'high' | 'low') => {
       const xs = (results.get(name) ?? []).map((s) => s[key]).filter((x): x is number => x !== undefined);
       return { best: better === 'high' ? Math.max(...xs) : Math.min(...xs), median: median(xs) };
     };
@@ -327,17 +365,22 @@ async function main(): Promise<void> {
       `machine: ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}; backend ${backend.host}:${backend.port}`,
       `load average: ${loadAtStart.map((x) => x.toFixed(2)).join(' ')} at the start, ${loads.map((x) => x.toFixed(1)).join(', ')} at the rounds' starts, ${loadavg().map((x) => x.toFixed(2)).join(' ')} at the end`,
       '',
-      `${'endpoint'.padEnd(10)} ${'req/s best'.padStart(11)} ${'median'.padStart(8)}   ${'p50 best'.padStart(9)} ${'median'.padStart(7)}   ${'p99 median'.padStart(10)}   ${'server CPU/request'.padStart(18)}   ${'machine CPU/request'.padStart(19)}   ${'idle'.padStart(4)}`,
+      `${'endpoint'.padEnd(10)} ${'req/s best'.padStart(11)} ${'median'.padStart(8)}   ${'p50 best'.padStart(9)} ${'median'.padStart(7)}   ${'p99 median'.padStart(10)}`,
     ];
     for (const side of sides) {
       const rps = stat(side.name, 'rps', 'high');
       const p50 = stat(side.name, 'p50', 'low');
       const p99 = stat(side.name, 'p99', 'low');
-      const cpuUs = side.pid === undefined ? undefined : stat(side.name, 'cpuPerRequestUs', 'low');
-      const machineUs = stat(side.name, 'machinePerRequestUs', 'low');
+      lines.push(
+        `${side.name.padEnd(10)} ${rps.best.toFixed(0).padStart(11)} ${rps.median.toFixed(0).padStart(8)}   ${p50.best.toFixed(3).padStart(9)} ${p50.median.toFixed(3).padStart(7)}   ${p99.median.toFixed(3).padStart(10)}`,
+      );
+    }
+    lines.push('', `CPU per request (µs, medians)  ${'client'.padStart(6)} ${'Cassandra'.padStart(9)} ${'server'.padStart(6)} ${'machine'.padStart(7)}   idle`);
+    const us = (x: { median: number }): string => (Number.isFinite(x.median) ? x.median.toFixed(1) : '');
+    for (const side of sides) {
       const idle = stat(side.name, 'idle', 'low');
       lines.push(
-        `${side.name.padEnd(10)} ${rps.best.toFixed(0).padStart(11)} ${rps.median.toFixed(0).padStart(8)}   ${p50.best.toFixed(3).padStart(9)} ${p50.median.toFixed(3).padStart(7)}   ${p99.median.toFixed(3).padStart(10)}   ${(cpuUs === undefined ? '' : `${cpuUs.median.toFixed(0)} µs median`).padStart(18)}   ${(Number.isFinite(machineUs.median) ? `${machineUs.median.toFixed(0)} µs median` : '').padStart(19)}   ${Number.isFinite(idle.median) ? `${(idle.median * 100).toFixed(0)}%`.padStart(4) : ''}`,
+        `${side.name.padEnd(30)} ${us(stat(side.name, 'clientPerRequestUs', 'low')).padStart(6)} ${us(stat(side.name, 'cassandraPerRequestUs', 'low')).padStart(9)} ${(side.pid === undefined ? '' : us(stat(side.name, 'cpuPerRequestUs', 'low'))).padStart(6)} ${us(stat(side.name, 'machinePerRequestUs', 'low')).padStart(7)}   ${Number.isFinite(idle.median) ? `${(idle.median * 100).toFixed(0)}%`.padStart(4) : ''}`,
       );
     }
     const d = { rps: stat('direct', 'rps', 'high'), p50: stat('direct', 'p50', 'low'), p99: stat('direct', 'p99', 'low') };
@@ -353,9 +396,9 @@ async function main(): Promise<void> {
     lines.push(
       'tcp: one more process and hop; tls: that plus TLS; proxy: the emulator\'s server without its Keyspaces policy (TLS, SigV4 at connect, every frame decoded and forwarded);',
       'emulator: `ksmig emulate`, that plus the Keyspaces policy checks on every request.',
-      'server CPU/request: CPU time of the relay process (tcp, tls; both relays share it), the proxy or the emulator process during the throughput run, per request.',
-      'machine CPU/request: CPU time of every process on the machine (client, Cassandra, relay or emulator) during the throughput run, per request; idle: the share of',
-      'the machine left idle. Where the machine is busy, throughput goes as the inverse of machine CPU per request: direct / emulator is then about the best ratio possible here.',
+      'CPU per request, during the throughput run: client: this process (cassandra-driver, and TLS where the endpoint has it); Cassandra: its JVM; server: the relay',
+      'process (tcp, tls; both relays share it), the proxy or the emulator; machine: every process on the machine; idle: the share of the machine left idle.',
+      'Where the machine is busy, throughput goes as the inverse of machine CPU per request: direct / emulator is then about the best ratio possible here.',
       '',
     );
     process.stdout.write(lines.join('\n'));

@@ -4,7 +4,7 @@
  */
 import { ErrorCode, QueryFlag, ResultKind, RowsFlag } from './constants.js';
 import { fitString, ProtocolDecodeError, Reader, Writer } from './notation.js';
-import { readColumnType, writeColumnType, type ColumnType } from './types.js';
+import { readColumnType, skipColumnType, writeColumnType, type ColumnType } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
 // STARTUP, OPTIONS/SUPPORTED, AUTHENTICATE, AUTH_*, REGISTER
@@ -333,6 +333,34 @@ export function readRowsMetadata(r: Reader): RowsMetadata {
   return m;
 }
 
+/**
+ * Reads past Rows metadata exactly as `readRowsMetadata` reads it (the same checks and errors)
+ * without decoding its names and types; returns the column count. Answers are sized on every read,
+ * and decoding their column specs was most of that work.
+ */
+function skipRowsMetadata(r: Reader): number {
+  const flags = r.int();
+  const columnCount = r.int();
+  if (columnCount < 0) throw new ProtocolDecodeError(`Negative column count ${columnCount}`);
+  if (flags & RowsFlag.HasMorePages) r.skipBytes();
+  if (!(flags & RowsFlag.NoMetadata)) {
+    const global = (flags & RowsFlag.GlobalTablesSpec) !== 0;
+    if (global) {
+      r.skipString();
+      r.skipString();
+    }
+    for (let i = 0; i < columnCount; i++) {
+      if (!global) {
+        r.skipString();
+        r.skipString();
+      }
+      r.skipString();
+      skipColumnType(r);
+    }
+  }
+  return columnCount;
+}
+
 export function writeRowsMetadata(w: Writer, m: RowsMetadata): void {
   w.int(m.flags).int(m.columnCount);
   if (m.flags & RowsFlag.HasMorePages) w.bytes(m.pagingState ?? null);
@@ -411,14 +439,14 @@ export function rowsDataSize(body: Buffer): { bytes: number; largestRow: number 
   const r = new Reader(body);
   const kind = r.int();
   if (kind !== ResultKind.Rows) throw new ProtocolDecodeError(`Not a Rows RESULT (kind ${kind})`);
-  const metadata = readRowsMetadata(r);
+  const columnCount = skipRowsMetadata(r);
   const count = r.int();
   if (count < 0) throw new ProtocolDecodeError(`Negative row count ${count}`);
   let bytes = 0;
   let largestRow = 0;
   for (let i = 0; i < count; i++) {
     let row = 0;
-    for (let j = 0; j < metadata.columnCount; j++) row += r.skipBytes();
+    for (let j = 0; j < columnCount; j++) row += r.skipBytes();
     bytes += row;
     largestRow = Math.max(largestRow, row);
   }

@@ -89,6 +89,13 @@ export class Reader {
     return this.raw(n).toString('utf8');
   }
 
+  /** Skips a [string] exactly as `string()` reads it (the same checks), without decoding it. */
+  skipString(): void {
+    const n = this.short();
+    this.need(n, `${n} bytes`);
+    this.offset += n;
+  }
+
   longString(): string {
     const n = this.int();
     if (n < 0) throw new ProtocolDecodeError(`Negative [long string] length ${n}`);

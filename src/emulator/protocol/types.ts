@@ -40,6 +40,42 @@ export function readColumnType(r: Reader, depth = 0): ColumnType {
   }
 }
 
+/** Skips an `[option]` column type exactly as `readColumnType` reads it (the same checks), building nothing. */
+export function skipColumnType(r: Reader, depth = 0): void {
+  if (depth > 64) throw new ProtocolDecodeError('Column type nested too deeply');
+  const code = r.short();
+  switch (code) {
+    case TypeCode.Custom:
+      r.skipString();
+      return;
+    case TypeCode.List:
+    case TypeCode.Set:
+      skipColumnType(r, depth + 1);
+      return;
+    case TypeCode.Map:
+      skipColumnType(r, depth + 1);
+      skipColumnType(r, depth + 1);
+      return;
+    case TypeCode.Udt: {
+      r.skipString();
+      r.skipString();
+      const n = r.short();
+      for (let i = 0; i < n; i++) {
+        r.skipString();
+        skipColumnType(r, depth + 1);
+      }
+      return;
+    }
+    case TypeCode.Tuple: {
+      const n = r.short();
+      for (let i = 0; i < n; i++) skipColumnType(r, depth + 1);
+      return;
+    }
+    default:
+      return;
+  }
+}
+
 export function writeColumnType(w: Writer, t: ColumnType): void {
   w.short(t.code);
   if ('className' in t) w.string(t.className);

@@ -259,12 +259,30 @@ describe('rowsDataSize', () => {
   };
 
   it('counts what decoding the rows counts, and refuses the same bodies with the same errors', () => {
-    const columns = [
+    const plain = [
       { keyspace: 'ks', table: 't', name: 'k', type: { code: TypeCode.Int } },
       { keyspace: 'ks', table: 't', name: 'v', type: { code: TypeCode.Varchar } },
     ];
+    // Every kind of type the metadata can carry, nested, so skipping it is checked as reading it is.
+    const nested = [
+      { keyspace: 'ks', table: 't', name: 'k', type: { code: TypeCode.List, element: { code: TypeCode.Map, key: { code: TypeCode.Varchar }, value: { code: TypeCode.Set, element: { code: TypeCode.Int } } } } },
+      {
+        keyspace: 'ks',
+        table: 't',
+        name: 'v',
+        type: {
+          code: TypeCode.Udt,
+          keyspace: 'ks',
+          name: 'address',
+          fields: [
+            { name: 'street', type: { code: TypeCode.Varchar } },
+            { name: 'parts', type: { code: TypeCode.Tuple, elements: [{ code: TypeCode.Int }, { code: TypeCode.Custom, className: 'org.example.Type' }] } },
+          ],
+        },
+      },
+    ];
     const bodies: Buffer[] = [];
-    for (const flags of [0, RowsFlag.NoMetadata, RowsFlag.GlobalTablesSpec, RowsFlag.HasMorePages]) {
+    for (const [flags, columns] of [0, RowsFlag.NoMetadata, RowsFlag.GlobalTablesSpec, RowsFlag.HasMorePages].flatMap((f) => [[f, plain], [f, nested]] as const)) {
       const rows = [
         [Buffer.from([0, 0, 0, 1]), Buffer.from('one')],
         [null, Buffer.from('a longer value')],
