@@ -19,7 +19,7 @@ import type { InternalSessions } from '../src/emulator/internal-session.js';
 import { KeyspacesBehaviour } from '../src/emulator/keyspaces/behaviour.js';
 import { keyspacesHook } from '../src/emulator/keyspaces-hooks.js';
 import { resolveLimits } from '../src/emulator/limits.js';
-import type { PreparedStatementInfo } from '../src/emulator/pipeline.js';
+import { PreparedStatements } from '../src/emulator/prepared-statements.js';
 import { ErrorCode, Opcode, opcodeName } from '../src/emulator/protocol/constants.js';
 import { openEnvelope } from '../src/emulator/protocol/envelope.js';
 import { encodeFrame, FrameDecoder, requestFrame, responseFrame } from '../src/emulator/protocol/frame.js';
@@ -100,13 +100,13 @@ const noBackend = {
 } as unknown as InternalSessions;
 
 const behaviour = new KeyspacesBehaviour();
-const prepared = new Map<string, PreparedStatementInfo>();
+const prepared = new PreparedStatements();
 const runtime: ConnectionRuntime = {
   sasl: { keys: new Map([[KEY.id, KEY.secret]]), region: 'us-east-1', maxSkewSeconds: 900 },
   backend: { host: '127.0.0.1', port: 1 },
   hooks: [
     systemTablesHook({ address: '127.0.0.1', port: 9142, region: 'us-east-1' }),
-    keyspacesHook({ behaviour, internal: noBackend, registerPrepared: (id, query, keyspace, resultMetadata) => prepared.set(id.toString('hex'), { query, keyspace, resultMetadata }) }),
+    keyspacesHook({ behaviour, internal: noBackend, registerPrepared: (id, query, keyspace, resultMetadata) => prepared.set(id, { query, keyspace, resultMetadata }) }),
   ],
   prepared,
   log: (kind, line) => {

@@ -29,6 +29,7 @@ import { echo } from './echo.js';
 import type { ConnectionLimits } from './limits.js';
 import type { LogKind } from './log-rate.js';
 import type { ConnectionContext, PreparedStatementInfo, Request, RequestHook, ResponseTransform, Verdict } from './pipeline.js';
+import type { PreparedStatements } from './prepared-statements.js';
 import { AUTHENTICATOR_CLASS, SaslServer, type SaslOptions } from './sasl.js';
 import { KEYSPACES_CQL_VERSION } from './system-tables.js';
 import * as texts from './texts.js';
@@ -38,8 +39,8 @@ export interface ConnectionRuntime {
   sasl: SaslOptions;
   backend: BackendOptions;
   hooks: readonly RequestHook[];
-  /** Prepared statements by id (hex); global like Cassandra's prepared statement cache. */
-  prepared: Map<string, PreparedStatementInfo>;
+  /** Prepared statements by id; global like Cassandra's prepared statement cache. */
+  prepared: PreparedStatements;
   maxBodyLength?: number;
   /** Called for each frame the emulator receives or sends (tests record transcripts with it). */
   trace?: (connectionId: number, direction: 'in' | 'out', frame: Frame) => void;
@@ -219,7 +220,7 @@ export class ClientConnection implements ConnectionContext {
   }
 
   prepared(id: Buffer): PreparedStatementInfo | undefined {
-    return this.runtime.prepared.get(id.toString('hex'));
+    return this.runtime.prepared.get(id);
   }
 
   /** Closes the client socket and the backend session. */
@@ -626,7 +627,7 @@ export class ClientConnection implements ConnectionContext {
       const result = decodeResult(message);
       if (result.kind === 'setKeyspace') this.keyspace = result.keyspace;
       else if (result.kind === 'prepared' && pending?.prepare) {
-        this.runtime.prepared.set(result.id.toString('hex'), {
+        this.runtime.prepared.set(result.id, {
           query: pending.prepare.query,
           keyspace: pending.prepare.keyspace,
           resultMetadata: result.resultMetadata,

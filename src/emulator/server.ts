@@ -8,7 +8,8 @@ import { BackendError, probeBackend, type BackendOptions } from './backend.js';
 import { readBackendIdentity, readBackendSchema, watchSchemaChanges, type SchemaWatch } from './backend-schema.js';
 import { ClientConnection, type ConnectionRuntime } from './connection.js';
 import type { AccessKeys } from './keys.js';
-import type { PreparedStatementInfo, RequestHook } from './pipeline.js';
+import type { RequestHook } from './pipeline.js';
+import { PreparedStatements } from './prepared-statements.js';
 import type { Frame } from './protocol/frame.js';
 import { systemTablesHook, type NodeIdentity } from './system-tables.js';
 import type { TlsMaterial } from './tls.js';
@@ -73,7 +74,7 @@ function advertisedAddress(host: string): string {
 export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
   if (options.probe !== false) await probeBackend(options.backend);
   const connections = new Set<ClientConnection>();
-  const prepared = new Map<string, PreparedStatementInfo>();
+  const prepared = new PreparedStatements();
   const hooks: RequestHook[] = [];
   const limits = resolveLimits(options.limits);
   const log = rateLimitedLog(options.log ?? (() => undefined));
@@ -138,7 +139,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       keyspacesHook({
         behaviour: options.behaviour,
         internal,
-        registerPrepared: (id, query, keyspace, resultMetadata) => prepared.set(id.toString('hex'), { query, keyspace, resultMetadata }),
+        registerPrepared: (id, query, keyspace, resultMetadata) => prepared.set(id, { query, keyspace, resultMetadata }),
       }),
     );
   }

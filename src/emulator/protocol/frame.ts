@@ -1,4 +1,5 @@
 import { HEADER_LENGTH, PROTOCOL_V4, RESPONSE_BIT } from './constants.js';
+import { i16, u32 } from './notation.js';
 
 /** One protocol frame. `raw`, when present, is the frame's exact bytes (header + body) as received. */
 export interface Frame {
@@ -136,7 +137,7 @@ export class FrameDecoder {
       const header = this.peek(headerLength);
       this.checkHeader(header, this.head, headerLength);
       if (headerLength < HEADER_LENGTH) break;
-      const bodyLength = header.readUInt32BE(this.head + 5);
+      const bodyLength = u32(header, this.head + 5);
       const total = HEADER_LENGTH + bodyLength;
       if (this.buffered < total) {
         if (this.assembly === undefined && this.buffered >= ASSEMBLE_AFTER) this.assemble(total);
@@ -145,13 +146,13 @@ export class FrameDecoder {
       const all = this.peek(total);
       const raw = all.subarray(this.head, this.head + total);
       this.consume(total);
-      const versionByte = raw.readUInt8(0);
+      const versionByte = raw[0] as number;
       frames.push({
         version: versionByte & 0x7f,
         response: (versionByte & RESPONSE_BIT) !== 0,
-        flags: raw.readUInt8(1),
-        stream: raw.readInt16BE(2),
-        opcode: raw.readUInt8(4),
+        flags: raw[1] as number,
+        stream: i16(raw, 2),
+        opcode: raw[4] as number,
         body: raw.subarray(HEADER_LENGTH),
         raw,
       });
@@ -205,7 +206,7 @@ export class FrameDecoder {
    * early as the bytes allow.
    */
   private checkHeader(buf: Buffer, at: number, length: number): void {
-    const versionByte = buf.readUInt8(at);
+    const versionByte = buf[at] as number;
     const version = versionByte & 0x7f;
     const isResponse = (versionByte & RESPONSE_BIT) !== 0;
     if (!this.versions.has(version)) {
@@ -220,7 +221,7 @@ export class FrameDecoder {
       this.fail(new FrameError(`Wrong message direction (expected a ${this.options.expect})`, stream, version, 'direction'));
     }
     if (length < HEADER_LENGTH) return;
-    const bodyLength = buf.readUInt32BE(at + 5);
+    const bodyLength = u32(buf, at + 5);
     if (bodyLength > this.maxBodyLength) {
       this.fail(
         new FrameError(

@@ -30,6 +30,29 @@ export class ProtocolDecodeError extends Error {
   }
 }
 
+// Big-endian integers read by index: Buffer's readUInt16BE/readInt32BE validate their offset through
+// Node's argument checks on every call, a visible share of decoding a request. Callers check bounds.
+
+/** The unsigned 16-bit integer at `at` (big-endian). */
+export function u16(buf: Buffer, at: number): number {
+  return ((buf[at] as number) << 8) | (buf[at + 1] as number);
+}
+
+/** The signed 16-bit integer at `at` (big-endian). */
+export function i16(buf: Buffer, at: number): number {
+  return (((buf[at] as number) << 24) >> 16) | (buf[at + 1] as number);
+}
+
+/** The signed 32-bit integer at `at` (big-endian). */
+export function i32(buf: Buffer, at: number): number {
+  return ((buf[at] as number) << 24) | ((buf[at + 1] as number) << 16) | ((buf[at + 2] as number) << 8) | (buf[at + 3] as number);
+}
+
+/** The unsigned 32-bit integer at `at` (big-endian). */
+export function u32(buf: Buffer, at: number): number {
+  return i32(buf, at) >>> 0;
+}
+
 /** Reads notation values from a body, left to right; every read checks the remaining length. */
 export class Reader {
   offset: number;
@@ -53,19 +76,19 @@ export class Reader {
 
   byte(): number {
     this.need(1, 'a byte');
-    return this.buf.readUInt8(this.offset++);
+    return this.buf[this.offset++] as number;
   }
 
   short(): number {
     this.need(2, 'a [short]');
-    const v = this.buf.readUInt16BE(this.offset);
+    const v = u16(this.buf, this.offset);
     this.offset += 2;
     return v;
   }
 
   int(): number {
     this.need(4, 'an [int]');
-    const v = this.buf.readInt32BE(this.offset);
+    const v = i32(this.buf, this.offset);
     this.offset += 4;
     return v;
   }

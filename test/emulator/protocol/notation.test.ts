@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inetFromString, inetToString, ProtocolDecodeError, Reader, Writer } from '../../../src/emulator/protocol/notation.js';
+import { i16, i32, inetFromString, inetToString, ProtocolDecodeError, Reader, u16, u32, Writer } from '../../../src/emulator/protocol/notation.js';
 
 const hex = (s: string): Buffer => Buffer.from(s.replace(/\s+/g, ''), 'hex');
 
@@ -54,5 +54,21 @@ describe('notation types', () => {
     expect(inetFromString('::1')).toEqual(hex('00000000000000000000000000000001'));
     expect(inetToString(inetFromString('fe80::1:2'))).toBe('fe80:0:0:0:0:0:1:2');
     expect(() => inetFromString('not-an-ip')).toThrow(RangeError);
+  });
+});
+
+describe('integers read by index', () => {
+  it('equal what Buffer reads, at every offset, for edge and random values', () => {
+    const bytes = Buffer.from([0x00, 0x7f, 0xff, 0x80, 0x00, 0x00, 0x01, 0xff, 0xff, 0xff, 0xff, 0x80, 0x00, 0x00, 0x00, 0x7f, 0xff, 0xff, 0xff]);
+    let seed = 7;
+    const random = Buffer.from(Array.from({ length: 512 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) & 0xff));
+    for (const buf of [bytes, random]) {
+      for (let at = 0; at + 4 <= buf.length; at++) {
+        expect(u16(buf, at)).toBe(buf.readUInt16BE(at));
+        expect(i16(buf, at)).toBe(buf.readInt16BE(at));
+        expect(i32(buf, at)).toBe(buf.readInt32BE(at));
+        expect(u32(buf, at)).toBe(buf.readUInt32BE(at));
+      }
+    }
   });
 });
