@@ -131,6 +131,8 @@ export class EmulatorState {
   private revisionCounter = 0;
   private readonly written = new Map<string, number>();
   private readonly keys = new Map<string, Map<string, string>>();
+  /** The last answer of `table` (cleared by every change, in `save`). */
+  private lastTable: { keyspace: string; table: string; state: TableState | undefined } | undefined;
 
   private constructor(
     private readonly file: string | undefined,
@@ -211,7 +213,13 @@ export class EmulatorState {
   }
 
   table(keyspace: string, table: string): TableState | undefined {
-    return this.data.tables[this.key(keyspace, table)];
+    // A request asks for its table several times (status, features, columns, charge): the same
+    // strings, mostly the same objects, so the last answer is kept until the state changes.
+    const last = this.lastTable;
+    if (last !== undefined && last.keyspace === keyspace && last.table === table) return last.state;
+    const state = this.data.tables[this.key(keyspace, table)];
+    this.lastTable = { keyspace, table, state };
+    return state;
   }
 
   /**
@@ -298,7 +306,9 @@ export class EmulatorState {
     this.save();
   }
 
+  /** Every change ends here: writes the file (when there is one), and invalidates `table`'s last answer. */
   private save(): void {
+    this.lastTable = undefined;
     if (this.file === undefined) return;
     const temp = `${this.file}.${process.pid}.tmp`;
     writeFileSync(temp, `${JSON.stringify(this.data, null, 2)}\n`, 'utf8');

@@ -176,12 +176,24 @@ export function timestampInWindow(micros: bigint, nowMs: number): boolean {
 
 interface WrittenValues {
   /** Columns written (keys included). */
-  count: number;
+  readonly count: number;
   /** Column → value expressions contributing to its size. */
-  values: Map<string, Expression[]>;
+  readonly values: ReadonlyMap<string, readonly Expression[]>;
 }
 
+/**
+ * What a statement writes depends on its tree alone, and a prepared statement's tree is the parse
+ * cache's, the same object on every EXECUTE: worked out once per tree (the trees are never changed).
+ */
+const writtenByStatement = new WeakMap<Insert | Update, WrittenValues>();
+
 function writtenValues(stmt: Insert | Update): WrittenValues {
+  let written = writtenByStatement.get(stmt);
+  if (written === undefined) writtenByStatement.set(stmt, (written = collectWrittenValues(stmt)));
+  return written;
+}
+
+function collectWrittenValues(stmt: Insert | Update): WrittenValues {
   const values = new Map<string, Expression[]>();
   const add = (column: string, expr: Expression) => values.set(column, [...(values.get(column) ?? []), expr]);
   if (stmt.kind === 'Insert') {
@@ -206,7 +218,7 @@ function writtenValues(stmt: Insert | Update): WrittenValues {
 
 function checkSizes(
   target: TableRef,
-  values: Map<string, Expression[]>,
+  values: ReadonlyMap<string, readonly Expression[]>,
   bindings: Bindings,
   columns: TableColumns | undefined,
 ): Rejection | undefined {

@@ -15,6 +15,8 @@ export interface Envelope {
 
 /** Splits a frame body into its envelope parts and the message. Compressed bodies are not supported. */
 export function openEnvelope(frame: Frame): Envelope {
+  // Most frames carry nothing in front of their message (every request the common drivers send).
+  if ((frame.flags & (FrameFlag.CustomPayload | (frame.response ? FrameFlag.Tracing | FrameFlag.Warning : 0))) === 0) return { message: frame.body };
   const r = new Reader(frame.body);
   const env: Partial<Envelope> = {};
   if (frame.response && frame.flags & FrameFlag.Tracing) env.tracingId = r.uuid();
