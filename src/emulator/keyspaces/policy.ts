@@ -14,6 +14,7 @@ import type { BatchItem, PolicyContext } from './policy-context.js';
 import { checkAlterTable, checkColumns, checkName, checkKeyspaceProperties, checkType, firstOf, unsupportedStatement } from './schema-policy.js';
 import { checkSyntax, checkTyped } from './expression-policy.js';
 import { checkSystemKeyspaces } from './system-keyspaces.js';
+import { tableKey } from './state.js';
 import { checkBatchSize, checkBatchStatements, checkWrite } from './write-policy.js';
 import type { BatchEntry } from './write-policy.js';
 import { bindingsOf, boundValue } from './values.js';
@@ -108,7 +109,7 @@ export function readTable(stmt: Statement, ctx: Pick<PolicyContext, 'keyspace'>)
   if (stmt.kind !== 'Select') return undefined;
   const target = resolveTable(stmt.table, ctx);
   if (target === undefined || isSystemKeyspace(target.keyspace)) return undefined;
-  return `${target.keyspace}.${target.table}`;
+  return tableKey(target.keyspace, target.table);
 }
 
 // ───────────────────────── SELECT ─────────────────────────

@@ -94,9 +94,27 @@ export interface TableFeatures {
   clientSideTimestamps: boolean;
 }
 
-/** `ks.table` key for maps of tables. */
+const tableKeys = new Map<string, Map<string, string>>();
+const NO_FEATURES: Readonly<TableFeatures> = Object.freeze({ ttl: false, clientSideTimestamps: false });
+const featuresByTable = new WeakMap<TableState, Readonly<TableFeatures>>();
+
+/**
+ * `ks.table` key for maps of tables: the same string object each time for the same names, since
+ * the keys are looked up several times on every request and a string seen before is hashed
+ * already. Bounded: forgotten when it grows.
+ */
 export function tableKey(keyspace: string, table: string): string {
-  return `${keyspace}.${table}`;
+  let byTable = tableKeys.get(keyspace);
+  if (byTable === undefined) {
+    if (tableKeys.size >= 1024) tableKeys.clear();
+    tableKeys.set(keyspace, (byTable = new Map()));
+  }
+  let key = byTable.get(table);
+  if (key === undefined) {
+    if (byTable.size >= 4096) byTable.clear();
+    byTable.set(table, (key = `${keyspace}.${table}`));
+  }
+  return key;
 }
 
 /** True when a custom property's `status` is `enabled` (any case). */
@@ -130,7 +148,6 @@ export class EmulatorState {
   /** Bumped on every put; `written` has the revision of each keyspace's and table's last put (not saved). */
   private revisionCounter = 0;
   private readonly written = new Map<string, number>();
-  private readonly keys = new Map<string, Map<string, string>>();
   /** The last answer of `table` (cleared by every change, in `save`). */
   private lastTable: { keyspace: string; table: string; state: TableState | undefined } | undefined;
 
@@ -217,28 +234,11 @@ export class EmulatorState {
     // strings, mostly the same objects, so the last answer is kept until the state changes.
     const last = this.lastTable;
     if (last !== undefined && last.keyspace === keyspace && last.table === table) return last.state;
-    const state = this.data.tables[this.key(keyspace, table)];
+    const state = this.data.tables[tableKey(keyspace, table)];
     this.lastTable = { keyspace, table, state };
     return state;
   }
 
-  /**
-   * `tableKey(keyspace, table)`, the same string object each time for the same names (looked up
-   * on every request: a string seen before is hashed already). Bounded: forgotten when it grows.
-   */
-  private key(keyspace: string, table: string): string {
-    let byTable = this.keys.get(keyspace);
-    if (byTable === undefined) {
-      if (this.keys.size >= 1024) this.keys.clear();
-      this.keys.set(keyspace, (byTable = new Map()));
-    }
-    let key = byTable.get(table);
-    if (key === undefined) {
-      if (byTable.size >= 4096) byTable.clear();
-      byTable.set(table, (key = tableKey(keyspace, table)));
-    }
-    return key;
-  }
 
   keyspaces(): KeyspaceState[] {
     return Object.values(this.data.keyspaces);
@@ -249,13 +249,19 @@ export class EmulatorState {
   }
 
   /** TTL / client-side timestamp features; both off for tables the emulator has no record of. */
-  features(keyspace: string, table: string): TableFeatures {
+  features(keyspace: string, table: string): Readonly<TableFeatures> {
     const state = this.table(keyspace, table);
-    if (state === undefined) return { ttl: false, clientSideTimestamps: false };
-    return {
-      ttl: propertyEnabled(state.customProperties, 'ttl'),
-      clientSideTimestamps: propertyEnabled(state.customProperties, 'client_side_timestamps'),
-    };
+    if (state === undefined) return NO_FEATURES;
+    // Asked on every write; a table's state is replaced, never changed in place, when it is altered.
+    let features = featuresByTable.get(state);
+    if (features === undefined) {
+      features = Object.freeze({
+        ttl: propertyEnabled(state.customProperties, 'ttl'),
+        clientSideTimestamps: propertyEnabled(state.customProperties, 'client_side_timestamps'),
+      });
+      featuresByTable.set(state, features);
+    }
+    return features;
   }
 
   /**

@@ -13,7 +13,7 @@ import type { Rejection } from './errors.js';
 import { checkSyntax, checkTyped } from './expression-policy.js';
 import { checkCreating, isRelation, limits, rangeOperators, resolveTable } from './policy-context.js';
 import type { BatchItem, PolicyContext, TableRef } from './policy-context.js';
-import type { TableColumns } from './state.js';
+import { tableKey, type TableColumns } from './state.js';
 import { bindingsOf, integerValue, valueIdentity, valueSize } from './values.js';
 import type { Bindings } from './values.js';
 
@@ -252,7 +252,7 @@ function chargeOf(stmt: BatchChild, bindings: Bindings, ctx: Pick<PolicyContext,
       for (const expr of exprs) bytes += valueSize(expr, bindings, columns?.types[column]);
     }
   }
-  return [{ table: `${target.keyspace}.${target.table}`, bytes }];
+  return [{ table: tableKey(target.keyspace, target.table), bytes }];
 }
 
 function isConditional(stmt: BatchChild): boolean {
