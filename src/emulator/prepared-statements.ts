@@ -12,7 +12,7 @@ export interface PreparedStatementLimits {
 
 /**
  * An application that prepares statements with their values written in (one text per value) would
- * otherwise grow the registry without end. Past either bound the oldest statements are forgotten;
+ * otherwise grow the registry without end. Past either bound the least recently used are forgotten;
  * an EXECUTE of one is answered Unprepared, and the driver prepares it again, as with Cassandra
  * after its own cache evicted it.
  */
@@ -21,6 +21,9 @@ export const DEFAULT_PREPARED_LIMITS: PreparedStatementLimits = { maxStatements:
 interface Entry {
   id: Buffer;
   info: PreparedStatementInfo;
+  /** Neighbours in use order: `older` towards the least recently used, `newer` towards the most. */
+  older: Entry | undefined;
+  newer: Entry | undefined;
 }
 
 /**
@@ -42,24 +45,34 @@ function sameBytes(a: Buffer, b: Buffer): boolean {
   return true;
 }
 
+/**
+ * Least recently used statements go first: a statement moves to the newest end when it is
+ * prepared or executed (a few pointer writes, on a list threaded through the entries), so a flood of
+ * new statements does not push out the ones in use.
+ */
 export class PreparedStatements {
   private readonly byKey = new Map<number, Entry[]>();
-  /** Entries in the order they were added (oldest first), for eviction. */
-  private readonly order: Entry[] = [];
-  private orderHead = 0;
+  private oldest: Entry | undefined;
+  private newest: Entry | undefined;
+  private count = 0;
   private text = 0;
 
   constructor(private readonly limits: PreparedStatementLimits = DEFAULT_PREPARED_LIMITS) {}
 
   /** Statements held. */
   get size(): number {
-    return this.order.length - this.orderHead;
+    return this.count;
   }
 
   get(id: Buffer): PreparedStatementInfo | undefined {
     const entries = this.byKey.get(keyOf(id));
     if (entries === undefined) return undefined;
-    for (const entry of entries) if (sameBytes(entry.id, id)) return entry.info;
+    for (const entry of entries) {
+      if (sameBytes(entry.id, id)) {
+        this.touch(entry);
+        return entry.info;
+      }
+    }
     return undefined;
   }
 
@@ -72,28 +85,52 @@ export class PreparedStatements {
     if (existing !== undefined) {
       this.text += info.query.length - existing.info.query.length;
       existing.info = info;
+      this.touch(existing);
     } else {
-      const entry = { id: Buffer.from(id), info };
+      const entry: Entry = { id: Buffer.from(id), info, older: undefined, newer: undefined };
       entries.push(entry);
-      this.order.push(entry);
+      this.append(entry);
+      this.count++;
       this.text += info.query.length;
     }
-    while (this.size > 1 && (this.size > this.limits.maxStatements || this.text > this.limits.maxText)) this.evictOldest();
+    // The statement just prepared is the newest, so it is the last to go (and never goes alone).
+    while (this.count > 1 && (this.count > this.limits.maxStatements || this.text > this.limits.maxText)) this.evictOldest();
+  }
+
+  /** Makes `entry` the most recently used. */
+  private touch(entry: Entry): void {
+    if (entry === this.newest) return;
+    this.unlink(entry);
+    this.append(entry);
+  }
+
+  private append(entry: Entry): void {
+    entry.older = this.newest;
+    entry.newer = undefined;
+    if (this.newest !== undefined) this.newest.newer = entry;
+    else this.oldest = entry;
+    this.newest = entry;
+  }
+
+  private unlink(entry: Entry): void {
+    if (entry.older !== undefined) entry.older.newer = entry.newer;
+    else this.oldest = entry.newer;
+    if (entry.newer !== undefined) entry.newer.older = entry.older;
+    else this.newest = entry.older;
+    entry.older = undefined;
+    entry.newer = undefined;
   }
 
   private evictOldest(): void {
-    const entry = this.order[this.orderHead++] as Entry;
-    // Compact now and then rather than shift on every eviction.
-    if (this.orderHead > 1024 && this.orderHead * 2 > this.order.length) {
-      this.order.splice(0, this.orderHead);
-      this.orderHead = 0;
-    }
+    const entry = this.oldest as Entry;
+    this.unlink(entry);
+    this.count--;
+    this.text -= entry.info.query.length;
     const key = keyOf(entry.id);
     const entries = this.byKey.get(key);
     if (entries === undefined) return;
     const at = entries.indexOf(entry);
     if (at >= 0) entries.splice(at, 1);
     if (entries.length === 0) this.byKey.delete(key);
-    this.text -= entry.info.query.length;
   }
 }

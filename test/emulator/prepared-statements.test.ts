@@ -65,4 +65,23 @@ describe('PreparedStatements', () => {
     expect(byText.size).toBe(1);
     expect(byText.get(id('04'))?.query).toBe('d'.repeat(50));
   });
+
+  it('keeps a statement in use through a flood of new ones, and forgets it once it is no longer used', () => {
+    const registry = new PreparedStatements({ maxStatements: 4, maxText: 1_000_000 });
+    const hot = id('ff'.repeat(16));
+    registry.set(hot, info('SELECT hot'));
+    const flood = (i: number) => Buffer.from([1, i >> 8, i & 0xff]);
+    for (let i = 0; i < 1000; i++) {
+      registry.set(flood(i), info(`SELECT ${i}`));
+      expect(registry.get(hot)?.query).toBe('SELECT hot');
+    }
+    expect(registry.size).toBe(4);
+    // The three newest of the flood are there beside it; the others were forgotten.
+    for (const i of [997, 998, 999]) expect(registry.get(flood(i))?.query).toBe(`SELECT ${i}`);
+    expect(registry.get(flood(996))).toBeUndefined();
+    // Not executed any more: it becomes the least recently used, and goes.
+    for (let i = 1000; i < 1010; i++) registry.set(flood(i), info(`SELECT ${i}`));
+    expect(registry.get(hot)).toBeUndefined();
+    expect(registry.size).toBe(4);
+  });
 });
