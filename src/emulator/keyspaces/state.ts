@@ -239,7 +239,6 @@ export class EmulatorState {
     return state;
   }
 
-
   keyspaces(): KeyspaceState[] {
     return Object.values(this.data.keyspaces);
   }
