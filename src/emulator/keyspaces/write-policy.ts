@@ -117,7 +117,7 @@ export function checkBatchStatements(
         if (bad !== undefined) return reject('logged-batch-where', { operator: bad.operator });
       }
       if (target !== undefined) {
-        const keys = columns === undefined ? inferredKeys.get(`${target.keyspace}.${target.table}`) : [...columns.partitionKey, ...columns.clustering];
+        const keys = columns === undefined ? inferredKeys.get(tableKey(target.keyspace, target.table)) : [...columns.partitionKey, ...columns.clustering];
         const row = keys === undefined ? undefined : rowIdentity(entry.stmt, entry.bindings, keys);
         if (row !== undefined) {
           const key = `${target.keyspace}.${target.table}:${row}`;
@@ -299,7 +299,7 @@ function inferKeyColumns(entries: readonly BatchEntry[], ctx: PolicyContext): Ma
     if (entry.stmt.kind === 'Insert') continue;
     const target = resolveTable(entry.stmt.table, ctx);
     if (target === undefined || ctx.state.table(target.keyspace, target.table)?.columns !== undefined) continue;
-    const key = `${target.keyspace}.${target.table}`;
+    const key = tableKey(target.keyspace, target.table);
     if (out.has(key)) continue;
     const named = equalityColumns(entry.stmt.where.filter(isRelation));
     if (named.length > 0) out.set(key, named.sort());
