@@ -278,17 +278,24 @@ export class ClientConnection implements ConnectionContext {
       this.toServer = undefined;
       // A connection closed meanwhile drops what it had not written, as a destroyed socket does.
       if (this.state !== 'closed') for (const bytes of joined(server)) this.writeBackend(bytes);
-      if (this.state !== 'closed') for (const bytes of joined(client)) this.writeClient(bytes);
+      if (this.state !== 'closed' && client.length > 0) {
+        this.lastActivity = performance.now();
+        for (const bytes of joined(client)) this.writeClient(bytes);
+      }
     }
   }
 
   private send(frame: Frame): void {
     if (this.state === 'closed') return;
     this.runtime.trace?.(this.id, 'out', frame);
-    this.lastActivity = performance.now();
     const bytes = frame.raw ?? encodeFrame(frame);
-    if (this.toClient !== undefined) this.toClient.push(bytes);
-    else this.writeClient(bytes);
+    if (this.toClient !== undefined) {
+      // `batched` notes the activity once for the whole batch.
+      this.toClient.push(bytes);
+      return;
+    }
+    this.lastActivity = performance.now();
+    this.writeClient(bytes);
   }
 
   /** What `batched` holds for the client, written now (before the connection ends). */
@@ -342,19 +349,18 @@ export class ClientConnection implements ConnectionContext {
       this.fatal(frame.stream, 'Received a compressed frame but no compression was negotiated');
       return;
     }
-    const name = opcodeName(frame.opcode);
     switch (this.state) {
       case 'startup':
         if (frame.opcode === Opcode.Options) this.send(responseFrame(frame.stream, Opcode.Supported, SUPPORTED_BODY));
         else if (frame.opcode === Opcode.Startup) this.onStartup(frame);
-        else this.sendError(frame.stream, ErrorCode.ProtocolError, texts.expectingStartup(name));
+        else this.sendError(frame.stream, ErrorCode.ProtocolError, texts.expectingStartup(opcodeName(frame.opcode)));
         return;
       case 'authenticating':
         if (frame.opcode === Opcode.AuthResponse) this.onAuthResponse(frame);
-        else this.sendError(frame.stream, ErrorCode.ProtocolError, texts.expectingSasl(name));
+        else this.sendError(frame.stream, ErrorCode.ProtocolError, texts.expectingSasl(opcodeName(frame.opcode)));
         return;
       case 'opening':
-        this.sendError(frame.stream, ErrorCode.ProtocolError, texts.expectingSasl(name));
+        this.sendError(frame.stream, ErrorCode.ProtocolError, texts.expectingSasl(opcodeName(frame.opcode)));
         return;
       case 'ready':
         if (frame.opcode === Opcode.Startup) this.sendError(frame.stream, ErrorCode.ProtocolError, texts.alreadyInitialized);
